@@ -1,0 +1,5 @@
+"""``python -m hsimpact``."""
+
+from hsimpact.cli import main
+
+main()

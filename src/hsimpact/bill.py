@@ -1,0 +1,165 @@
+"""The bill format: what a drafter writes in YAML, validated with positions.
+
+Unknown keys are errors with a "did you mean" hint: a typo must never silently drop a
+provision, a budget line or a declared effect.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import Diagnostic, InputError
+from .yamlsource import Located, load_yaml, suggest, validation_diagnostics
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$", max_length=120)]
+ProvisionId = Annotated[str, Field(pattern=r"^[A-Za-z0-9]+(?:[-_.()][A-Za-z0-9()]+)*$", max_length=60)]
+ShortText = Annotated[str, Field(min_length=1, max_length=500)]
+LongText = Annotated[str, Field(min_length=1, max_length=1_000_000)]
+
+Stage = Literal["draft", "introduced", "committee", "amended", "passed"]
+Change = Literal["increase", "new", "decrease", "cut"]
+Effect = Literal["positive", "negative", "mixed", "none"]
+ProvisionKindName = Literal["operative", "definitions", "short-title", "commencement", "findings"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
+
+
+class Provision(Strict):
+    id: ProvisionId
+    heading: ShortText | None = None
+    text: LongText
+    kind: ProvisionKindName | None = Field(
+        default=None, description="Override the detected kind (definitions, short titles and commencement do not count)."
+    )
+
+
+class BudgetLine(Strict):
+    item: ShortText
+    amount: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
+    change: Change
+    areas: list[Slug] = []
+    category: Slug | None = None
+    note: ShortText | None = None
+
+    @model_validator(mode="after")
+    def _has_target(self) -> BudgetLine:
+        if not self.areas and not self.category:
+            raise ValueError("a budget line needs 'areas' (area ids) or a 'category'")
+        return self
+
+
+class Declared(Strict):
+    effect: Effect
+    note: ShortText | None = None
+
+
+Answer = Literal["yes", "no", "unknown"]
+
+
+class Bill(Strict):
+    id: Slug
+    title: ShortText
+    jurisdiction: ShortText | None = None
+    stage: Stage | None = None
+    sponsor: ShortText | None = None
+    date: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$")] = "en"
+    summary: LongText | None = None
+    provisions: Annotated[list[Provision], Field(min_length=1, max_length=20_000)]
+    budget: list[BudgetLine] = []
+    affected_groups: list[ShortText] = []
+    declared: dict[str, Declared] = {}
+    answers: dict[str, Answer] = {}
+
+    @field_validator("answers", mode="before")
+    @classmethod
+    def _bool_answers(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {k: ("yes" if v is True else "no" if v is False else v) for k, v in value.items()}
+        return value
+
+
+class LoadedBill:
+    """A validated bill plus the YAML positions needed to report later problems."""
+
+    def __init__(self, bill: Bill, source: Located):
+        self.bill = bill
+        self.source = source
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
+
+
+def load_bill(path: Path | str) -> LoadedBill:
+    located = load_yaml(path, what="bill file")
+    return bill_from_located(located)
+
+
+def bill_from_located(located: Located) -> LoadedBill:
+    data = located.data
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        raise InputError(
+            located.diagnostic((), "HS010", f"a bill must be a mapping of keys (id:, title:, provisions:), found {kind}",
+                               "see examples/ for the layout")
+        )
+    try:
+        bill = Bill.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(validation_diagnostics(located, exc, Bill)) from None
+    problems: list[Diagnostic] = []
+    seen: dict[str, int] = {}
+    for index, provision in enumerate(bill.provisions):
+        if provision.id in seen:
+            problems.append(
+                located.diagnostic(
+                    ("provisions", index, "id"),
+                    "HS013",
+                    f"provision id '{provision.id}' is used twice (first as provision {seen[provision.id] + 1})",
+                    "give each provision its own id",
+                )
+            )
+        seen.setdefault(provision.id, index)
+    if problems:
+        raise InputError(problems)
+    return LoadedBill(bill, located)
+
+
+def check_references(loaded: LoadedBill, area_ids: list[str], categories: list[str], questions: list[str]) -> None:
+    """Areas, budget categories and questions a bill names must exist in the rubric set."""
+    bill, src = loaded.bill, loaded.source
+    problems: list[Diagnostic] = []
+    for area in bill.declared:
+        if area not in area_ids:
+            problems.append(
+                src.diagnostic(("declared", area), "HS014", f"unknown area '{area}' in declared",
+                               suggest(area, area_ids) or "run 'hsimpact rubric list' for area ids", key=True)
+            )
+    for index, line in enumerate(bill.budget):
+        for a_index, area in enumerate(line.areas):
+            if area not in area_ids and area not in categories:
+                problems.append(
+                    src.diagnostic(("budget", index, "areas", a_index), "HS014",
+                                   f"unknown area or budget category '{area}'",
+                                   suggest(area, [*area_ids, *categories]) or "run 'hsimpact rubric list'")
+                )
+        if line.category and line.category not in categories:
+            problems.append(
+                src.diagnostic(("budget", index, "category"), "HS014", f"unknown budget category '{line.category}'",
+                               suggest(line.category, categories) or f"known categories: {', '.join(categories)}")
+            )
+    for question in bill.answers:
+        if question not in questions:
+            problems.append(
+                src.diagnostic(("answers", question), "HS014", f"unknown question '{question}' in answers",
+                               suggest(question, questions) or "run 'hsimpact rubric list --questions'", key=True)
+            )
+    if problems:
+        raise InputError(problems)

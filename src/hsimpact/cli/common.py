@@ -1,0 +1,73 @@
+"""What every command shares: exit codes, error reporting, consoles, rubric selection."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from ..errors import HsimpactError
+from ..text import printable
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+EXIT_INTERNAL = 3
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+state = {"debug": False}
+
+RubricsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--rubrics",
+        help="Rubric set folder (with rubric-set.yaml). Default: $HSIMPACT_RUBRICS, else the built-in set.",
+        show_default=False,
+    ),
+]
+
+
+def report(exc: HsimpactError) -> None:
+    for diagnostic in exc.diagnostics:
+        print(printable(diagnostic.format()), file=sys.stderr)
+
+
+def handle_errors(func: F) -> F:
+    """Turn expected failures into one clear line each and exit 2; never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except HsimpactError as exc:
+            if state["debug"]:
+                raise
+            report(exc)
+            raise typer.Exit(EXIT_INPUT) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            print("interrupted", file=sys.stderr)
+            raise typer.Exit(130) from None
+        except Exception as exc:  # an unexpected failure is a bug; say so plainly
+            if state["debug"]:
+                raise
+            print(
+                f"hsimpact: internal error ({type(exc).__name__}). This is a bug in hsimpact; "
+                "run again with --debug to see the details and report them.",
+                file=sys.stderr,
+            )
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def stdout_console(**kwargs: Any):  # noqa: ANN201
+    from rich.console import Console
+
+    return Console(highlight=False, **kwargs)

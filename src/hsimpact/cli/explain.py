@@ -1,0 +1,86 @@
+"""``hsimpact explain``: every piece of evidence behind one area's score."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.panel import Panel
+from rich.text import Text
+
+from ..api import assess_loaded
+from ..bill import load_bill
+from ..errors import InputError
+from ..result import Evidence
+from ..rubric import load_rubric_set, resolve_rubrics_dir
+from ..text import printable
+from ..yamlsource import suggest
+from .app import app
+from .common import RubricsOption, handle_errors, stdout_console
+
+
+@app.command(epilog="Example: hsimpact explain examples/school-meals-2026.yaml food")
+@handle_errors
+def explain(
+    bill: Annotated[Path, typer.Argument(help="The bill, as a YAML file.", show_default=False)],
+    area: Annotated[str, typer.Argument(help="Area id (e.g. food, disarmament) or principle code (P1..P6).", show_default=False)],
+    rubrics: RubricsOption = None,
+) -> None:
+    """Show the evidence behind one area's score, with the provision text and the words matched."""
+    rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
+    loaded = load_bill(bill)
+    result = assess_loaded(loaded, rubric_set)
+    wanted = area.strip()
+    chosen = next((a for a in result.areas if a.id == wanted or (a.code and a.code.lower() == wanted.lower())), None)
+    if chosen is None:
+        ids = [a.id for a in result.areas]
+        raise InputError(f"unknown area '{wanted}'; {suggest(wanted, ids) or 'areas: ' + ', '.join(ids)}")
+    console = stdout_console()
+    title = f"{chosen.code} {chosen.name}" if chosen.code else chosen.name
+    head = Text(printable(title), style="bold")
+    if chosen.affected:
+        head.append(
+            f"  net {chosen.net:+.2f} ({chosen.band}); positive {chosen.positive:.2f}, negative {chosen.negative:.2f};"
+            f" confidence {chosen.confidence}"
+        )
+    else:
+        head.append("  not affected: no provision, budget line or answer gave evidence for this area.")
+    console.print(head)
+    texts = {p.id: p.text for p in loaded.bill.provisions}
+    for evidence in chosen.evidence:
+        console.print(_panel(evidence, texts.get(evidence.provision)))
+    for rec in chosen.recommendations:
+        console.print(Text(f"Recommendation ({printable(rec.indicator_label)}): {printable(rec.text)}"))
+    kinds = [p for p in result.provisions if p.factor == 0]
+    if kinds:
+        skipped = ", ".join(f"{p.id} ({p.kind})" for p in kinds)
+        console.print(Text(f"Not counted: {printable(skipped)}", style="dim"))
+
+
+def _panel(evidence: Evidence, text: str | None) -> Panel:
+    body = Text()
+    if text is not None and evidence.start is not None and evidence.end is not None:
+        start, end = evidence.start, evidence.end
+        left = max(0, start - 200)
+        right = min(len(text), end + 200)
+        body.append(("…" if left else "") + printable(text[left:start]))
+        body.append(printable(text[start:end]), style="bold reverse")
+        body.append(printable(text[end:right]) + ("…" if right < len(text) else ""))
+    else:
+        body.append(printable(evidence.context))
+    reasons = [f"indicator {evidence.indicator} ({evidence.indicator_direction})"]
+    if evidence.cue:
+        verb = "flips" if evidence.cue_kind == "decrease" else "confirms"
+        reasons.append(f"cue '{evidence.cue}' {verb} it")
+    if evidence.negation:
+        reasons.append(f"negation '{evidence.negation}' reverses it")
+    if evidence.modality:
+        reasons.append(f"{evidence.modality}" + (f" ('{evidence.modal}')" if evidence.modal else ""))
+    if evidence.provision_kind and evidence.provision_kind != "operative":
+        reasons.append(f"{evidence.provision_kind} provision")
+    body.append("\n")
+    body.append(printable("; ".join(reasons)), style="dim")
+    sign = "+" if evidence.contribution > 0 else ""
+    title = f"{printable(evidence.provision)} · {printable(evidence.indicator_label)} · {sign}{evidence.contribution:.2f}"
+    return Panel(body, title=title, title_align="left", border_style="green" if evidence.contribution > 0 else "red")

@@ -1,0 +1,557 @@
+"""Scoring: one pass over each provision, evidence with reasons, bounded aggregation.
+
+No I/O and no terminal code: ``assess(bill, rubric_set)`` returns an ``Assessment``.
+The same bill and rubric set always give the same result, byte for byte.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from . import __version__
+from .areas import PRINCIPLE_CODES
+from .bill import Bill
+from .matcher import Match, PhraseMatcher, longest_non_overlapping
+from .result import (
+    AreaResult,
+    Assessment,
+    BillInfo,
+    BudgetResult,
+    BudgetTarget,
+    DeclaredComparison,
+    Evidence,
+    GroupResult,
+    ProvisionInfo,
+    Recommendation,
+    RubricInfo,
+    ToolInfo,
+)
+from .rubric import Area, RubricSet
+from .text import Tokens, context, phrase_words, tokenize
+
+DIRECTION_CUES = ("increase", "decrease")
+MODAL_CUES = ("binding", "discretionary", "negation")
+
+
+@dataclass(slots=True)
+class _Raw:
+    """Evidence before diminishing returns are applied."""
+
+    area: int
+    indicator: int
+    order: tuple
+    magnitude: float
+    sign: int
+    fields: dict
+
+
+def assess(bill: Bill, rubrics: RubricSet) -> Assessment:
+    raws: list[_Raw] = []
+    provisions: list[ProvisionInfo] = []
+    mentions: dict[int, list[str]] = defaultdict(list)
+    group_matcher = _group_matcher(bill.affected_groups)
+    for p_index, provision in enumerate(bill.provisions):
+        tokens = tokenize(provision.text)
+        kind, factor = _provision_kind(provision, tokens, rubrics)
+        provisions.append(ProvisionInfo(id=provision.id, heading=provision.heading, kind=kind, factor=factor))
+        if factor <= 0:
+            continue
+        raws.extend(_score_provision(p_index, provision.id, provision.text, tokens, kind, factor, rubrics))
+        if group_matcher is not None:
+            for match in group_matcher.find(tokens):
+                for group in match.payloads:
+                    if provision.id not in mentions[group]:  # type: ignore[index]
+                        mentions[group].append(provision.id)  # type: ignore[index]
+    budget_raws, budget_results = _score_budget(bill, rubrics)
+    raws.extend(budget_raws)
+    raws.extend(_score_answers(bill, rubrics))
+    areas = _aggregate(bill, rubrics, raws)
+    groups = [GroupResult(name=name, provisions=mentions.get(i, [])) for i, name in enumerate(bill.affected_groups)]
+    return Assessment(
+        tool=ToolInfo(version=__version__),
+        bill=BillInfo(
+            id=bill.id,
+            title=bill.title,
+            jurisdiction=bill.jurisdiction,
+            stage=bill.stage,
+            sponsor=bill.sponsor,
+            date=bill.date,
+            language=bill.language,
+        ),
+        rubric=RubricInfo(
+            name=rubrics.manifest.name, version=rubrics.manifest.version, hash=rubrics.content_hash
+        ),
+        areas=areas,
+        verdict=verdict(areas),
+        provisions=provisions,
+        groups=groups,
+        budget=budget_results,
+    )
+
+
+# --- provisions -----------------------------------------------------------------------
+
+
+def _starts_with(words: list[str], pattern: list[str]) -> bool:
+    if len(words) < len(pattern):
+        return False
+    for word, want in zip(words, pattern, strict=False):
+        if want.endswith("*"):
+            if not word.startswith(want[:-1]):
+                return False
+        elif word != want:
+            return False
+    return True
+
+
+def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str, float]:  # noqa: ANN001
+    kinds = rubrics.lexicon.provision_kinds
+    if provision.kind:
+        kind = provision.kind
+        return kind, kinds[kind].factor if kind in kinds else (1.0 if kind == "operative" else 0.0)
+    heading_words = tokenize(provision.heading).words if provision.heading else []
+    for name, (headings, openings) in rubrics.kind_matchers.items():
+        if heading_words and any(_starts_with(heading_words, h) for h in headings):
+            return name, kinds[name].factor
+        if any(_starts_with(tokens.words, o) for o in openings):
+            return name, kinds[name].factor
+    return "operative", 1.0
+
+
+def _score_provision(
+    p_index: int, provision_id: str, text: str, tokens: Tokens, kind: str, factor: float, rubrics: RubricSet
+) -> list[_Raw]:
+    lex = rubrics.lexicon
+    cues = longest_non_overlapping(rubrics.cue_matcher.find(tokens))
+    cues = [c for c in cues if c.payloads[0] != "ignore"]
+    by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
+    context_at: dict[str, list[int]] = defaultdict(list)
+    for match in rubrics.term_matcher.find(tokens):
+        for payload in match.payloads:
+            if payload[0] == "t":
+                by_area[payload[1]].append((match, payload[2]))
+            else:
+                context_at[payload[1]].append(match.start)
+    out: list[_Raw] = []
+    clauses = tokens.clauses
+    for a_index in sorted(by_area):
+        area = rubrics.areas[a_index]
+        chosen = _resolve_overlaps(by_area[a_index])
+        for match, i_index in chosen:
+            indicator = area.indicators[i_index]
+            if indicator.near and not _context_near(indicator.near, match, context_at):
+                continue
+            if indicator.unless and _context_near(indicator.unless, match, context_at):
+                continue
+            clause = clauses[match.start]
+            cue = _nearest_cue(cues, match, clause, clauses, lex.window, DIRECTION_CUES)
+            negation = _preceding_cue(cues, match, clause, clauses, lex.negation_window, ("negation",))
+            if negation is None and cue is not None and cue.start >= match.end:
+                # "School meals shall not be reduced": the negation sits between term and cue.
+                negation = _between(cues, match.end, cue.start, ("negation",))
+            modal = _nearest_cue(cues, match, clause, clauses, lex.modality_window, MODAL_CUES)
+            modality = "indicative"
+            if modal is not None:
+                modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
+            sign = indicator.sign
+            if cue is not None and cue.payloads[0] == "decrease":
+                sign = -sign
+            magnitude = indicator.weight * getattr(lex.factors, modality) * factor
+            if negation is not None:
+                sign = -sign
+                magnitude *= lex.factors.negated
+            if magnitude <= 0:
+                continue
+            start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
+            out.append(
+                _Raw(
+                    area=a_index,
+                    indicator=i_index,
+                    order=(0, p_index, start, end),
+                    magnitude=magnitude,
+                    sign=sign,
+                    fields={
+                        "source": "provision",
+                        "provision": provision_id,
+                        "start": start,
+                        "end": end,
+                        "matched": " ".join(text[start:end].split()),
+                        "context": context(text, start, end),
+                        "cue": _words(text, tokens, cue),
+                        "cue_kind": cue.payloads[0] if cue is not None else None,
+                        "negation": _words(text, tokens, negation),
+                        "modality": modality,
+                        "modal": _words(text, tokens, modal),
+                        "provision_kind": kind,
+                    },
+                )
+            )
+    return out
+
+
+def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]:
+    """Within one area, the longest of overlapping matches wins (leftmost first)."""
+    items.sort(key=lambda item: (item[0].start, -(item[0].end - item[0].start), item[1]))
+    chosen: list[tuple[Match, int]] = []
+    last_end = -1
+    for match, i_index in items:
+        if match.start >= last_end:
+            chosen.append((match, i_index))
+            last_end = match.end
+    return chosen
+
+
+def _context_near(ctx, match: Match, context_at: dict[str, list[int]]) -> bool:  # noqa: ANN001
+    for term in ctx.terms:
+        for position in context_at.get(" ".join(phrase_words(term)), ()):
+            if position < match.start - ctx.within or position > match.end - 1 + ctx.within:
+                continue
+            if match.start <= position < match.end:
+                continue  # the context term must be other words than the term itself
+            return True
+    return False
+
+
+def _nearest_cue(cues: list[Match], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple) -> Match | None:
+    """The direction word closest to the term in its clause; a preceding one wins a tie."""
+    best: Match | None = None
+    best_key: tuple[int, int] | None = None
+    for cue in cues:
+        if cue.payloads[0] not in kinds:
+            continue
+        if cue.end <= match.start:
+            gap, side = match.start - cue.end, 0
+        elif cue.start >= match.end:
+            gap, side = cue.start - match.end, 1
+        else:
+            continue  # a cue inside the term belongs to the term
+        if gap > window or clauses[cue.start] != clause:
+            continue
+        key = (gap, side)
+        if best_key is None or key < best_key:
+            best, best_key = cue, key
+    return best
+
+
+def _preceding_cue(cues: list[Match], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple) -> Match | None:
+    best: Match | None = None
+    for cue in cues:
+        if cue.end > match.start:
+            break
+        if cue.payloads[0] in kinds and clauses[cue.start] == clause and match.start - cue.end <= window:
+            best = cue
+    return best
+
+
+def _between(cues: list[Match], start: int, end: int, kinds: tuple) -> Match | None:
+    for cue in cues:
+        if cue.start >= start and cue.end <= end and cue.payloads[0] in kinds:
+            return cue
+    return None
+
+
+def _words(text: str, tokens: Tokens, match: Match | None) -> str | None:
+    if match is None:
+        return None
+    return " ".join(text[tokens.starts[match.start] : tokens.ends[match.end - 1]].split())
+
+
+def _group_matcher(groups: list[str]) -> PhraseMatcher | None:
+    """Group names match as phrases, their last word also in plural or singular form."""
+    if not groups:
+        return None
+    matcher = PhraseMatcher()
+    for index, name in enumerate(groups):
+        words = phrase_words(name)
+        if not words:
+            continue
+        matcher.add(" ".join(words), index)
+        last = words[-1].rstrip("*")
+        stem = last[:-1] if last.endswith("s") and len(last) > 4 else last
+        if len(stem) >= 4:
+            matcher.add(" ".join([*words[:-1], stem + "*"]), index)
+    return matcher
+
+
+# --- budget and answers ---------------------------------------------------------------
+
+
+def _score_budget(bill: Bill, rubrics: RubricSet) -> tuple[list[_Raw], list[BudgetResult]]:
+    scale = rubrics.manifest.scale.budget
+    largest: dict[str | None, float] = {}
+    for line in bill.budget:
+        if line.amount is not None:
+            largest[line.currency] = max(largest.get(line.currency, 0.0), line.amount)
+    index_of = {a.id: i for i, a in enumerate(rubrics.areas)}
+    raws: list[_Raw] = []
+    results: list[BudgetResult] = []
+    for b_index, line in enumerate(bill.budget):
+        if line.amount is not None and largest.get(line.currency):
+            share = line.amount / largest[line.currency]
+        else:
+            share = 0.5
+        size = scale.smallest_share + (1 - scale.smallest_share) * share
+        change = scale.change[line.change]
+        effects: dict[str, float] = {}
+        spending = "other"
+        for target in [*line.areas, *([line.category] if line.category else [])]:
+            if target in rubrics.categories:
+                category = rubrics.categories[target]
+                spending = category.spending if spending == "other" else spending
+                for area_id, effect in category.effects.items():
+                    effects[area_id] = effects.get(area_id, 0.0) + effect
+            elif target in index_of:
+                effects[target] = effects.get(target, 0.0) + 1.0
+                if spending == "other":
+                    spending = "human-security"
+        targets: list[BudgetTarget] = []
+        label = f"Budget: {line.item}"
+        for area_id in sorted(effects, key=lambda a: index_of.get(a, 99)):
+            value = scale.weight * size * change * effects[area_id]
+            if value == 0 or area_id not in index_of:
+                continue
+            targets.append(BudgetTarget(area=area_id, contribution=round(value, 3)))
+            amount = f"{line.amount:,.0f} {line.currency or ''}".strip() if line.amount is not None else "amount not given"
+            raws.append(
+                _Raw(
+                    area=index_of[area_id],
+                    indicator=-1 - b_index,
+                    order=(1, b_index, 0, 0),
+                    magnitude=abs(value),
+                    sign=1 if value > 0 else -1,
+                    fields={
+                        "source": "budget",
+                        "provision": f"budget[{b_index + 1}]",
+                        "matched": line.item,
+                        "context": f"{line.item}: {line.change} ({amount})",
+                        "cue": line.change,
+                        "cue_kind": "decrease" if change < 0 else "increase",
+                        "modality": "binding",
+                        "_label": label,
+                    },
+                )
+            )
+        results.append(
+            BudgetResult(
+                item=line.item,
+                amount=line.amount,
+                currency=line.currency,
+                change=line.change,
+                category=line.category,
+                spending=spending,  # type: ignore[arg-type]
+                targets=targets,
+            )
+        )
+    return raws, results
+
+
+def _score_answers(bill: Bill, rubrics: RubricSet) -> list[_Raw]:
+    raws: list[_Raw] = []
+    for a_index, area in enumerate(rubrics.areas):
+        for q_index, question in enumerate(area.questions):
+            answer = bill.answers.get(question.id)
+            if answer not in ("yes", "no"):
+                continue
+            value = question.yes if answer == "yes" else question.no
+            if value == 0:
+                continue
+            raws.append(
+                _Raw(
+                    area=a_index,
+                    indicator=-1000 - q_index,
+                    order=(2, q_index, 0, 0),
+                    magnitude=abs(value),
+                    sign=1 if value > 0 else -1,
+                    fields={
+                        "source": "answer",
+                        "provision": "answers",
+                        "matched": f"{question.id}: {answer}",
+                        "context": question.text,
+                        "_label": f"Answer: {question.text}",
+                        "_id": question.id,
+                    },
+                )
+            )
+    return raws
+
+
+# --- aggregation ----------------------------------------------------------------------
+
+
+def _aggregate(bill: Bill, rubrics: RubricSet, raws: list[_Raw]) -> list[AreaResult]:
+    scale = rubrics.manifest.scale
+    per_area: dict[int, list[_Raw]] = defaultdict(list)
+    for raw in raws:
+        per_area[raw.area].append(raw)
+    results = []
+    for a_index, area in enumerate(rubrics.areas):
+        evidence = _with_diminishing_returns(area, per_area.get(a_index, []), scale.repeat_decay)
+        pos_sum = sum(e.contribution for e in evidence if e.contribution > 0)
+        neg_sum = -sum(e.contribution for e in evidence if e.contribution < 0)
+        positive = scale.bound * (1 - math.exp(-pos_sum / scale.saturation))
+        negative = scale.bound * (1 - math.exp(-neg_sum / scale.saturation))
+        net = positive - negative
+        affected = bool(evidence)
+        mixed = positive >= scale.mixed_threshold and negative >= scale.mixed_threshold
+        if not affected:
+            band = scale.not_affected_label
+        elif mixed and abs(net) < scale.mixed_threshold:
+            band = scale.mixed_label
+        else:
+            band = next((b.label for b in scale.bands if round(net, 2) >= b.min), scale.bands[-1].label)
+        results.append(
+            AreaResult(
+                id=area.id,
+                code=area.code or PRINCIPLE_CODES.get(area.id),
+                kind=area.kind,
+                name=area.name,
+                net=round(net, 2),
+                positive=round(positive, 2),
+                negative=round(negative, 2),
+                band=band,
+                affected=affected,
+                mixed=mixed,
+                confidence=_confidence(area, evidence, bill, rubrics),
+                evidence=evidence,
+                recommendations=_recommendations(area, evidence),
+                declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold),
+            )
+        )
+    return results
+
+
+def _with_diminishing_returns(area: Area, raws: list[_Raw], decay: float) -> list[Evidence]:
+    """The k-th strongest repeat of one indicator (per direction) counts decay**k."""
+    groups: dict[tuple[int, int], list[_Raw]] = defaultdict(list)
+    for raw in raws:
+        groups[(raw.indicator, raw.sign)].append(raw)
+    evidence: list[tuple[tuple, Evidence]] = []
+    for (i_index, _sign), items in groups.items():
+        items.sort(key=lambda r: (-r.magnitude, r.order))
+        for k, raw in enumerate(items):
+            contribution = raw.sign * raw.magnitude * (decay**k)
+            fields = dict(raw.fields)
+            if i_index >= 0:
+                indicator = area.indicators[i_index]
+                ind_id, label, direction = indicator.id, indicator.label, indicator.direction
+            else:
+                ind_id = fields.pop("_id", "budget-line")
+                label = fields.pop("_label")
+                direction = "positive" if raw.sign > 0 else "negative"
+            fields.pop("_label", None)
+            fields.pop("_id", None)
+            evidence.append(
+                (
+                    raw.order,
+                    Evidence(
+                        **fields,
+                        indicator=ind_id,
+                        indicator_label=label,
+                        indicator_direction=direction,
+                        effect="positive" if raw.sign > 0 else "negative",
+                        weight=round(raw.sign * raw.magnitude, 3),
+                        contribution=round(contribution, 3),
+                    ),
+                )
+            )
+    evidence.sort(key=lambda pair: (pair[0], pair[1].indicator))
+    return [e for _, e in evidence if e.contribution != 0]
+
+
+def _confidence(area: Area, evidence: list[Evidence], bill: Bill, rubrics: RubricSet) -> str:
+    conf = rubrics.manifest.scale.confidence
+    textual = [e for e in evidence if e.source != "answer"]
+    if not evidence:
+        return "low"
+    amount = min(1.0, len(textual) / conf.full_evidence)
+    binding = sum(1 for e in textual if e.modality == "binding") / len(textual) if textual else 0.0
+    if area.questions:
+        answered = sum(1 for q in area.questions if bill.answers.get(q.id) in ("yes", "no")) / len(area.questions)
+        score = 0.6 * amount + 0.3 * binding + 0.1 * answered
+    else:
+        score = (0.6 * amount + 0.3 * binding) / 0.9
+    if score >= conf.high:
+        return "high"
+    return "medium" if score >= conf.medium else "low"
+
+
+def _recommendations(area: Area, evidence: list[Evidence]) -> list[Recommendation]:
+    """Mitigations for indicators whose evidence pushed the area down."""
+    by_indicator: dict[str, list[str]] = {}
+    for e in evidence:
+        if e.contribution < 0:
+            by_indicator.setdefault(e.indicator, [])
+            if e.provision not in by_indicator[e.indicator]:
+                by_indicator[e.indicator].append(e.provision)
+    out = []
+    for indicator in area.indicators:
+        if indicator.id in by_indicator and indicator.recommendation:
+            out.append(
+                Recommendation(
+                    indicator=indicator.id,
+                    indicator_label=indicator.label,
+                    text=indicator.recommendation,
+                    provisions=by_indicator[indicator.id],
+                )
+            )
+    for question in area.questions:
+        if question.id in by_indicator and question.recommendation:
+            out.append(
+                Recommendation(
+                    indicator=question.id, indicator_label=question.text, text=question.recommendation, provisions=[]
+                )
+            )
+    return out
+
+
+def _declared(bill: Bill, area_id: str, net: float, affected: bool, mixed: bool, threshold: float) -> DeclaredComparison | None:
+    declared = bill.declared.get(area_id)
+    if declared is None:
+        return None
+    computed = computed_effect(net, affected, mixed, threshold)
+    return DeclaredComparison(effect=declared.effect, note=declared.note, computed=computed, agrees=computed == declared.effect)
+
+
+def computed_effect(net: float, affected: bool, mixed: bool, threshold: float) -> str:
+    """Reduce a score to the words a drafter uses in ``declared``."""
+    if not affected:
+        return "none"
+    if mixed and abs(net) < threshold:
+        return "mixed"
+    if net >= 0.25:
+        return "positive"
+    if net <= -0.25:
+        return "negative"
+    return "mixed" if mixed else "none"
+
+
+def verdict(areas: list[AreaResult]) -> str:
+    """One plain sentence summing up the result, strongest effects first."""
+    positive = sorted((a for a in areas if a.affected and a.net >= 0.25 and a.band != "mixed"), key=lambda a: -a.net)
+    negative = sorted((a for a in areas if a.affected and a.net <= -0.25 and a.band != "mixed"), key=lambda a: a.net)
+    mixed = [a for a in areas if a.band == "mixed"]
+    untouched = [a for a in areas if not a.affected]
+    parts = []
+    if positive:
+        parts.append("positive for " + _list(positive))
+    if negative:
+        parts.append("negative for " + _list(negative))
+    if mixed:
+        parts.append("mixed for " + ", ".join(_label(a) for a in mixed))
+    if not parts:
+        parts.append("no clear effect on any area")
+    text = "; ".join(parts)
+    text = text[0].upper() + text[1:]
+    if untouched:
+        text += f"; {len(untouched)} of {len(areas)} areas not affected"
+    return text + "."
+
+
+def _label(area: AreaResult) -> str:
+    return f"{area.code} {area.name}" if area.code else area.name
+
+
+def _list(areas: list[AreaResult]) -> str:
+    return ", ".join(f"{_label(a)} ({a.net:+.1f})" for a in areas)

@@ -1,0 +1,112 @@
+"""Finding many rubric phrases in one pass over a text.
+
+Phrases are compiled into a word trie, never into a backtracking regular expression, so
+matching time grows linearly with the text whatever a rubric author writes. A word ending
+in ``*`` matches any word that starts with it (``expan*`` matches expand, expansion).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+from .text import Tokens, phrase_words
+
+MIN_PREFIX = 3
+
+
+@dataclass(slots=True)
+class _Node:
+    exact: dict[str, _Node] = field(default_factory=dict)
+    prefixes: dict[str, _Node] = field(default_factory=dict)
+    payloads: list[Hashable] = field(default_factory=list)
+
+    def step(self, word: str, lengths: tuple[int, ...]) -> list[_Node]:
+        out = []
+        child = self.exact.get(word)
+        if child is not None:
+            out.append(child)
+        if self.prefixes:
+            for length in lengths:
+                if length > len(word):
+                    break
+                child = self.prefixes.get(word[:length])
+                if child is not None:
+                    out.append(child)
+        return out
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    start: int  # index of the first word
+    end: int  # index after the last word
+    payloads: tuple[Hashable, ...]
+
+
+class PhraseMatcher:
+    """Many phrases, one trie; ``find`` lists every (start, end, payloads) occurrence."""
+
+    def __init__(self) -> None:
+        self._root = _Node()
+        self._lengths: set[int] = set()
+        self._compiled: tuple[int, ...] = ()
+        self._root_cache: dict[str, list[_Node]] = {}
+
+    def add(self, phrase: str, payload: Hashable) -> None:
+        words = phrase_words(phrase)
+        if not words:
+            raise ValueError(f"phrase {phrase!r} has no words")
+        node = self._root
+        for word in words:
+            if word.endswith("*"):
+                stem = word[:-1]
+                if len(stem) < MIN_PREFIX:
+                    raise ValueError(f"wildcard '{word}' needs at least {MIN_PREFIX} letters before '*'")
+                self._lengths.add(len(stem))
+                node = node.prefixes.setdefault(stem, _Node())
+            else:
+                node = node.exact.setdefault(word, _Node())
+        if payload not in node.payloads:
+            node.payloads.append(payload)
+        self._compiled = tuple(sorted(self._lengths))
+        self._root_cache.clear()
+
+    def find(self, tokens: Tokens) -> list[Match]:
+        words = tokens.words
+        lengths = self._compiled
+        root = self._root
+        cache = self._root_cache
+        matches: list[Match] = []
+        n = len(words)
+        for i in range(n):
+            word = words[i]
+            frontier = cache.get(word)
+            if frontier is None:
+                frontier = root.step(word, lengths)
+                cache[word] = frontier
+            j = i + 1
+            while frontier:
+                for node in frontier:
+                    if node.payloads:
+                        matches.append(Match(i, j, tuple(node.payloads)))
+                if j >= n:
+                    break
+                nxt: list[_Node] = []
+                for node in frontier:
+                    if node.exact or node.prefixes:
+                        nxt.extend(node.step(words[j], lengths))
+                frontier = nxt
+                j += 1
+        return matches
+
+
+def longest_non_overlapping(matches: list[Match]) -> list[Match]:
+    """Leftmost-longest selection: where phrases overlap, the longer one wins."""
+    ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[Match] = []
+    last_end = -1
+    for match in ordered:
+        if match.start >= last_end:
+            chosen.append(match)
+            last_end = match.end
+    return chosen

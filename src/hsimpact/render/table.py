@@ -1,0 +1,92 @@
+"""The terminal table: one row per area, grouped, that fits in 80 columns."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from ..result import AreaResult, Assessment
+from ..text import printable
+
+BAR_HALF = 3
+
+
+def bar(area: AreaResult) -> Text:
+    """A signed bar readable without colour: ``--|`` for negative, ``|++`` for positive."""
+    if not area.affected:
+        return Text(" " * BAR_HALF + "·" + " " * BAR_HALF, style="dim")
+    cells = min(BAR_HALF, max(1, round(abs(area.net)))) if abs(area.net) >= 0.25 else 0
+    left = " " * BAR_HALF
+    right = " " * BAR_HALF
+    if area.net < 0:
+        left = " " * (BAR_HALF - cells) + "-" * cells
+    elif area.net > 0:
+        right = "+" * cells + " " * (BAR_HALF - cells)
+    text = Text()
+    text.append(left, style="bold red")
+    text.append("|", style="yellow" if area.mixed else "dim")
+    text.append(right, style="bold green")
+    return text
+
+
+def key_provisions(area: AreaResult, limit: int = 3) -> str:
+    """The provisions behind the strongest evidence, strongest first."""
+    ranked: list[str] = []
+    for evidence in sorted(area.evidence, key=lambda e: (-abs(e.contribution), e.provision)):
+        label = evidence.provision
+        if label not in ranked:
+            ranked.append(label)
+    shown = ranked[:limit]
+    more = len(ranked) - len(shown)
+    return ", ".join(shown) + (f" +{more}" if more > 0 else "")
+
+
+def _net(area: AreaResult) -> Text:
+    if not area.affected:
+        return Text("–", style="dim")
+    style = "green" if area.net > 0.24 else "red" if area.net < -0.24 else "yellow"
+    return Text(f"{area.net:+.1f}", style=style)
+
+
+def render(result: Assessment, **_: object) -> Group:
+    bill = result.bill
+    header = Text()
+    header.append(printable(bill.title), style="bold")
+    header.append(f"  ({printable(bill.id)})\n", style="dim")
+    header.append(
+        f"Rubric: {printable(result.rubric.name)} {printable(result.rubric.version)}"
+        f" · {result.rubric.hash[:12]} · hsimpact {result.tool.version}",
+        style="dim",
+    )
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False, show_edge=False)
+    table.add_column("Area", no_wrap=True, max_width=30)
+    table.add_column("Effect", no_wrap=True, justify="center")
+    table.add_column("Net", justify="right", no_wrap=True)
+    table.add_column("+", justify="right", no_wrap=True)
+    table.add_column("−", justify="right", no_wrap=True)
+    table.add_column("Conf.", no_wrap=True)
+    table.add_column("Key provisions", overflow="fold", max_width=18)
+    for kind, title in (("dimension", "Human security dimensions"), ("principle", "Common security principles")):
+        rows = [a for a in result.areas if a.kind == kind]
+        if not rows:
+            continue
+        table.add_row(Text(title, style="bold underline"), "", "", "", "", "", "")
+        for area in rows:
+            name = f"{area.code} {area.name}" if area.code else area.name
+            table.add_row(
+                Text(printable(name)),
+                bar(area),
+                _net(area),
+                f"{area.positive:.1f}" if area.affected else "",
+                f"{area.negative:.1f}" if area.affected else "",
+                area.confidence if area.affected else "",
+                Text(printable(key_provisions(area)) if area.affected else Text("not affected", style="dim")),
+            )
+    verdict = Text("Verdict: ", style="bold")
+    verdict.append(printable(result.verdict))
+    legend = Text(
+        "Scale −3…+3 (net = positive − negative). 'hsimpact explain BILL AREA' shows the evidence.", style="dim"
+    )
+    return Group(header, table, verdict, legend)

@@ -1,0 +1,138 @@
+"""The assessment result: the one model every renderer reads and other tools consume.
+
+Its JSON form (``--format json``) is a contract documented by ``hsimpact schema result``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Direction = Literal["positive", "negative"]
+Confidence = Literal["high", "medium", "low"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Evidence(Model):
+    """One reason behind a score: where it was found, which indicator, what changed it."""
+
+    source: Literal["provision", "budget", "answer"]
+    provision: str = Field(description="Provision id, 'budget[N]' (1-based line) or 'answers'.")
+    start: int | None = Field(None, description="Character offset of the matched words in the provision text.")
+    end: int | None = None
+    matched: str = Field(description="The words matched, as written in the bill.")
+    context: str = Field(description="The matched words with a little surrounding text.")
+    indicator: str
+    indicator_label: str
+    indicator_direction: Direction = Field(description="The indicator's own direction in the rubric.")
+    cue: str | None = Field(None, description="The direction word that governed the match, if any.")
+    cue_kind: Literal["increase", "decrease"] | None = None
+    negation: str | None = Field(None, description="The negation that reversed the effect, if any.")
+    modality: Literal["binding", "indicative", "discretionary"] | None = None
+    modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
+    provision_kind: str | None = None
+    effect: Direction = Field(description="The direction after cues and negation.")
+    weight: float = Field(description="Contribution before diminishing returns.")
+    contribution: float = Field(description="Signed contribution to the area's subtotals.")
+
+
+class Recommendation(Model):
+    indicator: str
+    indicator_label: str
+    text: str
+    provisions: list[str]
+
+
+class DeclaredComparison(Model):
+    effect: Literal["positive", "negative", "mixed", "none"]
+    note: str | None = None
+    computed: str
+    agrees: bool
+
+
+class AreaResult(Model):
+    id: str
+    code: str | None = None
+    kind: Literal["dimension", "principle"]
+    name: str
+    net: float = Field(description="Net score on the bounded scale (positive minus negative).")
+    positive: float = Field(description="Positive subtotal, 0 to the scale bound.")
+    negative: float = Field(description="Negative subtotal, 0 to the scale bound (a magnitude).")
+    band: str
+    affected: bool
+    mixed: bool = Field(description="Substantial evidence in both directions.")
+    confidence: Confidence
+    evidence: list[Evidence]
+    recommendations: list[Recommendation] = []
+    declared: DeclaredComparison | None = None
+
+
+class ProvisionInfo(Model):
+    id: str
+    heading: str | None
+    kind: str
+    factor: float = Field(description="How much the provision counts: 0 for definitions, titles, commencement.")
+
+
+class GroupResult(Model):
+    name: str
+    provisions: list[str] = Field(description="Provisions that mention the group.")
+
+
+class BudgetTarget(Model):
+    area: str
+    contribution: float
+
+
+class BudgetResult(Model):
+    item: str
+    amount: float | None
+    currency: str | None
+    change: str
+    category: str | None
+    spending: Literal["defence", "human-security", "other"]
+    targets: list[BudgetTarget]
+
+
+class BillInfo(Model):
+    id: str
+    title: str
+    jurisdiction: str | None = None
+    stage: str | None = None
+    sponsor: str | None = None
+    date: str | None = None
+    language: str = "en"
+
+
+class RubricInfo(Model):
+    name: str
+    version: str
+    hash: str = Field(description="sha256 of every file in the rubric set.")
+
+
+class ToolInfo(Model):
+    name: str = "hsimpact"
+    version: str
+
+
+class Assessment(Model):
+    """Everything known about one bill's assessment, in a stable order."""
+
+    tool: ToolInfo
+    bill: BillInfo
+    rubric: RubricInfo
+    areas: list[AreaResult]
+    verdict: str
+    provisions: list[ProvisionInfo]
+    groups: list[GroupResult] = []
+    budget: list[BudgetResult] = []
+
+    def area(self, area_id: str) -> AreaResult:
+        for area in self.areas:
+            if area.id == area_id:
+                return area
+        raise KeyError(area_id)

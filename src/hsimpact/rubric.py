@@ -1,0 +1,406 @@
+"""Rubric sets: the editable YAML that says what counts as evidence, and how much.
+
+A rubric set is a folder with a manifest (``rubric-set.yaml``), a language lexicon
+(``lexicon.yaml``) and one file per area. Everything a policy analyst may want to tune,
+from band thresholds to the weight of "may" against "shall", is data here, not code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import Diagnostic, InputError, diag
+from .matcher import MIN_PREFIX, PhraseMatcher
+from .text import phrase_words
+from .yamlsource import Located, load_yaml, suggest, validation_diagnostics
+
+MANIFEST_NAME = "rubric-set.yaml"
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Slug = Annotated[str, Field(pattern=SLUG, max_length=80)]
+Weight = Annotated[float, Field(strict=False, allow_inf_nan=False, gt=0, le=5)]
+Factor = Annotated[float, Field(allow_inf_nan=False, ge=0, le=2)]
+Text = Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
+
+
+def _check_phrases(phrases: list[str]) -> list[str]:
+    for phrase in phrases:
+        words = phrase_words(phrase)
+        if not words or any(w == "*" for w in words):
+            raise ValueError(f"'{phrase}' is not a phrase of words")
+        for word in words:
+            if word.endswith("*") and len(word) - 1 < MIN_PREFIX:
+                raise ValueError(f"'{phrase}': a wildcard needs at least {MIN_PREFIX} letters before '*'")
+    return phrases
+
+
+Phrases = Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]], Field(min_length=1)]
+
+
+class Context(Strict):
+    """Other words that must (``near``) or must not (``unless``) be close by."""
+
+    terms: Phrases
+    within: Annotated[int, Field(ge=1, le=60)] = 10
+
+    _phrases = field_validator("terms")(_check_phrases)
+
+
+class Indicator(Strict):
+    id: Slug
+    label: Text
+    direction: Literal["positive", "negative"]
+    weight: Weight = 1.0
+    terms: Phrases
+    near: Context | None = None
+    unless: Context | None = None
+    rationale: Text
+    recommendation: Text | None = None
+    source: Text | None = None
+    aliases: list[Slug] = []
+
+    _phrases = field_validator("terms")(_check_phrases)
+
+    @property
+    def sign(self) -> int:
+        return 1 if self.direction == "positive" else -1
+
+
+class Question(Strict):
+    """A question a drafter answers in the bill's ``answers:``; each answer moves the score."""
+
+    id: Slug
+    text: Text
+    yes: Annotated[float, Field(allow_inf_nan=False, ge=-3, le=3)] = 0.0
+    no: Annotated[float, Field(allow_inf_nan=False, ge=-3, le=3)] = 0.0
+    rationale: Text | None = None
+    recommendation: Text | None = None
+    source: Text | None = None
+
+
+class Area(Strict):
+    id: Slug
+    name: Text
+    kind: Literal["dimension", "principle"]
+    code: Annotated[str, Field(pattern=r"^[A-Z][0-9]{1,2}$")] | None = None
+    description: Text
+    source: Text
+    indicators: Annotated[list[Indicator], Field(min_length=1)]
+    questions: list[Question] = []
+    aliases: list[Slug] = []
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Area:
+        seen: set[str] = set()
+        for item in [*self.indicators, *self.questions]:
+            if item.id in seen:
+                raise ValueError(f"id '{item.id}' is used twice in area '{self.id}'")
+            seen.add(item.id)
+        return self
+
+
+class Band(Strict):
+    min: Annotated[float, Field(allow_inf_nan=False, ge=-3, le=3)]
+    label: Text
+
+
+class ConfidenceScale(Strict):
+    """How sure the tool is: from the amount and bindingness of evidence and answers."""
+
+    full_evidence: Annotated[int, Field(ge=1, le=100)] = 4
+    high: Annotated[float, Field(ge=0, le=1)] = 0.7
+    medium: Annotated[float, Field(ge=0, le=1)] = 0.4
+
+
+class BudgetScale(Strict):
+    weight: Weight = 1.0
+    change: dict[Literal["increase", "new", "decrease", "cut"], Annotated[float, Field(ge=-3, le=3)]] = {
+        "increase": 1.0,
+        "new": 1.0,
+        "decrease": -1.0,
+        "cut": -1.25,
+    }
+    smallest_share: Annotated[float, Field(ge=0, le=1)] = 0.5
+
+
+class Scale(Strict):
+    """The −3…+3 scale: saturation, repetition, bands and confidence."""
+
+    bound: Annotated[float, Field(gt=0, le=10)] = 3.0
+    saturation: Annotated[float, Field(gt=0, le=100)] = 3.0
+    repeat_decay: Annotated[float, Field(ge=0, le=1)] = 0.5
+    mixed_threshold: Annotated[float, Field(ge=0, le=3)] = 0.5
+    bands: Annotated[list[Band], Field(min_length=2)]
+    mixed_label: Text = "mixed"
+    not_affected_label: Text = "not affected"
+    confidence: ConfidenceScale = ConfidenceScale()
+    budget: BudgetScale = BudgetScale()
+
+    @field_validator("bands")
+    @classmethod
+    def _descending(cls, bands: list[Band]) -> list[Band]:
+        mins = [b.min for b in bands]
+        if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
+            raise ValueError("bands must be listed from the highest 'min' to the lowest, each 'min' different")
+        return bands
+
+
+class BudgetCategory(Strict):
+    """A kind of spending a budget line can name instead of listing areas."""
+
+    id: Slug
+    label: Text
+    spending: Literal["defence", "human-security", "other"]
+    effects: dict[str, Annotated[float, Field(ge=-3, le=3, allow_inf_nan=False)]]
+    source: Text | None = None
+
+
+class Manifest(Strict):
+    name: Text
+    version: Annotated[str, Field(min_length=1, max_length=40)]
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$")] = "en"
+    description: Text | None = None
+    source: Text | None = None
+    lexicon: str = "lexicon.yaml"
+    areas: Annotated[list[str], Field(min_length=1)]
+    scale: Scale
+    budget_categories: list[BudgetCategory] = []
+
+
+class ProvisionKind(Strict):
+    """How a kind of provision counts: definitions and titles do not; findings count less."""
+
+    factor: Factor
+    headings: list[str] = []
+    openings: list[str] = []
+
+    _phrases = field_validator("headings", "openings")(_check_phrases)
+
+
+class Cues(Strict):
+    increase: Phrases
+    decrease: Phrases
+    negation: Phrases
+    ignore: list[str] = []
+
+    _phrases = field_validator("increase", "decrease", "negation", "ignore")(_check_phrases)
+
+
+class Modality(Strict):
+    binding: Phrases
+    discretionary: Phrases
+
+    _phrases = field_validator("binding", "discretionary")(_check_phrases)
+
+
+class Factors(Strict):
+    binding: Factor = 1.0
+    indicative: Factor = 0.9
+    discretionary: Factor = 0.5
+    negated: Factor = 0.5
+
+
+class Lexicon(Strict):
+    window: Annotated[int, Field(ge=1, le=30)] = 6
+    negation_window: Annotated[int, Field(ge=1, le=40)] = 12
+    modality_window: Annotated[int, Field(ge=1, le=60)] = 20
+    cues: Cues
+    modality: Modality
+    factors: Factors = Factors()
+    provision_kinds: dict[Slug, ProvisionKind] = {}
+
+
+CUE_KINDS = ("increase", "decrease", "negation", "ignore", "binding", "discretionary")
+
+
+class RubricSet:
+    """A loaded, validated rubric set with its phrase matchers compiled once."""
+
+    def __init__(self, root: Path, manifest: Manifest, lexicon: Lexicon, areas: list[Area], files: list[Path]):
+        self.root = root
+        self.manifest = manifest
+        self.lexicon = lexicon
+        self.areas = areas
+        self.files = files
+        self.area_by_id = {a.id: a for a in areas}
+        self.categories = {c.id: c for c in manifest.budget_categories}
+
+    @cached_property
+    def content_hash(self) -> str:
+        """sha256 over every file of the set, so a statement names exactly what scored it."""
+        digest = hashlib.sha256()
+        for path in sorted(self.files, key=lambda p: p.relative_to(self.root).as_posix()):
+            digest.update(path.relative_to(self.root).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+    @cached_property
+    def term_matcher(self) -> PhraseMatcher:
+        """Indicator terms and their context terms, all in one trie.
+
+        Payloads: ``("t", area_index, indicator_index)`` for a term, ``("c", phrase)`` for a
+        context phrase used by ``near``/``unless``.
+        """
+        matcher = PhraseMatcher()
+        for a_index, area in enumerate(self.areas):
+            for i_index, indicator in enumerate(area.indicators):
+                for term in indicator.terms:
+                    matcher.add(term, ("t", a_index, i_index))
+                for ctx in (indicator.near, indicator.unless):
+                    if ctx:
+                        for term in ctx.terms:
+                            matcher.add(term, ("c", _norm(term)))
+        return matcher
+
+    @cached_property
+    def cue_matcher(self) -> PhraseMatcher:
+        matcher = PhraseMatcher()
+        lex = self.lexicon
+        groups = {
+            "increase": lex.cues.increase,
+            "decrease": lex.cues.decrease,
+            "negation": lex.cues.negation,
+            "ignore": lex.cues.ignore,
+            "binding": lex.modality.binding,
+            "discretionary": lex.modality.discretionary,
+        }
+        for kind, phrases in groups.items():
+            for phrase in phrases:
+                matcher.add(phrase, kind)
+        return matcher
+
+    @cached_property
+    def kind_matchers(self) -> dict[str, tuple[list[list[str]], list[list[str]]]]:
+        return {
+            name: ([phrase_words(h) for h in kind.headings], [phrase_words(o) for o in kind.openings])
+            for name, kind in self.lexicon.provision_kinds.items()
+        }
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase_words(phrase))
+
+
+def default_rubrics_dir() -> Path:
+    """The rubric set shipped in the package, or the repository's ``rubrics/`` in a checkout."""
+    packaged = resources.files("hsimpact") / "rubrics"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "rubrics"
+    if (checkout / MANIFEST_NAME).is_file():
+        return checkout
+    raise InputError("the default rubric set is missing from this installation; reinstall hsimpact")
+
+
+def resolve_rubrics_dir(option: Path | None) -> Path:
+    """``--rubrics`` first, then ``HSIMPACT_RUBRICS``, then the default set."""
+    if option is not None:
+        return option
+    env = os.environ.get("HSIMPACT_RUBRICS")
+    if env:
+        return Path(env)
+    return default_rubrics_dir()
+
+
+def _validate(located: Located, model: type[BaseModel]) -> BaseModel:
+    if not isinstance(located.data, dict):
+        raise InputError(
+            located.diagnostic((), "HS010", f"expected a mapping of keys (key: value), found {_kind(located.data)}")
+        )
+    try:
+        return model.model_validate(located.data)
+    except ValidationError as exc:
+        raise InputError(validation_diagnostics(located, exc, model)) from None
+
+
+def _kind(value: object) -> str:
+    return {list: "a list", str: "a single text", int: "a number", float: "a number", bool: "true/false"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def load_rubric_set(root: Path | str | None = None) -> RubricSet:
+    """Load and cross-check a rubric set folder; raise InputError listing every problem."""
+    root = Path(root) if root is not None else default_rubrics_dir()
+    if root.is_file() and root.name == MANIFEST_NAME:
+        root = root.parent
+    manifest_path = root / MANIFEST_NAME
+    if not root.is_dir():
+        raise InputError(diag(root, None, None, "HS001", "rubric folder not found", "check the --rubrics path"))
+    if not manifest_path.is_file():
+        raise InputError(
+            diag(root, None, None, "HS001", f"not a rubric set: {MANIFEST_NAME} is missing",
+                 "run 'hsimpact rubric list' to see the default set, or point --rubrics at a folder with a manifest")
+        )
+    manifest_doc = load_yaml(manifest_path, what="rubric manifest")
+    manifest: Manifest = _validate(manifest_doc, Manifest)  # type: ignore[assignment]
+    problems: list[Diagnostic] = []
+    lexicon_doc = load_yaml(root / manifest.lexicon, what="lexicon")
+    lexicon: Lexicon = _validate(lexicon_doc, Lexicon)  # type: ignore[assignment]
+    areas: list[Area] = []
+    area_docs: list[Located] = []
+    files = [manifest_path, root / manifest.lexicon]
+    for index, rel in enumerate(manifest.areas):
+        path = root / rel
+        if not path.is_file():
+            problems.append(manifest_doc.diagnostic(("areas", index), "HS001", f"area file '{rel}' not found"))
+            continue
+        try:
+            doc = load_yaml(path, what="area rubric")
+            areas.append(_validate(doc, Area))  # type: ignore[arg-type]
+            area_docs.append(doc)
+            files.append(path)
+        except InputError as exc:
+            problems.extend(exc.diagnostics)
+    if problems:
+        raise InputError(problems)
+    problems.extend(_cross_check(manifest, manifest_doc, areas, area_docs))
+    if problems:
+        raise InputError(problems)
+    return RubricSet(root, manifest, lexicon, areas, files)
+
+
+def _cross_check(manifest: Manifest, manifest_doc: Located, areas: list[Area], docs: list[Located]) -> list[Diagnostic]:
+    problems: list[Diagnostic] = []
+    seen: dict[str, int] = {}
+    for index, (area, doc) in enumerate(zip(areas, docs, strict=True)):
+        if area.id in seen:
+            problems.append(doc.diagnostic(("id",), "HS013", f"area id '{area.id}' is used by two files"))
+        seen[area.id] = index
+        for i, indicator in enumerate(area.indicators):
+            if indicator.direction == "negative" and not indicator.recommendation:
+                pass  # a lint finding for 'rubric check', not a load error
+            if not math.isfinite(indicator.weight):
+                problems.append(doc.diagnostic(("indicators", i, "weight"), "HS010", "weight must be a finite number"))
+    ids = {a.id for a in areas}
+    for c_index, category in enumerate(manifest.budget_categories):
+        for area_id in category.effects:
+            if area_id not in ids:
+                problems.append(
+                    manifest_doc.diagnostic(
+                        ("budget_categories", c_index, "effects", area_id),
+                        "HS014",
+                        f"budget category '{category.id}' names unknown area '{area_id}'",
+                        suggest(area_id, ids),
+                        key=True,
+                    )
+                )
+    return problems
+
+
+_SLUG_RE = re.compile(SLUG)

@@ -1,0 +1,243 @@
+"""Strict YAML loading with positions, so every error can name file, line and column.
+
+Bills and rubrics are hand-edited by people who are not programmers. PyYAML's defaults
+silently keep the last of two duplicate keys, turn ``NO`` into ``False`` and expand
+aliases; this loader refuses all three and records where each value came from.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .errors import Diagnostic, InputError, diag
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class StrictLoader(_Base):  # type: ignore[misc,valid-type]
+    """YAML 1.2 core-schema scalars, no duplicate keys, plain scalar keys only."""
+
+    yaml_implicit_resolvers: dict = {}
+
+    def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201
+        seen: dict[Any, Any] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                raise ConstructorError(
+                    None, None, "mapping keys must be plain words", key_node.start_mark
+                ) from None
+            if key in seen:
+                raise ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key {key!r} (first given on line {seen[key].line + 1})",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark
+        return super().construct_mapping(node, deep=deep)
+
+
+def _add_resolver(tag: str, pattern: str, first: Iterable[str]) -> None:
+    StrictLoader.add_implicit_resolver(tag, re.compile(pattern, re.X), list(first))
+
+
+_add_resolver("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF")
+_add_resolver("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789")
+_add_resolver(
+    "tag:yaml.org,2002:float",
+    r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+(?=[eE]))(?:[eE][-+]?[0-9]+)?$"
+    r"|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$",
+    "-+0123456789.",
+)
+_add_resolver("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""])
+
+
+@dataclass
+class Located:
+    """Loaded YAML data plus the line and column of every key and value."""
+
+    path: Path
+    data: Any
+    marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, loc: tuple, *, key: bool = False) -> tuple[int | None, int | None]:
+        """Line and column (1-based) of the longest known prefix of ``loc``."""
+        loc = tuple(loc)
+        if key and loc in self.key_marks:
+            return self.key_marks[loc]
+        while loc:
+            if loc in self.marks:
+                return self.marks[loc]
+            loc = loc[:-1]
+        return self.marks.get((), (1, 1))
+
+    def diagnostic(self, loc: tuple, code: str, message: str, hint: str = "", *, key: bool = False) -> Diagnostic:
+        line, col = self.where(loc, key=key)
+        return diag(self.path, line, col, code, message, hint)
+
+
+def load_yaml(path: Path | str, *, what: str = "file") -> Located:
+    """Read one YAML document safely; raise InputError with a position on any problem."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(diag(path, None, None, "HS001", f"{what} not found", "check the path and spelling"))
+    if path.is_dir():
+        raise InputError(
+            diag(path, None, None, "HS001", f"is a directory, not a {what}", "give the path of a .yaml file")
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                diag(path, None, None, "HS007", f"file is {size:,} bytes; the limit is {MAX_BYTES:,}", "split it up")
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(diag(path, None, None, "HS001", f"cannot read: {exc.strerror}")) from None
+    return load_yaml_text(path, raw)
+
+
+def load_yaml_text(path: Path, raw: bytes) -> Located:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(diag(path, 1, 1, "HS002", "file is UTF-16", "save it as UTF-8"))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            diag(path, line, col, "HS002", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", "save the file as UTF-8")
+        ) from None
+    try:
+        _prepass(path, text)
+        loader = StrictLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise InputError(diag(path, None, None, "HS004", "file is empty", "see the examples/ folder"))
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = " ".join(filter(None, (exc.context, exc.problem))) or "YAML syntax error"
+        code = "HS005" if "duplicate key" in problem else "HS003"
+        hint = "" if code == "HS005" else "check indentation, colons and quotes near this place"
+        raise InputError(
+            diag(path, mark and mark.line + 1, mark and mark.column + 1, code, problem, hint)
+        ) from None
+    except (yaml.YAMLError, RecursionError, UnicodeEncodeError) as exc:
+        raise InputError(diag(path, None, None, "HS003", f"cannot parse YAML ({type(exc).__name__})")) from None
+    located = Located(path, data)
+    _walk(node, (), located)
+    return located
+
+
+def _prepass(path: Path, text: str) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=StrictLoader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            raise InputError(
+                diag(path, mark.line + 1, mark.column + 1, "HS006", "aliases (*name) are not supported", "write the value out in full")
+            )
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise InputError(diag(path, mark.line + 1, mark.column + 1, "HS007", "nesting is too deep"))
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+
+
+def _walk(node: Any, prefix: tuple, located: Located) -> None:
+    located.marks[prefix] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, ScalarNode) else None
+            located.key_marks[prefix + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            _walk(value_node, prefix + (key,), located)
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, prefix + (index,), located)
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """A 'did you mean' hint, or '' when nothing is close."""
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+def validation_diagnostics(located: Located, exc: Any, model: Any) -> list[Diagnostic]:
+    """Map a pydantic ValidationError to diagnostics with YAML positions.
+
+    Never formats the whole error with ``str()``: on hostile input that reprs the input.
+    """
+    out: list[Diagnostic] = []
+    for err in exc.errors(include_input=False, include_url=False):
+        loc = tuple(err["loc"])
+        kind = err["type"]
+        dotted = ".".join(str(p) for p in loc) or "(top level)"
+        if kind == "extra_forbidden":
+            allowed = _allowed_keys(model, loc[:-1])
+            hint = suggest(str(loc[-1]), allowed) or (f"allowed keys: {', '.join(allowed)}" if allowed else "")
+            out.append(located.diagnostic(loc, "HS012", f"unknown key '{loc[-1]}'", hint, key=True))
+        elif kind == "missing":
+            parent = loc[:-1]
+            where = ".".join(str(p) for p in parent) or "the top level"
+            out.append(located.diagnostic(parent, "HS011", f"required key '{loc[-1]}' is missing in {where}"))
+        else:
+            msg = err["msg"]
+            if msg.startswith("Value error, "):
+                msg = msg[len("Value error, ") :]
+            code = str(err.get("ctx", {}).get("code", "HS010")) if isinstance(err.get("ctx"), dict) else "HS010"
+            if not code.startswith("HS"):
+                code = "HS010"
+            out.append(located.diagnostic(loc, code, f"{dotted}: {msg}"))
+    return out
+
+
+def _allowed_keys(model: Any, loc: tuple) -> list[str]:
+    """Walk the pydantic model along ``loc`` to list the keys valid at that place."""
+    import typing
+
+    current = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if not fields:
+            return []
+        if part not in fields:  # a key of a dict-valued field, e.g. declared.food
+            continue
+        current = _inner_model(fields[part].annotation, typing)
+        if current is None:
+            return []
+    fields = getattr(current, "model_fields", None)
+    return sorted(fields) if fields else []
+
+
+def _inner_model(annotation: Any, typing: Any) -> Any:
+    if hasattr(annotation, "model_fields"):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg, typing)
+        if found is not None:
+            return found
+    return None

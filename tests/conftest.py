@@ -1,0 +1,51 @@
+"""Shared fixtures: the default and the mini rubric sets, a bill builder, the CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+EXAMPLES = ROOT / "examples"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="Rewrite golden files from the current output.")
+
+
+@pytest.fixture(scope="session")
+def default_rubrics():
+    from hsimpact.rubric import load_rubric_set
+
+    return load_rubric_set(ROOT / "rubrics")
+
+
+@pytest.fixture(scope="session")
+def mini_rubrics():
+    from hsimpact.rubric import load_rubric_set
+
+    return load_rubric_set(FIXTURES / "mini-rubrics")
+
+
+def make_bill(*texts: str, **extra):
+    """A bill with one provision per text (ids s1, s2, ...)."""
+    from hsimpact.bill import Bill
+
+    provisions = [{"id": f"s{i}", "text": text} for i, text in enumerate(texts, start=1)]
+    return Bill(id="test-bill", title="Test Bill", provisions=provisions, **extra)
+
+
+@pytest.fixture
+def cli():
+    from typer.testing import CliRunner
+
+    from hsimpact.cli import app
+
+    runner = CliRunner()
+
+    def invoke(*args: str, **kwargs):
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+    return invoke

@@ -1,0 +1,24 @@
+"""The core knows nothing of the terminal, and the package ships what it needs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_core_imports_no_terminal_or_template_code() -> None:
+    code = (
+        "import sys; import hsimpact.api, hsimpact.engine, hsimpact.bill, hsimpact.rubric, hsimpact.result, "
+        "hsimpact.render.json_; "
+        "bad = sorted(m for m in ('typer', 'rich', 'jinja2', 'click') if m in sys.modules); print(','.join(bad))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_default_rubrics_come_from_the_repository_folder() -> None:
+    from hsimpact.rubric import default_rubrics_dir
+
+    assert default_rubrics_dir().resolve() in {(ROOT / "rubrics").resolve()} or (default_rubrics_dir() / "rubric-set.yaml").is_file()
