@@ -33,7 +33,7 @@ def test_table_fits_80_columns_without_colour(cli) -> None:
     assert result.exit_code == 0
     assert "\x1b[" not in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
-    for heading in ("Human security dimensions", "Common security principles", "Verdict:"):
+    for heading in ("Human security", "Common security", "Verdict:"):
         assert heading in result.stdout
     assert "P3 " in result.stdout
 

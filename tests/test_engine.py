@@ -67,6 +67,15 @@ def test_negation_after_the_term_reverses_a_cut(mini_rubrics) -> None:
     assert food.evidence[0].negation == "shall not"
 
 
+def test_amendment_scores_what_is_inserted_and_reverses_what_is_struck(mini_rubrics) -> None:
+    text = 'Section 4 of the Principal Act is amended by striking "school meals" and inserting "hunger relief payments".'
+    food = area(assess(make_bill(text), mini_rubrics), "food")
+    struck = [e for e in food.evidence if e.matched == "school meals"]
+    assert struck and struck[0].struck == "striking" and struck[0].contribution < 0
+    inserted = [e for e in food.evidence if e.matched == "hunger"]
+    assert inserted and inserted[0].struck is None
+
+
 def test_cue_in_another_clause_does_not_apply(mini_rubrics) -> None:
     food = area(assess(make_bill("Taxes are reduced; school meals continue."), mini_rubrics), "food")
     assert food.net > 0

@@ -7,6 +7,7 @@ The same bill and rubric set always give the same result, byte for byte.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from . import __version__
 from .areas import PRINCIPLE_CODES
 from .bill import Bill
 from .matcher import Match, PhraseMatcher, longest_non_overlapping
+from .process import check_process
 from .result import (
     AreaResult,
     Assessment,
@@ -26,6 +28,7 @@ from .result import (
     ProvisionInfo,
     Recommendation,
     RubricInfo,
+    ScaleInfo,
     ToolInfo,
 )
 from .rubric import Area, RubricSet
@@ -88,7 +91,14 @@ def assess(bill: Bill, rubrics: RubricSet) -> Assessment:
         provisions=provisions,
         groups=groups,
         budget=budget_results,
+        process=check_process(bill, rubrics, provisions, budget_results),
+        action_points=rubrics.process.action_points if rubrics.process else {},
+        scale=ScaleInfo.model_validate(rubrics.manifest.scale.model_dump(include=_SCALE_FIELDS)),
+        date=bill.date,
     )
+
+
+_SCALE_FIELDS = {"bound", "bands", "mixed_label", "not_affected_label"}
 
 
 # --- provisions -----------------------------------------------------------------------
@@ -126,6 +136,8 @@ def _score_provision(
     lex = rubrics.lexicon
     cues = longest_non_overlapping(rubrics.cue_matcher.find(tokens))
     cues = [c for c in cues if c.payloads[0] != "ignore"]
+    starts = [c.start for c in cues]
+    struck = _struck_spans(cues, len(tokens.words), lex.strike_span)
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
     for match in rubrics.term_matcher.find(tokens):
@@ -146,12 +158,12 @@ def _score_provision(
             if indicator.unless and _context_near(indicator.unless, match, context_at):
                 continue
             clause = clauses[match.start]
-            cue = _nearest_cue(cues, match, clause, clauses, lex.window, DIRECTION_CUES)
-            negation = _preceding_cue(cues, match, clause, clauses, lex.negation_window, ("negation",))
+            cue = _nearest_cue(cues, starts, match, clause, clauses, lex.window, DIRECTION_CUES)
+            negation = _preceding_cue(cues, starts, match, clause, clauses, lex.negation_window, ("negation",))
             if negation is None and cue is not None and cue.start >= match.end:
                 # "School meals shall not be reduced": the negation sits between term and cue.
                 negation = _between(cues, match.end, cue.start, ("negation",))
-            modal = _nearest_cue(cues, match, clause, clauses, lex.modality_window, MODAL_CUES)
+            modal = _nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
@@ -162,6 +174,9 @@ def _score_provision(
             if negation is not None:
                 sign = -sign
                 magnitude *= lex.factors.negated
+            amendment = _inside(struck, match.start)
+            if amendment is not None:
+                sign = -sign  # text being struck out of the law loses its effect
             if magnitude <= 0:
                 continue
             start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
@@ -185,6 +200,7 @@ def _score_provision(
                         "modality": modality,
                         "modal": _words(text, tokens, modal),
                         "provision_kind": kind,
+                        "struck": _words(text, tokens, amendment),
                     },
                 )
             )
@@ -214,35 +230,67 @@ def _context_near(ctx, match: Match, context_at: dict[str, list[int]]) -> bool: 
     return False
 
 
-def _nearest_cue(cues: list[Match], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple) -> Match | None:
-    """The direction word closest to the term in its clause; a preceding one wins a tie."""
-    best: Match | None = None
-    best_key: tuple[int, int] | None = None
-    for cue in cues:
-        if cue.payloads[0] not in kinds:
-            continue
-        if cue.end <= match.start:
-            gap, side = match.start - cue.end, 0
-        elif cue.start >= match.end:
-            gap, side = cue.start - match.end, 1
-        else:
+def _nearest_cue(
+    cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
+) -> Match | None:
+    """The cue of ``kinds`` closest to the term in its clause; a preceding one wins a tie.
+
+    ``cues`` are sorted and do not overlap, so only the neighbourhood is scanned.
+    """
+    before = _preceding_cue(cues, starts, match, clause, clauses, window, kinds)
+    after = None
+    index = bisect_left(starts, match.start)
+    for cue in cues[index:]:
+        if cue.start < match.end:
             continue  # a cue inside the term belongs to the term
-        if gap > window or clauses[cue.start] != clause:
-            continue
-        key = (gap, side)
-        if best_key is None or key < best_key:
-            best, best_key = cue, key
-    return best
-
-
-def _preceding_cue(cues: list[Match], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple) -> Match | None:
-    best: Match | None = None
-    for cue in cues:
-        if cue.end > match.start:
+        if cue.start - match.end > window or clauses[cue.start] != clause:
             break
-        if cue.payloads[0] in kinds and clauses[cue.start] == clause and match.start - cue.end <= window:
-            best = cue
-    return best
+        if cue.payloads[0] in kinds:
+            after = cue
+            break
+    if before is None:
+        return after
+    if after is None or match.start - before.end <= after.start - match.end:
+        return before
+    return after
+
+
+def _preceding_cue(
+    cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
+) -> Match | None:
+    index = bisect_left(starts, match.start)
+    for cue in reversed(cues[max(0, index - 2 * window - 2) : index]):
+        if cue.end > match.start:
+            continue
+        if match.start - cue.end > window or clauses[cue.start] != clause:
+            break
+        if cue.payloads[0] in kinds:
+            return cue
+    return None
+
+
+def _struck_spans(cues: list[Match], n_words: int, span: int) -> list[tuple[int, int, Match]]:
+    """Word ranges an amendment strikes out: from 'striking' to 'inserting' (or ``span`` words)."""
+    spans = []
+    for index, cue in enumerate(cues):
+        if cue.payloads[0] != "strike":
+            continue
+        end = min(n_words, cue.end + span)
+        for later in cues[index + 1 :]:
+            if later.start >= end:
+                break
+            if later.payloads[0] in ("insert", "strike"):
+                end = later.start
+                break
+        spans.append((cue.end, end, cue))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int, Match]], position: int) -> Match | None:
+    for start, end, cue in spans:
+        if start <= position < end:
+            return cue
+    return None
 
 
 def _between(cues: list[Match], start: int, end: int, kinds: tuple) -> Match | None:
@@ -407,6 +455,7 @@ def _aggregate(bill: Bill, rubrics: RubricSet, raws: list[_Raw]) -> list[AreaRes
                 code=area.code or PRINCIPLE_CODES.get(area.id),
                 kind=area.kind,
                 name=area.name,
+                short_name=area.short_name,
                 net=round(net, 2),
                 positive=round(positive, 2),
                 negative=round(negative, 2),
@@ -416,6 +465,7 @@ def _aggregate(bill: Bill, rubrics: RubricSet, raws: list[_Raw]) -> list[AreaRes
                 confidence=_confidence(area, evidence, bill, rubrics),
                 evidence=evidence,
                 recommendations=_recommendations(area, evidence),
+                rationales=_rationales(area, evidence),
                 declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold),
             )
         )
@@ -460,6 +510,11 @@ def _with_diminishing_returns(area: Area, raws: list[_Raw], decay: float) -> lis
     return [e for _, e in evidence if e.contribution != 0]
 
 
+def _rationales(area: Area, evidence: list[Evidence]) -> dict[str, str]:
+    fired = {e.indicator for e in evidence}
+    return {i.id: i.rationale for i in [*area.indicators, *area.questions] if i.id in fired and i.rationale}
+
+
 def _confidence(area: Area, evidence: list[Evidence], bill: Bill, rubrics: RubricSet) -> str:
     conf = rubrics.manifest.scale.confidence
     textual = [e for e in evidence if e.source != "answer"]
@@ -494,6 +549,7 @@ def _recommendations(area: Area, evidence: list[Evidence]) -> list[Recommendatio
                     indicator_label=indicator.label,
                     text=indicator.recommendation,
                     provisions=by_indicator[indicator.id],
+                    source=indicator.source,
                 )
             )
     for question in area.questions:

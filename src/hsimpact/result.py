@@ -32,6 +32,7 @@ class Evidence(Model):
     cue: str | None = Field(None, description="The direction word that governed the match, if any.")
     cue_kind: Literal["increase", "decrease"] | None = None
     negation: str | None = Field(None, description="The negation that reversed the effect, if any.")
+    struck: str | None = Field(None, description="The amending words ('striking', 'omit') that remove the matched text.")
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None
@@ -45,6 +46,7 @@ class Recommendation(Model):
     indicator_label: str
     text: str
     provisions: list[str]
+    source: str | None = Field(None, description="The rubric's source for the indicator (toolkit box or action point).")
 
 
 class DeclaredComparison(Model):
@@ -59,6 +61,7 @@ class AreaResult(Model):
     code: str | None = None
     kind: Literal["dimension", "principle"]
     name: str
+    short_name: str | None = Field(None, description="A short name for tables and charts.")
     net: float = Field(description="Net score on the bounded scale (positive minus negative).")
     positive: float = Field(description="Positive subtotal, 0 to the scale bound.")
     negative: float = Field(description="Negative subtotal, 0 to the scale bound (a magnitude).")
@@ -68,6 +71,7 @@ class AreaResult(Model):
     confidence: Confidence
     evidence: list[Evidence]
     recommendations: list[Recommendation] = []
+    rationales: dict[str, str] = Field({}, description="Why each indicator that fired matters (rubric text), by id.")
     declared: DeclaredComparison | None = None
 
 
@@ -108,6 +112,36 @@ class BillInfo(Model):
     language: str = "en"
 
 
+class ProcessEvidence(Model):
+    provision: str = Field(description="Provision id or 'budget[N]' (1-based line).")
+    matched: str
+    context: str
+
+
+class ProcessResult(Model):
+    """One checkable question of the toolkit's Box 5, answered from the bill's text or budget."""
+
+    id: str
+    questions: list[int] = Field(description="Box 5 question numbers this check answers.")
+    label: str
+    question: str
+    found: bool
+    evidence: list[ProcessEvidence] = []
+    recommendation: str | None = None
+
+
+class ScaleBand(Model):
+    min: float
+    label: str
+
+
+class ScaleInfo(Model):
+    bound: float
+    bands: list[ScaleBand]
+    mixed_label: str
+    not_affected_label: str
+
+
 class RubricInfo(Model):
     name: str
     version: str
@@ -130,6 +164,10 @@ class Assessment(Model):
     provisions: list[ProvisionInfo]
     groups: list[GroupResult] = []
     budget: list[BudgetResult] = []
+    process: list[ProcessResult] = Field([], description="The rubric set's process checklist (IPU toolkit Box 5).")
+    action_points: dict[int, str] = Field({}, description="The toolkit's recommended action points, by number.")
+    scale: ScaleInfo | None = None
+    date: str | None = Field(None, description="Assessment date: given by the user, else the bill's date.")
 
     def area(self, area_id: str) -> AreaResult:
         for area in self.areas:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
-import re
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -94,6 +92,7 @@ class Question(Strict):
 class Area(Strict):
     id: Slug
     name: Text
+    short_name: Annotated[str, Field(min_length=1, max_length=24)] | None = None
     kind: Literal["dimension", "principle"]
     code: Annotated[str, Field(pattern=r"^[A-Z][0-9]{1,2}$")] | None = None
     description: Text
@@ -175,9 +174,56 @@ class Manifest(Strict):
     description: Text | None = None
     source: Text | None = None
     lexicon: str = "lexicon.yaml"
+    process: str | None = Field(None, description="Optional process checklist (IPU toolkit Box 5), e.g. process.yaml.")
     areas: Annotated[list[str], Field(min_length=1)]
     scale: Scale
     budget_categories: list[BudgetCategory] = []
+
+
+class BudgetFilter(Strict):
+    """Budget lines that answer a process check: these spending kinds, changed this way."""
+
+    spending: Annotated[list[Literal["defence", "human-security", "other"]], Field(min_length=1)]
+    change: Annotated[list[Literal["increase", "new", "decrease", "cut"]], Field(min_length=1)]
+
+
+class ProcessCheck(Strict):
+    """One Box 5 question that can be answered from a bill: found or not found, with evidence."""
+
+    id: Slug
+    questions: Annotated[list[Annotated[int, Field(ge=1, le=15)]], Field(min_length=1)]
+    label: Text
+    question: Text
+    kind: Literal["provisions", "budget"]
+    phrases: list[Annotated[str, Field(min_length=1, max_length=200)]] = []
+    budget: list[BudgetFilter] = []
+    recommendation: Text | None = None
+
+    _phrases = field_validator("phrases")(_check_phrases)
+
+    @model_validator(mode="after")
+    def _has_test(self) -> ProcessCheck:
+        if self.kind == "provisions" and not self.phrases:
+            raise ValueError("a 'provisions' check needs 'phrases'")
+        if self.kind == "budget" and not self.budget:
+            raise ValueError("a 'budget' check needs 'budget' filters")
+        return self
+
+
+class ProcessRubric(Strict):
+    """The process checklist file (``process.yaml``)."""
+
+    source: Text | None = None
+    checks: Annotated[list[ProcessCheck], Field(min_length=1)]
+    action_points: dict[Annotated[int, Field(ge=1, le=99)], Text] = {}
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> ProcessRubric:
+        ids = [c.id for c in self.checks]
+        for check_id in ids:
+            if ids.count(check_id) > 1:
+                raise ValueError(f"check id '{check_id}' is used twice")
+        return self
 
 
 class ProvisionKind(Strict):
@@ -195,8 +241,10 @@ class Cues(Strict):
     decrease: Phrases
     negation: Phrases
     ignore: list[str] = []
+    strike: list[str] = Field(default=[], description="Amending words that remove text ('striking', 'omit').")
+    insert: list[str] = Field(default=[], description="Amending words that add text ('inserting', 'substitute').")
 
-    _phrases = field_validator("increase", "decrease", "negation", "ignore")(_check_phrases)
+    _phrases = field_validator("increase", "decrease", "negation", "ignore", "strike", "insert")(_check_phrases)
 
 
 class Modality(Strict):
@@ -215,6 +263,7 @@ class Factors(Strict):
 
 class Lexicon(Strict):
     window: Annotated[int, Field(ge=1, le=30)] = 6
+    strike_span: Annotated[int, Field(ge=1, le=200)] = 60
     negation_window: Annotated[int, Field(ge=1, le=40)] = 12
     modality_window: Annotated[int, Field(ge=1, le=60)] = 20
     cues: Cues
@@ -223,13 +272,22 @@ class Lexicon(Strict):
     provision_kinds: dict[Slug, ProvisionKind] = {}
 
 
-CUE_KINDS = ("increase", "decrease", "negation", "ignore", "binding", "discretionary")
+CUE_KINDS = ("increase", "decrease", "negation", "ignore", "strike", "insert", "binding", "discretionary")
 
 
 class RubricSet:
     """A loaded, validated rubric set with its phrase matchers compiled once."""
 
-    def __init__(self, root: Path, manifest: Manifest, lexicon: Lexicon, areas: list[Area], files: list[Path]):
+    def __init__(
+        self,
+        root: Path,
+        manifest: Manifest,
+        lexicon: Lexicon,
+        areas: list[Area],
+        files: list[Path],
+        process: ProcessRubric | None = None,
+    ):
+        self.process = process
         self.root = root
         self.manifest = manifest
         self.lexicon = lexicon
@@ -276,12 +334,23 @@ class RubricSet:
             "decrease": lex.cues.decrease,
             "negation": lex.cues.negation,
             "ignore": lex.cues.ignore,
+            "strike": lex.cues.strike,
+            "insert": lex.cues.insert,
             "binding": lex.modality.binding,
             "discretionary": lex.modality.discretionary,
         }
         for kind, phrases in groups.items():
             for phrase in phrases:
                 matcher.add(phrase, kind)
+        return matcher
+
+    @cached_property
+    def process_matcher(self) -> PhraseMatcher:
+        """Process-check phrases; payload: the index of the check in ``process.checks``."""
+        matcher = PhraseMatcher()
+        for index, check in enumerate(self.process.checks if self.process else []):
+            for phrase in check.phrases:
+                matcher.add(phrase, index)
         return matcher
 
     @cached_property
@@ -308,13 +377,10 @@ def default_rubrics_dir() -> Path:
 
 
 def resolve_rubrics_dir(option: Path | None) -> Path:
-    """``--rubrics`` first, then ``HSIMPACT_RUBRICS``, then the default set."""
-    if option is not None:
-        return option
-    env = os.environ.get("HSIMPACT_RUBRICS")
-    if env:
-        return Path(env)
-    return default_rubrics_dir()
+    """``--rubrics``, then ``HSIMPACT_RUBRICS``, then a project file, then the default (see ``config``)."""
+    from .config import choose_rubrics
+
+    return choose_rubrics(option).path
 
 
 def _validate(located: Located, model: type[BaseModel]) -> BaseModel:
@@ -367,12 +433,20 @@ def load_rubric_set(root: Path | str | None = None) -> RubricSet:
             files.append(path)
         except InputError as exc:
             problems.extend(exc.diagnostics)
+    process: ProcessRubric | None = None
+    if manifest.process:
+        process_path = root / manifest.process
+        try:
+            process = _validate(load_yaml(process_path, what="process checklist"), ProcessRubric)  # type: ignore[assignment]
+            files.append(process_path)
+        except InputError as exc:
+            problems.extend(exc.diagnostics)
     if problems:
         raise InputError(problems)
     problems.extend(_cross_check(manifest, manifest_doc, areas, area_docs))
     if problems:
         raise InputError(problems)
-    return RubricSet(root, manifest, lexicon, areas, files)
+    return RubricSet(root, manifest, lexicon, areas, files, process)
 
 
 def _cross_check(manifest: Manifest, manifest_doc: Located, areas: list[Area], docs: list[Located]) -> list[Diagnostic]:
@@ -383,8 +457,6 @@ def _cross_check(manifest: Manifest, manifest_doc: Located, areas: list[Area], d
             problems.append(doc.diagnostic(("id",), "HS013", f"area id '{area.id}' is used by two files"))
         seen[area.id] = index
         for i, indicator in enumerate(area.indicators):
-            if indicator.direction == "negative" and not indicator.recommendation:
-                pass  # a lint finding for 'rubric check', not a load error
             if not math.isfinite(indicator.weight):
                 problems.append(doc.diagnostic(("indicators", i, "weight"), "HS010", "weight must be a finite number"))
     ids = {a.id for a in areas}
@@ -402,5 +474,3 @@ def _cross_check(manifest: Manifest, manifest_doc: Located, areas: list[Area], d
                 )
     return problems
 
-
-_SLUG_RE = re.compile(SLUG)

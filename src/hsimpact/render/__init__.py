@@ -35,6 +35,8 @@ def register(renderer: Renderer) -> None:
 
 register(Renderer("table", "table:render", ".txt", "a table for the terminal", terminal=True))
 register(Renderer("json", "json_:render", ".json", "the full result as JSON (see 'hsimpact schema result')"))
+register(Renderer("markdown", "statement:render_markdown", ".md", "an impact statement in Markdown (GFM)"))
+register(Renderer("html", "statement:render_html", ".html", "an impact statement as one self-contained HTML file"))
 
 
 def get(name: str) -> Renderer:

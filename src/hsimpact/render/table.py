@@ -11,10 +11,11 @@ from ..result import AreaResult, Assessment
 from ..text import printable
 
 BAR_HALF = 3
+CONFIDENCE = {"high": "high", "medium": "med", "low": "low"}
 
 
 def bar(area: AreaResult) -> Text:
-    """A signed bar readable without colour: ``--|`` for negative, ``|++`` for positive."""
+    """A signed bar readable without colour: ``--|`` negative, ``|++`` positive, ``±`` mixed."""
     if not area.affected:
         return Text(" " * BAR_HALF + "·" + " " * BAR_HALF, style="dim")
     cells = min(BAR_HALF, max(1, round(abs(area.net)))) if abs(area.net) >= 0.25 else 0
@@ -26,12 +27,12 @@ def bar(area: AreaResult) -> Text:
         right = "+" * cells + " " * (BAR_HALF - cells)
     text = Text()
     text.append(left, style="bold red")
-    text.append("|", style="yellow" if area.mixed else "dim")
+    text.append("±" if area.mixed else "|", style="bold yellow" if area.mixed else "dim")
     text.append(right, style="bold green")
     return text
 
 
-def key_provisions(area: AreaResult, limit: int = 3) -> str:
+def key_provisions(area: AreaResult, limit: int = 2) -> str:
     """The provisions behind the strongest evidence, strongest first."""
     ranked: list[str] = []
     for evidence in sorted(area.evidence, key=lambda e: (-abs(e.contribution), e.provision)):
@@ -61,28 +62,30 @@ def render(result: Assessment, **_: object) -> Group:
         style="dim",
     )
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False, show_edge=False)
-    table.add_column("Area", no_wrap=True, max_width=30)
-    table.add_column("Effect", no_wrap=True, justify="center")
-    table.add_column("Net", justify="right", no_wrap=True)
-    table.add_column("+", justify="right", no_wrap=True)
-    table.add_column("−", justify="right", no_wrap=True)
-    table.add_column("Conf.", no_wrap=True)
-    table.add_column("Key provisions", overflow="fold", max_width=18)
-    for kind, title in (("dimension", "Human security dimensions"), ("principle", "Common security principles")):
+    table.add_column("Area", no_wrap=True, overflow="ellipsis", min_width=24, max_width=24)
+    table.add_column("Effect", no_wrap=True, justify="center", min_width=7)
+    table.add_column("Net", justify="right", no_wrap=True, min_width=4)
+    table.add_column("+", justify="right", no_wrap=True, min_width=3)
+    table.add_column("−", justify="right", no_wrap=True, min_width=3)
+    table.add_column("Conf.", no_wrap=True, min_width=5)
+    table.add_column("Key provisions", no_wrap=True, overflow="ellipsis", max_width=22)
+    for kind, title in (("dimension", "Human security"), ("principle", "Common security")):
         rows = [a for a in result.areas if a.kind == kind]
         if not rows:
             continue
         table.add_row(Text(title, style="bold underline"), "", "", "", "", "", "")
         for area in rows:
-            name = f"{area.code} {area.name}" if area.code else area.name
+            name = area.short_name or area.name
+            if area.code:
+                name = f"{area.code} {name}"
             table.add_row(
                 Text(printable(name)),
                 bar(area),
                 _net(area),
                 f"{area.positive:.1f}" if area.affected else "",
                 f"{area.negative:.1f}" if area.affected else "",
-                area.confidence if area.affected else "",
-                Text(printable(key_provisions(area)) if area.affected else Text("not affected", style="dim")),
+                CONFIDENCE[area.confidence] if area.affected else "",
+                Text(printable(key_provisions(area))) if area.affected else Text("not affected", style="dim"),
             )
     verdict = Text("Verdict: ", style="bold")
     verdict.append(printable(result.verdict))

@@ -1,0 +1,75 @@
+"""Importing bills from real documents: plain text, Word, Akoma Ntoso and USLM.
+
+``import_bill`` reads a document, splits it into provisions by its own numbering and
+returns bill YAML (with comments) that loads without edits. Nothing here prints, exits
+or imports the terminal libraries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..bill import LoadedBill
+from ..errors import InputError, diag
+from .detect import FORMATS, detect_format
+from .model import ImportedBill, flatten, slug
+from .money import Money, find_money
+from .yamlwriter import render, sha256, validate
+
+SPLITS = ("section", "subsection")
+MAX_PROVISIONS = 20_000
+
+
+@dataclass
+class ImportResult:
+    yaml: str
+    bill: LoadedBill
+    document: ImportedBill
+    money: list[Money]
+
+
+def read_document(path: Path | str, fmt: str | None = None) -> ImportedBill:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(diag(path, None, None, "HS001", "document not found", "check the path and spelling"))
+    if path.is_dir():
+        raise InputError(diag(path, None, None, "HS001", "is a directory, not a document"))
+    if fmt is None:
+        fmt = detect_format(path)
+    if fmt not in FORMATS:
+        raise InputError(diag(path, None, None, "HS100", f"unknown format '{fmt}'", f"choose one of: {', '.join(FORMATS)}"))
+    if fmt == "text":
+        from .text import read_text as reader
+    elif fmt == "docx":
+        from .docx import read_docx as reader
+    elif fmt == "akn":
+        from .akn import read_akn as reader
+    else:
+        from .uslm import read_uslm as reader
+    return reader(path)
+
+
+def import_bill(path: Path | str, fmt: str | None = None, *, split: str = "section", output_name: str = "bill.yaml") -> ImportResult:
+    """Read ``path`` and return validated bill YAML; raise InputError on any problem."""
+    path = Path(path)
+    if split not in SPLITS:
+        raise InputError(f"unknown split '{split}'; choose one of: {', '.join(SPLITS)}")
+    document = read_document(path, fmt)
+    provisions = flatten(document.units, split=split)
+    if not provisions:
+        raise InputError(
+            diag(path, None, None, "HS106", "no provisions found in the document",
+                 "number the sections ('Section 1', 'SEC. 2.', 'Article 3', '1.') or check the format")
+        )
+    if len(provisions) > MAX_PROVISIONS:
+        raise InputError(diag(path, None, None, "HS107", f"{len(provisions):,} provisions; the limit is {MAX_PROVISIONS:,}"))
+    if not document.id:
+        document.id = slug(document.title or path.stem) if document.title and len(document.title) < 80 else slug(path.stem)
+    money = [m for p in provisions for m in find_money(p.id, p.text)]
+    text = render(document, provisions, money, digest=sha256(path))
+    loaded = validate(text, output_name, provisions)
+    return ImportResult(text, loaded, document, money)
+
+
+__all__ = ["FORMATS", "SPLITS", "ImportResult", "import_bill", "read_document"]

@@ -1,0 +1,133 @@
+"""Reading legislative XML safely, and the text helpers Akoma Ntoso and USLM share.
+
+A DTD can make a small file expand without limit or read files from the disk, and neither
+legislative schema needs one, so any ``<!DOCTYPE`` or ``<!ENTITY`` is refused before parsing
+(this is what defusedxml does; checking first keeps the dependency list short).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError, diag
+from .model import clean_text
+
+MAX_BYTES = 50 * 1024 * 1024
+
+# Elements that flow inside a sentence; everything else starts a new line.
+INLINE = frozenset(
+    "i b u sup sub span a inline ref mref rref term def date docDate docNumber docType docStage docPurpose docTitle "
+    "docProponent docAuthority docCommittee docIntroducer docStatus docJurisdiction docketNumber legislature session "
+    "shortTitle entity person organization location quantity concept object role event process affectedDocument "
+    "abbr em strong omissis del ins sponsor cosponsor committee proviso signature fillIn placeholder embeddedStructure "
+    "argument courtType judge party lawyer opinion outcome relatedDocument marker".split()
+)
+# Editorial matter that is not part of the enacted words.
+SKIP = frozenset("authorialNote note footnote noteRef eop eol img br sidenote toc meta".split())
+
+
+def local(tag: object) -> str:
+    """``{namespace}name`` → ``name`` (comments and processing instructions → "")."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def parse_xml(path: Path, what: str) -> ET.Element:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(diag(path, None, None, "HS001", f"cannot read: {exc.strerror}")) from None
+    if len(raw) > MAX_BYTES:
+        raise InputError(diag(path, None, None, "HS107", f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}"))
+    probe = raw
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        probe = raw.decode("utf-16", errors="replace").encode("utf-8")
+    for marker in (b"<!DOCTYPE", b"<!ENTITY"):
+        at = probe.find(marker)
+        if at != -1:
+            line = probe.count(b"\n", 0, at) + 1
+            col = at - (probe.rfind(b"\n", 0, at) + 1) + 1
+            raise InputError(
+                diag(path, line, col, "HS103", f"{what} declares a DTD ({marker.decode()}); refusing to read it",
+                     "DTDs can expand without limit or read local files; remove the declaration")
+            )
+    try:
+        return ET.fromstring(raw)
+    except ET.ParseError as exc:
+        line, col = getattr(exc, "position", (None, None))
+        message = re.sub(r": line \d+, column \d+$", "", str(exc))
+        raise InputError(
+            diag(path, line, (col + 1) if col is not None else None, "HS104", f"{what} is not well-formed XML: {message}",
+                 "check the file was saved completely")
+        ) from None
+
+
+def children(elem: ET.Element) -> Iterator[ET.Element]:
+    for child in elem:
+        if local(child.tag):
+            yield child
+
+
+def first(elem: ET.Element, *names: str) -> ET.Element | None:
+    for child in elem.iter():
+        if local(child.tag) in names:
+            return child
+    return None
+
+
+def inline_text(elem: ET.Element) -> str:
+    return clean_text(_inline(elem))
+
+
+def _inline(elem: ET.Element) -> str:
+    """Inline text with its outer spaces kept, so "funds: </proviso><proviso>Provided" keeps its space."""
+    parts: list[str] = []
+
+    def walk(node: ET.Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if local(child.tag) and local(child.tag) not in SKIP:
+                walk(child)
+                if local(child.tag) not in INLINE:
+                    parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    if local(elem.tag) not in SKIP:
+        walk(elem)
+    return " ".join("".join(parts).split(" ")) if parts else ""
+
+
+def lines_of(elem: ET.Element, stop: frozenset[str] = frozenset()) -> list[str]:
+    """The text of ``elem`` as lines: one per block element, inline markup joined in."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = clean_text("".join(current))
+        if text:
+            lines.append(text)
+        current.clear()
+
+    def walk(node: ET.Element) -> None:
+        if node.text:
+            current.append(node.text)
+        for child in node:
+            name = local(child.tag)
+            if not name or name in SKIP or name in stop:
+                pass
+            elif name in INLINE:
+                current.append(_inline(child))
+            else:
+                flush()
+                walk(child)
+                flush()
+            if child.tail:
+                current.append(child.tail)
+
+    walk(elem)
+    flush()
+    return lines

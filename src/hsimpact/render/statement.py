@@ -1,0 +1,185 @@
+"""Impact statements: the template context built from an ``Assessment``, and the renderers.
+
+The context is plain data (dicts, lists, strings, numbers) so a user's template in the
+sandbox sees nothing with side effects. Its keys are documented in the README
+("Impact statements"). The Markdown and HTML renderers differ only in template and format.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ..result import Assessment
+from .charts import bars_svg, radar_svg, signed
+
+TEMPLATES = {"html": "statement.html.j2", "markdown": "statement.md.j2"}
+INDEX_TEMPLATES = {"html": "index.html.j2", "markdown": "index.md.j2"}
+_ACTION_POINTS = re.compile(r"Recommended action points?\s+((?:\d+(?:\s*(?:,|and|&)\s*)?)+)", re.IGNORECASE)
+
+
+def render_markdown(result: Assessment, template: Path | None = None) -> str:
+    return render_statement(result, "markdown", template)
+
+
+def render_html(result: Assessment, template: Path | None = None) -> str:
+    return render_statement(result, "html", template)
+
+
+def render_statement(result: Assessment, fmt: str, template: Path | None = None) -> str:
+    from .templating import render_template
+
+    return render_template(template or TEMPLATES[fmt], statement_context(result, fmt), fmt)
+
+
+def render_index(rows: list[dict[str, Any]], fmt: str, areas: list[dict[str, Any]]) -> str:
+    """One row per bill: ``{"file", "bill", "bands": {area id: band}, "verdict", "error"}``."""
+    from .templating import render_template
+
+    return render_template(INDEX_TEMPLATES[fmt], {"rows": rows, "areas": areas, "count": len(rows)}, fmt)
+
+
+def area_label(area: dict[str, Any]) -> str:
+    return f"{area['code']} {area['name']}" if area.get("code") else area["name"]
+
+
+def _direction(area: dict[str, Any]) -> str:
+    if not area["affected"]:
+        return "none"
+    if area["mixed"] and area["band"] == "mixed":
+        return "mixed"
+    if area["net"] >= 0.25:
+        return "positive"
+    if area["net"] <= -0.25:
+        return "negative"
+    return "mixed" if area["mixed"] else "none"
+
+
+def action_points(source: str | None, titles: dict[int, str]) -> list[dict[str, Any]]:
+    """The toolkit's recommended action points a rubric source names ("... action points 1 and 10")."""
+    if not source:
+        return []
+    numbers: list[int] = []
+    for group in _ACTION_POINTS.findall(source):
+        numbers.extend(int(n) for n in re.findall(r"\d+", group) if int(n) not in numbers)
+    return [{"number": n, "title": titles.get(n, "")} for n in numbers]
+
+
+def summary(areas: list[dict[str, Any]]) -> str:
+    """A paragraph a member can read in 30 seconds: strongest effects, mixed, untouched, confidence."""
+    positive = sorted((a for a in areas if a["direction"] == "positive"), key=lambda a: (-a["net"], a["id"]))
+    negative = sorted((a for a in areas if a["direction"] == "negative"), key=lambda a: (a["net"], a["id"]))
+    mixed = [a for a in areas if a["direction"] == "mixed"]
+    untouched = [a for a in areas if not a["affected"]]
+    sentences = []
+    if positive:
+        top = positive[0]
+        text = f"The bill's strongest positive effect is on {top['name'].lower()} ({signed(top['net'])}, {top['band']})"
+        if len(positive) > 1:
+            text += f"; it is also positive for {_names(positive[1:])}"
+        sentences.append(text + ".")
+    else:
+        sentences.append("The bill has no clear positive effect on any area.")
+    if negative:
+        low = negative[0]
+        text = f"Its strongest negative effect is on {low['name'].lower()} ({signed(low['net'])}, {low['band']})"
+        if len(negative) > 1:
+            text += f"; it is also negative for {_names(negative[1:])}"
+        sentences.append(text + ".")
+    else:
+        sentences.append("No area is clearly harmed.")
+    if mixed:
+        noun = "The effect" if len(mixed) == 1 else "Effects"
+        verb = "is" if len(mixed) == 1 else "are"
+        sentences.append(f"{noun} on {_names(mixed)} {verb} mixed: the bill pulls in both directions there.")
+    if untouched:
+        sentences.append(f"{len(untouched)} of {len(areas)} areas are not affected.")
+    affected = [a for a in areas if a["affected"]]
+    if affected:
+        counts = {level: sum(1 for a in affected if a["confidence"] == level) for level in ("high", "medium", "low")}
+        overall = max(counts, key=lambda level: (counts[level], level == "medium"))
+        detail = ", ".join(f"{n} {level}" for level, n in counts.items() if n)
+        sentences.append(f"Overall confidence is {overall} ({detail} among the affected areas).")
+    return " ".join(sentences)
+
+
+def _names(areas: list[dict[str, Any]]) -> str:
+    names = [a["name"].lower() for a in areas]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _spending(budget: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Money added and cut, by currency and kind of spending (defence, human security, other)."""
+    totals: dict[str, dict[str, Any]] = {}
+    for line in budget:
+        if line["amount"] is None:
+            continue
+        currency = line["currency"] or ""
+        row = totals.setdefault(
+            currency, {"currency": currency, **{f"{k}_{d}": 0.0 for k in ("defence", "human_security", "other") for d in ("added", "cut")}}
+        )
+        key = line["spending"].replace("-", "_") + ("_added" if line["change"] in ("increase", "new") else "_cut")
+        row[key] += line["amount"]
+    return [totals[c] for c in sorted(totals)]
+
+
+def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
+    data = result.model_dump(mode="json")
+    bound = result.scale.bound if result.scale else 3.0
+    areas = data["areas"]
+    by_id = {a["id"]: a for a in areas}
+    for area in areas:
+        area["label"] = area_label(area)
+        area["direction"] = _direction(area)
+        area["net_text"] = signed(area["net"])
+    dimensions = [a for a in areas if a["kind"] == "dimension"]
+    principles = [a for a in areas if a["kind"] == "principle"]
+    titles = {int(k): v for k, v in data["action_points"].items()}
+    recommendations = []
+    for area in areas:
+        if area["direction"] not in ("negative", "mixed") or not area["recommendations"]:
+            continue
+        items = [{**r, "action_points": action_points(r.get("source"), titles)} for r in area["recommendations"]]
+        recommendations.append({"area": area, "entries": items})
+    for line in data["budget"]:
+        for target in line["targets"]:
+            target["label"] = area_label(by_id[target["area"]]) if target["area"] in by_id else target["area"]
+            target["contribution_text"] = signed(target["contribution"])
+    declared = [
+        {"area": a, **a["declared"]} for a in areas if a.get("declared") is not None
+    ]
+    charts = {
+        "radar": radar_svg(dimensions, bound) if fmt == "html" else "",
+        "bars": bars_svg(principles, bound) if fmt == "html" else "",
+    }
+    if fmt == "html":
+        from markupsafe import Markup
+
+        # Our own SVG: every bill or rubric word in it was escaped when it was drawn.
+        charts = {k: Markup(v) for k, v in charts.items()}  # noqa: S704
+    return {
+        "result": data,
+        "bill": data["bill"],
+        "tool": data["tool"],
+        "rubric": data["rubric"],
+        "date": data["date"],
+        "verdict": data["verdict"],
+        "summary": summary(areas),
+        "areas": areas,
+        "dimensions": dimensions,
+        "principles": principles,
+        "charts": charts,
+        "provisions": data["provisions"],
+        "groups": data["groups"],
+        "unaddressed_groups": [g["name"] for g in data["groups"] if not g["provisions"]],
+        "budget": data["budget"],
+        "spending": _spending(data["budget"]),
+        "recommendations": recommendations,
+        "process": data["process"],
+        "action_points": [{"number": n, "title": t} for n, t in sorted(titles.items())],
+        "declared": declared,
+        "disagreements": sum(1 for d in declared if not d["agrees"]),
+        "scale": data["scale"] or {"bound": bound, "bands": [], "mixed_label": "mixed", "not_affected_label": "not affected"},
+        "format": fmt,
+    }

@@ -1,0 +1,164 @@
+"""Rendering reports with Jinja2: packaged templates or a user's own, always sandboxed.
+
+``render_template(name_or_path, context, fmt)`` is the one entry point. A ``str`` names a
+template shipped in ``hsimpact/templates``; a ``Path`` is a user's file, loaded with a
+``FileSystemLoader`` rooted at its folder (so ``{% include %}`` cannot leave it).
+
+Escaping follows the output format, not the file name: HTML autoescapes every ``{{ }}``;
+Markdown passes every ``{{ }}`` through ``md_inline`` (the ``finalize`` hook), so text from
+a bill or rubric can never add a table cell, a heading or raw HTML. Templates mark trusted
+output with ``|safe`` (HTML) or ``|md`` (Markdown).
+
+Every template error becomes an ``InputError`` naming ``template:line`` (exit 2).
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
+
+from ..errors import InputError, diag
+from .charts import signed
+
+FORMATS = ("html", "markdown")
+MAX_OUTPUT = 20_000_000  # characters; a template that writes more is stopped
+MAX_REPEAT = 1_000_000
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~^$@])")
+_MD_LINE_START = re.compile(r"^(?:([#>+=\-])|(\d+)([.)]))")
+
+
+class MdSafe(str):
+    """Markdown that is already safe (written by a template or by hsimpact), not user text."""
+
+    __slots__ = ()
+
+
+def md_inline(value: object) -> str:
+    """Bill or rubric text made inert in GFM and pandoc Markdown, on one line."""
+    text = " ".join(str(value).split())
+    text = text.replace("&", "&amp;")
+    text = _MD_SPECIAL.sub(lambda m: "&lt;" if m.group(1) == "<" else "&gt;" if m.group(1) == ">" else "\\" + m.group(1), text)
+    return _MD_LINE_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text)
+
+
+def _md_finalize(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, MdSafe | Markup):
+        return str(value)
+    if isinstance(value, bool | int | float):
+        return str(value)
+    return md_inline(value)
+
+
+class ReportEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox, plus limits on ``*`` and ``**`` (which also stops constant folding)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**":
+            raise SecurityError("'**' is not allowed in report templates")
+        if operator == "*":
+            seq, n = (left, right) if isinstance(left, str | list | tuple) else (right, left)
+            if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_REPEAT:
+                raise SecurityError("repetition result too large")
+        return super().call_binop(context, operator, left, right)
+
+
+def packaged_templates_dir() -> Path:
+    return Path(str(resources.files("hsimpact") / "templates"))
+
+
+def packaged_template(name: str) -> str:
+    """The text of a shipped template (for ``hsimpact template show``)."""
+    return (packaged_templates_dir() / name).read_text(encoding="utf-8")
+
+
+def make_environment(root: Path, fmt: str) -> ReportEnvironment:
+    if fmt not in FORMATS:
+        raise InputError(f"templates render html or markdown, not '{fmt}'")
+    options: dict[str, Any] = {
+        "loader": FileSystemLoader(str(root)),
+        "undefined": StrictUndefined,
+        "autoescape": fmt == "html",
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+    }
+    if fmt == "markdown":
+        options["finalize"] = _md_finalize
+    env = ReportEnvironment(**options)
+    env.filters["signed"] = lambda v: MdSafe(signed(v)) if fmt == "markdown" else signed(v)
+    env.filters["md"] = MdSafe  # trusted Markdown from a template author
+    env.filters["money"] = _money
+    env.filters["css_string"] = css_string
+    env.filters["md_inline"] = md_inline
+    return env
+
+
+def css_string(value: object) -> Markup:
+    """Text for inside a CSS string (the running header): every non-word character escaped."""
+    text = " ".join(str(value).split())
+    return Markup("".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}" for ch in text))  # noqa: S704
+
+
+def _money(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
+
+
+def render_template(name_or_path: str | Path, context: dict[str, Any], fmt: str) -> str:
+    """Render a packaged template (``str`` name) or a user's template file (``Path``)."""
+    if isinstance(name_or_path, Path):
+        path = name_or_path
+        if not path.is_file():
+            raise InputError(diag(path, None, None, "HS030", "template file not found"))
+        root, name, shown = path.resolve().parent, path.name, str(path)
+    else:
+        root, name, shown = packaged_templates_dir(), name_or_path, name_or_path
+    env = make_environment(root, fmt)
+    try:
+        template = env.get_template(name)
+        parts: list[str] = []
+        size = 0
+        for chunk in template.generate(**context):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise SecurityError(f"output larger than {MAX_OUTPUT:,} characters")
+            parts.append(chunk)
+    except TemplateSyntaxError as exc:
+        raise _template_error(exc, root, shown, exc.lineno) from None
+    except (TemplateError, OverflowError, RecursionError, MemoryError, TypeError, ValueError, AttributeError,
+            KeyError, IndexError, ZeroDivisionError) as exc:
+        line = _template_line(exc, root)
+        if line is None and not isinstance(exc, TemplateError | OverflowError | RecursionError | MemoryError):
+            raise  # not the template's fault: a bug in hsimpact
+        raise _template_error(exc, root, shown, line) from None
+    return "".join(parts)
+
+
+def _template_line(exc: BaseException, root: Path) -> int | None:
+    """Jinja rewrites tracebacks so template frames carry the template's file and line."""
+    line = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename and Path(frame.filename).parent == root and not frame.filename.endswith(".py"):
+            line = frame.lineno
+    return line
+
+
+def _template_error(exc: BaseException, root: Path, shown: str, line: int | None) -> InputError:
+    name = exc.filename if isinstance(exc, TemplateSyntaxError) else None
+    where = shown
+    if name and Path(name).name != Path(shown).name:
+        where = str(Path(name)) if Path(name).is_absolute() else str(root / name)
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    kind = type(exc).__name__
+    return InputError(diag(where, line, None, "HS030", f"template error ({kind}): {message}"))
