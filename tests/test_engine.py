@@ -76,6 +76,29 @@ def test_amendment_scores_what_is_inserted_and_reverses_what_is_struck(mini_rubr
     assert inserted and inserted[0].struck is None
 
 
+def test_a_lead_in_before_a_colon_governs_its_list(mini_rubrics) -> None:
+    text = "The following programmes are cut: (1) school meals; (2) the hunger hotline. School meals continue."
+    evidence = area(assess(make_bill(text), mini_rubrics), "food").evidence
+    assert [(e.matched, e.cue, e.effect) for e in evidence] == [
+        ("school meals", "cut", "negative"),
+        ("hunger", "cut", "positive"),
+        ("School meals", None, "positive"),
+    ]
+
+
+def test_a_scoped_cue_reaches_the_end_of_its_sentence(mini_rubrics) -> None:
+    text = "Farms shall be exempt from the requirements of the Food Act, including the duty to serve school meals."
+    food = area(assess(make_bill(text), mini_rubrics), "food")
+    assert [(e.cue, e.effect) for e in food.evidence] == [("exempt", "negative")]
+
+
+def test_a_cue_word_inside_a_name_is_not_a_cue(mini_rubrics) -> None:
+    named = area(assess(make_bill("School meals are paid from the Hunger Relief Fund."), mini_rubrics), "food")
+    assert all(e.cue is None for e in named.evidence)
+    verb = area(assess(make_bill("The Minister shall fund school meals."), mini_rubrics), "food")
+    assert verb.evidence[0].cue == "fund"
+
+
 def test_cue_in_another_clause_does_not_apply(mini_rubrics) -> None:
     food = area(assess(make_bill("Taxes are reduced; school meals continue."), mini_rubrics), "food")
     assert food.net > 0

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from conftest import EXAMPLES, FIXTURES, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -120,7 +121,9 @@ def test_template_show_and_custom_template(cli, tmp_path: Path) -> None:
     assert cli("template", "show", "markdown").stdout.startswith("{#")
     assert cli("template", "show", "pdf").exit_code == 2
     mine = tmp_path / "mine.md.j2"
-    mine.write_text("Title: {{ bill.title }}\n{% for a in areas %}{{ a.label }}={{ a.net|signed }}\n{% endfor %}", encoding="utf-8")
+    mine.write_text(
+        "Title: {{ bill.title }}\n{% for a in areas %}{{ a.label }}={{ a.net|signed }}\n{% endfor %}", encoding="utf-8"
+    )
     result = cli("assess", _hostile(tmp_path), "--rubrics", MINI, "-f", "markdown", "--template", mine)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Title: Evil &lt;/style&gt;")
@@ -200,8 +203,15 @@ def test_process_checklist_is_rubric_data(default_rubrics) -> None:
 
     result = assess_file(EXAMPLES / "school-meals-2026.yaml", default_rubrics)
     checks = {c.id: c for c in result.process}
-    assert {"review-clause", "public-participation", "marginalised-groups", "treaty-implementation",
-            "sdg-references", "emerging-technology", "budget-priorities"} <= set(checks)
+    assert {
+        "review-clause",
+        "public-participation",
+        "marginalised-groups",
+        "treaty-implementation",
+        "sdg-references",
+        "emerging-technology",
+        "budget-priorities",
+    } <= set(checks)
     assert checks["review-clause"].found and "s9" in [e.provision for e in checks["review-clause"].evidence]
     assert checks["budget-priorities"].found
     assert not checks["sdg-references"].found and checks["sdg-references"].evidence == []

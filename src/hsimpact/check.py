@@ -176,8 +176,11 @@ def _check_set(root: Path, files: set[Path]) -> list[Finding]:
             if lexicon_doc is not None:
                 out += _check_lexicon(lexicon_doc)
         else:
-            out.append(finding(manifest_path, manifest_doc.where(("lexicon",)), "HS001",
-                               f"lexicon file '{lexicon_name}' not found"))
+            out.append(
+                finding(
+                    manifest_path, manifest_doc.where(("lexicon",)), "HS001", f"lexicon file '{lexicon_name}' not found"
+                )
+            )
     areas: list[_AreaDoc] = []
     area_list = data.get("areas")
     for index, rel in enumerate(area_list if isinstance(area_list, list) else []):
@@ -185,8 +188,9 @@ def _check_set(root: Path, files: set[Path]) -> list[Finding]:
             continue
         path = root / rel
         if not path.is_file():
-            out.append(finding(manifest_path, manifest_doc.where(("areas", index)), "HS001",
-                               f"area file '{rel}' not found"))
+            out.append(
+                finding(manifest_path, manifest_doc.where(("areas", index)), "HS001", f"area file '{rel}' not found")
+            )
             continue
         files.add(path)
         doc, problems = _load(path)
@@ -226,8 +230,9 @@ def _manifest_ranges(doc: Located, out: list[Finding]) -> set[tuple[int, int]]:
     return places
 
 
-def _range(doc: Located, loc: tuple, value: Any, low: float, high: float, out: list[Finding],
-           *, low_open: bool = False) -> set[tuple[int, int]]:
+def _range(
+    doc: Located, loc: tuple, value: Any, low: float, high: float, out: list[Finding], *, low_open: bool = False
+) -> set[tuple[int, int]]:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return set()
     where = doc.where(loc)
@@ -235,7 +240,9 @@ def _range(doc: Located, loc: tuple, value: Any, low: float, high: float, out: l
         out.append(finding(doc.path, where, "HS104", f"{_dotted(loc)} must be a finite number, not {value}"))
     elif value < low or value > high or (low_open and value == low):
         bound = f"above {low:g}" if low_open else f"at least {low:g}"
-        out.append(finding(doc.path, where, "HS104", f"{_dotted(loc)} is {value:g}; it must be {bound} and at most {high:g}"))
+        out.append(
+            finding(doc.path, where, "HS104", f"{_dotted(loc)} is {value:g}; it must be {bound} and at most {high:g}")
+        )
     else:
         return set()
     return {(where[0] or 1, where[1] or 1)}
@@ -274,22 +281,49 @@ def _check_area(doc: Located) -> tuple[list[Finding], _AreaDoc | None]:
         superseded |= _range(doc, ("indicators", i, "weight"), ind.get("weight"), 0, 5, out, low_open=True)
         if isinstance(ind_id, str):
             if ind_id in seen_ids:
-                out.append(finding(doc.path, doc.where(("indicators", i, "id")), "HS101",
-                                   f"indicator id '{ind_id}' is used twice in this area",
-                                   "give each indicator its own id"))
+                out.append(
+                    finding(
+                        doc.path,
+                        doc.where(("indicators", i, "id")),
+                        "HS101",
+                        f"indicator id '{ind_id}' is used twice in this area",
+                        "give each indicator its own id",
+                    )
+                )
             seen_ids.setdefault(ind_id, ("indicators", i))
         raw_terms = ind.get("terms")
-        if raw_terms == [] or (isinstance(raw_terms, list) and not any(isinstance(t, str) and t.strip() for t in raw_terms)):
-            out.append(finding(doc.path, doc.where(("indicators", i, "terms")), "HS108",
-                               f"indicator '{ind_id}' has no terms, so it can never fire"))
+        if raw_terms == [] or (
+            isinstance(raw_terms, list) and not any(isinstance(t, str) and t.strip() for t in raw_terms)
+        ):
+            out.append(
+                finding(
+                    doc.path,
+                    doc.where(("indicators", i, "terms")),
+                    "HS108",
+                    f"indicator '{ind_id}' has no terms, so it can never fire",
+                )
+            )
             superseded.add(_pos(doc.where(("indicators", i, "terms"))))
         if ind.get("direction") == "negative" and not ind.get("recommendation"):
-            out.append(finding(doc.path, doc.where(("indicators", i, "id")), "HS109",
-                               f"negative indicator '{ind_id}' has no recommendation",
-                               "say what a drafter can do about it"))
+            out.append(
+                finding(
+                    doc.path,
+                    doc.where(("indicators", i, "id")),
+                    "HS109",
+                    f"negative indicator '{ind_id}' has no recommendation",
+                    "say what a drafter can do about it",
+                )
+            )
         if not ind.get("source"):
-            out.append(finding(doc.path, doc.where(("indicators", i, "id")), "HS110",
-                               f"indicator '{ind_id}' has no source", "cite the toolkit passage it comes from"))
+            out.append(
+                finding(
+                    doc.path,
+                    doc.where(("indicators", i, "id")),
+                    "HS110",
+                    f"indicator '{ind_id}' has no source",
+                    "cite the toolkit passage it comes from",
+                )
+            )
         for t, phrase in enumerate(raw_terms if isinstance(raw_terms, list) else []):
             if isinstance(phrase, str) and phrase_words(phrase):
                 terms.append(_Term(i, t, phrase, tuple(phrase_words(phrase)), str(ind.get("direction"))))
@@ -302,8 +336,15 @@ def _check_area(doc: Located) -> tuple[list[Finding], _AreaDoc | None]:
         q_id = question.get("id")
         if isinstance(q_id, str):
             if q_id in seen_ids:
-                out.append(finding(doc.path, doc.where(("questions", q, "id")), "HS101",
-                                   f"id '{q_id}' is used twice in this area", "give each question its own id"))
+                out.append(
+                    finding(
+                        doc.path,
+                        doc.where(("questions", q, "id")),
+                        "HS101",
+                        f"id '{q_id}' is used twice in this area",
+                        "give each question its own id",
+                    )
+                )
             seen_ids.setdefault(q_id, ("questions", q))
     out += _term_rules(doc, indicators, terms)
     _, problems = _validate(doc, Area, superseded)
@@ -347,18 +388,36 @@ def _term_rules(doc: Located, indicators: list, terms: list[_Term]) -> list[Find
         if earlier is None:
             first[term.words] = term
         elif earlier.indicator == term.indicator:
-            out.append(finding(doc.path, where(term), "HS105",
-                               f"term '{term.phrase}' is listed twice in indicator '{ind_id(term.indicator)}'"))
+            out.append(
+                finding(
+                    doc.path,
+                    where(term),
+                    "HS105",
+                    f"term '{term.phrase}' is listed twice in indicator '{ind_id(term.indicator)}'",
+                )
+            )
         elif earlier.direction != term.direction:
-            out.append(finding(doc.path, where(term), "HS106",
-                               f"term '{term.phrase}' is in {term.direction} indicator '{ind_id(term.indicator)}' "
-                               f"and in {earlier.direction} indicator '{ind_id(earlier.indicator)}'",
-                               "keep it in one indicator; only the first one ever fires"))
+            out.append(
+                finding(
+                    doc.path,
+                    where(term),
+                    "HS106",
+                    f"term '{term.phrase}' is in {term.direction} indicator '{ind_id(term.indicator)}' "
+                    f"and in {earlier.direction} indicator '{ind_id(earlier.indicator)}'",
+                    "keep it in one indicator; only the first one ever fires",
+                )
+            )
             lost[term.indicator] = lost.get(term.indicator, 0) + 1
         else:
-            out.append(finding(doc.path, where(term), "HS105",
-                               f"term '{term.phrase}' is also listed in indicator '{ind_id(earlier.indicator)}'",
-                               "only the first indicator fires for it"))
+            out.append(
+                finding(
+                    doc.path,
+                    where(term),
+                    "HS105",
+                    f"term '{term.phrase}' is also listed in indicator '{ind_id(earlier.indicator)}'",
+                    "only the first indicator fires for it",
+                )
+            )
             lost[term.indicator] = lost.get(term.indicator, 0) + 1
     for term in terms:
         for wild in terms:
@@ -372,16 +431,28 @@ def _term_rules(doc: Located, indicators: list, terms: list[_Term]) -> list[Find
                     lost[term.indicator] = lost.get(term.indicator, 0) + 1
             else:
                 detail = f"in indicator '{ind_id(wild.indicator)}'; this indicator wins because it is listed first"
-            out.append(finding(doc.path, where(term), "HS107",
-                               f"term '{term.phrase}' is already matched by wildcard '{wild.phrase}' {detail}"))
+            out.append(
+                finding(
+                    doc.path,
+                    where(term),
+                    "HS107",
+                    f"term '{term.phrase}' is already matched by wildcard '{wild.phrase}' {detail}",
+                )
+            )
             break
     counts: dict[int, int] = {}
     for term in terms:
         counts[term.indicator] = counts.get(term.indicator, 0) + 1
     for i, count in counts.items():
         if lost.get(i, 0) >= count:
-            out.append(finding(doc.path, doc.where(("indicators", i, "id")), "HS108",
-                               f"indicator '{ind_id(i)}' can never fire: every term is taken by an earlier indicator"))
+            out.append(
+                finding(
+                    doc.path,
+                    doc.where(("indicators", i, "id")),
+                    "HS108",
+                    f"indicator '{ind_id(i)}' can never fire: every term is taken by an earlier indicator",
+                )
+            )
     return out
 
 
@@ -395,16 +466,30 @@ def _cross_area(areas: list[_AreaDoc], *, full_set: bool, manifest: Located | No
         area_id = data.get("id")
         if isinstance(area_id, str):
             if area_id in area_ids:
-                out.append(finding(doc.path, doc.where(("id",)), "HS101",
-                                   f"area id '{area_id}' is also used by {_relative(area_ids[area_id].doc.path, doc.path)}"))
+                out.append(
+                    finding(
+                        doc.path,
+                        doc.where(("id",)),
+                        "HS101",
+                        f"area id '{area_id}' is also used by {_relative(area_ids[area_id].doc.path, doc.path)}",
+                    )
+                )
             else:
                 area_ids[area_id] = area
             if area_id not in ALL_AREAS:
-                out.append(finding(doc.path, doc.where(("id",)), "HS103",
-                                   f"area id '{area_id}' is not one of the toolkit's 14 areas",
-                                   suggest(area_id, ALL_AREAS)))
-        for kind, ids, registry in (("questions", area.questions, question_ids),
-                                    ("indicators", area.indicators, indicator_ids)):
+                out.append(
+                    finding(
+                        doc.path,
+                        doc.where(("id",)),
+                        "HS103",
+                        f"area id '{area_id}' is not one of the toolkit's 14 areas",
+                        suggest(area_id, ALL_AREAS),
+                    )
+                )
+        for kind, ids, registry in (
+            ("questions", area.questions, question_ids),
+            ("indicators", area.indicators, indicator_ids),
+        ):
             for item_id in sorted(ids):
                 other = registry.get(item_id)
                 if other is None:
@@ -413,16 +498,29 @@ def _cross_area(areas: list[_AreaDoc], *, full_set: bool, manifest: Located | No
                 loc = _item_loc(data, kind, item_id)
                 noun = kind[:-1]
                 severity = "error" if kind == "questions" else "warning"
-                out.append(finding(doc.path, doc.where(loc), "HS101",
-                                   f"{noun} id '{item_id}' is also used in area '{other.data.get('id')}'",
-                                   "bills answer questions by id, so question ids must be unique"
-                                   if kind == "questions" else "reports would show two indicators with one id",
-                                   severity=severity))
+                out.append(
+                    finding(
+                        doc.path,
+                        doc.where(loc),
+                        "HS101",
+                        f"{noun} id '{item_id}' is also used in area '{other.data.get('id')}'",
+                        "bills answer questions by id, so question ids must be unique"
+                        if kind == "questions"
+                        else "reports would show two indicators with one id",
+                        severity=severity,
+                    )
+                )
     missing = [a for a in ALL_AREAS if a not in area_ids]
     if full_set and manifest is not None and missing:
-        out.append(finding(manifest.path, manifest.where(("areas",), key=True), "HS102",
-                           f"{len(missing)} of the toolkit's 14 areas are missing from this set: {', '.join(missing)}",
-                           "a partial set is fine for a focused review; say so in its description"))
+        out.append(
+            finding(
+                manifest.path,
+                manifest.where(("areas",), key=True),
+                "HS102",
+                f"{len(missing)} of the toolkit's 14 areas are missing from this set: {', '.join(missing)}",
+                "a partial set is fine for a focused review; say so in its description",
+            )
+        )
     return out
 
 
@@ -453,8 +551,14 @@ def _check_lexicon(doc: Located) -> list[Finding]:
                 continue
             words = tuple(phrase_words(phrase))
             if words in seen:
-                out.append(finding(doc.path, doc.where((section, group, index)), "HS105",
-                                   f"'{phrase}' is listed twice in {section}.{group}"))
+                out.append(
+                    finding(
+                        doc.path,
+                        doc.where((section, group, index)),
+                        "HS105",
+                        f"'{phrase}' is listed twice in {section}.{group}",
+                    )
+                )
             seen.add(words)
             entries.append((group, index, phrase, words))
     section_of = dict((g, s) for s, g in CUE_GROUPS)
@@ -463,16 +567,28 @@ def _check_lexicon(doc: Located) -> list[Finding]:
         where = doc.where((section_of[group], group, index))
         earlier = first.get(words)
         if earlier is not None and earlier[0] != group:
-            out.append(finding(doc.path, where, "HS113",
-                               f"'{phrase}' is both a{'n' if earlier[0][0] in 'aeiou' else ''} {earlier[0]} "
-                               f"and a{'n' if group[0] in 'aeiou' else ''} {group} phrase",
-                               f"only the {earlier[0]} meaning is used; keep it in one group"))
+            out.append(
+                finding(
+                    doc.path,
+                    where,
+                    "HS113",
+                    f"'{phrase}' is both a{'n' if earlier[0][0] in 'aeiou' else ''} {earlier[0]} "
+                    f"and a{'n' if group[0] in 'aeiou' else ''} {group} phrase",
+                    f"only the {earlier[0]} meaning is used; keep it in one group",
+                )
+            )
         first.setdefault(words, (group, index, phrase))
         for other_group, _, other_phrase, other_words in entries:
             if frozenset((group, other_group)) in CONFLICTING and covers(other_words, words):
-                out.append(finding(doc.path, where, "HS114",
-                                   f"{group} phrase '{phrase}' is also matched by {other_group} phrase '{other_phrase}'",
-                                   "make the wildcard more specific"))
+                out.append(
+                    finding(
+                        doc.path,
+                        where,
+                        "HS114",
+                        f"{group} phrase '{phrase}' is also matched by {other_group} phrase '{other_phrase}'",
+                        "make the wildcard more specific",
+                    )
+                )
                 break
     _, problems = _validate(doc, Lexicon, set())
     return out + problems
@@ -481,8 +597,9 @@ def _check_lexicon(doc: Located) -> list[Finding]:
 # --- test-case files ------------------------------------------------------------------------
 
 
-def _check_case_file(doc: Located, set_root: Path | None, areas: dict | None = None,
-                     questions: set[str] | None = None) -> list[Finding]:
+def _check_case_file(
+    doc: Located, set_root: Path | None, areas: dict | None = None, questions: set[str] | None = None
+) -> list[Finding]:
     from .rubrictest import case_file_from_located
 
     try:
@@ -494,8 +611,10 @@ def _check_case_file(doc: Located, set_root: Path | None, areas: dict | None = N
             rubric_set = load_rubric_set(set_root)
         except InputError:
             return []  # the set's own findings come from checking the set
-        areas = {a.id: _AreaDoc(doc, {"id": a.id}, {q.id for q in a.questions}, {i.id for i in a.indicators})
-                 for a in rubric_set.areas}
+        areas = {
+            a.id: _AreaDoc(doc, {"id": a.id}, {q.id for q in a.questions}, {i.id for i in a.indicators})
+            for a in rubric_set.areas
+        }
         questions = {q.id for a in rubric_set.areas for q in a.questions}
     if areas is None:
         return []
@@ -514,12 +633,23 @@ def _case_references(doc: Located, case_file: Any, areas: dict, questions: set[s
         for key in ("fires", "not_fires"):
             for n, ind in enumerate(getattr(case.expect, key)):
                 if ind not in area.indicators and ind not in area.questions:
-                    out.append(doc.diagnostic(("cases", c, "expect", key, n), "HS112",
-                                              f"area '{area_id}' has no indicator '{ind}'",
-                                              suggest(ind, area.indicators | area.questions)))
+                    out.append(
+                        doc.diagnostic(
+                            ("cases", c, "expect", key, n),
+                            "HS112",
+                            f"area '{area_id}' has no indicator '{ind}'",
+                            suggest(ind, area.indicators | area.questions),
+                        )
+                    )
         for question in case.answers:
             if question not in questions:
-                out.append(doc.diagnostic(("cases", c, "answers", question), "HS111",
-                                          f"question '{question}' is not defined in the rubric set",
-                                          suggest(question, questions), key=True))
+                out.append(
+                    doc.diagnostic(
+                        ("cases", c, "answers", question),
+                        "HS111",
+                        f"question '{question}' is not defined in the rubric set",
+                        suggest(question, questions),
+                        key=True,
+                    )
+                )
     return out

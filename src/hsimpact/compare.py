@@ -123,7 +123,13 @@ def compare_loaded(old: LoadedBill, new: LoadedBill, rubrics: RubricSet) -> Comp
 
 
 def compare_assessments(
-    old_bill: Bill, new_bill: Bill, before: Assessment, after: Assessment, *, old_file: str = "old", new_file: str = "new"
+    old_bill: Bill,
+    new_bill: Bill,
+    before: Assessment,
+    after: Assessment,
+    *,
+    old_file: str = "old",
+    new_file: str = "new",
 ) -> Comparison:
     provisions, renamed = _provision_changes(old_bill, new_bill)
     budget = _budget_changes(old_bill, new_bill)
@@ -142,17 +148,31 @@ def compare_assessments(
         evidence = _evidence_changes(a_before.evidence, a_after.evidence, renamed, explain)
         areas.append(
             AreaChange(
-                id=a_after.id, code=a_after.code, kind=a_after.kind, name=a_after.name,
-                old_net=a_before.net, new_net=a_after.net, delta=round(a_after.net - a_before.net, 2),
-                old_band=a_before.band, new_band=a_after.band, evidence=evidence,
+                id=a_after.id,
+                code=a_after.code,
+                kind=a_after.kind,
+                name=a_after.name,
+                old_net=a_before.net,
+                new_net=a_after.net,
+                delta=round(a_after.net - a_before.net, 2),
+                old_band=a_before.band,
+                new_band=a_after.band,
+                evidence=evidence,
             )
         )
-    unchanged = sum(1 for p in new_bill.provisions) - sum(1 for c in provisions if c.status in ("added", "changed", "renumbered"))
+    unchanged = sum(1 for p in new_bill.provisions) - sum(
+        1 for c in provisions if c.status in ("added", "changed", "renumbered")
+    )
     return Comparison(
-        tool=after.tool, rubric=after.rubric,
+        tool=after.tool,
+        rubric=after.rubric,
         old=VersionInfo(file=old_file, bill=before.bill, verdict=before.verdict),
         new=VersionInfo(file=new_file, bill=after.bill, verdict=after.verdict),
-        areas=areas, provisions=provisions, budget=budget, answers=answers, unchanged_provisions=max(0, unchanged),
+        areas=areas,
+        provisions=provisions,
+        budget=budget,
+        answers=answers,
+        unchanged_provisions=max(0, unchanged),
     )
 
 
@@ -164,42 +184,79 @@ def _norm(text: str) -> str:
 
 
 def _provision_changes(old: Bill, new: Bill) -> tuple[list[ProvisionChange], dict[str, str]]:
-    """Changes in provision order of the new version (removed ones last); and old id → new id."""
+    """Changes in provision order of the new version (removed ones last); and old id → new id.
+
+    A provision whose exact text moved to another id (a new section inserted before it) is
+    "renumbered", not removed and added, so its evidence is not reported as lost and found.
+    """
     old_by_id = {p.id: p for p in old.provisions}
     new_by_id = {p.id: p for p in new.provisions}
-    removed = [p for p in old.provisions if p.id not in new_by_id]
-    added = [p for p in new.provisions if p.id not in old_by_id]
+    old_by_text: dict[str, str] = {}
+    for p in old.provisions:
+        old_by_text.setdefault(_norm(p.text), p.id)
     renamed: dict[str, str] = {}
-    by_text = {_norm(p.text): p for p in removed}
-    for p in added:
-        match = by_text.pop(_norm(p.text), None)
-        if match is not None:
-            renamed[match.id] = p.id
+    for p in new.provisions:
+        same_id = old_by_id.get(p.id)
+        if same_id is not None and _norm(same_id.text) == _norm(p.text):
+            continue
+        source = old_by_text.get(_norm(p.text))
+        if source is None or source == p.id or source in renamed:
+            continue
+        stays = new_by_id.get(source)
+        if stays is None or _norm(stays.text) != _norm(old_by_id[source].text):
+            renamed[source] = p.id
+    moved_to = {v: k for k, v in renamed.items()}
     changes: list[ProvisionChange] = []
     for p in new.provisions:
-        if p.id in old_by_id:
-            before = old_by_id[p.id]
-            if _norm(before.text) != _norm(p.text) or (before.heading or "") != (p.heading or "") or before.kind != p.kind:
+        before = old_by_id.get(p.id)
+        if p.id in moved_to:
+            old_id = moved_to[p.id]
+            changes.append(
+                ProvisionChange(
+                    id=p.id,
+                    status="renumbered",
+                    old_id=old_id,
+                    heading=p.heading,
+                    old_heading=old_by_id[old_id].heading,
+                )
+            )
+        elif before is not None and p.id not in renamed:
+            if (
+                _norm(before.text) != _norm(p.text)
+                or (before.heading or "") != (p.heading or "")
+                or before.kind != p.kind
+            ):
                 diff, plus, minus = word_diff(before.text, p.text)
                 changes.append(
-                    ProvisionChange(id=p.id, status="changed", heading=p.heading, old_heading=before.heading,
-                                    diff=diff, words_added=plus, words_removed=minus)
+                    ProvisionChange(
+                        id=p.id,
+                        status="changed",
+                        heading=p.heading,
+                        old_heading=before.heading,
+                        diff=diff,
+                        words_added=plus,
+                        words_removed=minus,
+                    )
                 )
-        elif p.id in renamed.values():
-            old_id = next(k for k, v in renamed.items() if v == p.id)
-            changes.append(ProvisionChange(id=p.id, status="renumbered", old_id=old_id, heading=p.heading,
-                                           old_heading=old_by_id[old_id].heading))
         else:
-            changes.append(ProvisionChange(id=p.id, status="added", heading=p.heading, text=p.text,
-                                           words_added=len(p.text.split())))
-    for p in removed:
-        if p.id not in renamed:
-            changes.append(ProvisionChange(id=p.id, status="removed", heading=p.heading, text=p.text,
-                                           words_removed=len(p.text.split())))
+            changes.append(
+                ProvisionChange(
+                    id=p.id, status="added", heading=p.heading, text=p.text, words_added=len(p.text.split())
+                )
+            )
+    for p in old.provisions:
+        if p.id not in new_by_id and p.id not in renamed:
+            changes.append(
+                ProvisionChange(
+                    id=p.id, status="removed", heading=p.heading, text=p.text, words_removed=len(p.text.split())
+                )
+            )
     return changes, renamed
 
 
-def word_diff(old: str, new: str, context: int = DIFF_CONTEXT, limit: int = DIFF_MAX_WORDS) -> tuple[list[DiffPart], int, int]:
+def word_diff(
+    old: str, new: str, context: int = DIFF_CONTEXT, limit: int = DIFF_MAX_WORDS
+) -> tuple[list[DiffPart], int, int]:
     """A short word diff: changed words with a few words of context, long equal runs elided."""
     a, b = old.split(), new.split()
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
@@ -256,7 +313,7 @@ def diff_text(parts: list[DiffPart]) -> str:
 # --- budget -------------------------------------------------------------------------
 
 
-def _budget_text(line) -> str:  # noqa: ANN001
+def _budget_text(line) -> str:
     amount = f"{line.amount:,.0f} {line.currency or ''}".strip() if line.amount is not None else "no amount"
     target = ", ".join(line.areas) or line.category or ""
     return f"{line.change} {amount} → {target}"
@@ -270,7 +327,9 @@ def _budget_changes(old: Bill, new: Bill) -> list[BudgetChange]:
         if item not in before:
             out.append(BudgetChange(item=item, status="added", new=_budget_text(line)))
         elif before[item] != line:
-            out.append(BudgetChange(item=item, status="changed", old=_budget_text(before[item]), new=_budget_text(line)))
+            out.append(
+                BudgetChange(item=item, status="changed", old=_budget_text(before[item]), new=_budget_text(line))
+            )
     for item, line in before.items():
         if item not in after:
             out.append(BudgetChange(item=item, status="removed", old=_budget_text(line)))
@@ -290,9 +349,16 @@ def _key(e: Evidence, renamed: dict[str, str] | None = None) -> tuple:
 class _Explainer:
     """Names the change in the bill behind an evidence item that appeared or disappeared."""
 
-    def __init__(self, old: Bill, new: Bill, changes: list[ProvisionChange], renamed: dict[str, str],
-                 answers: dict[str, tuple[str | None, str | None]]):
-        self.status = {c.id: c.status for c in changes}
+    def __init__(
+        self,
+        old: Bill,
+        new: Bill,
+        changes: list[ProvisionChange],
+        renamed: dict[str, str],
+        answers: dict[str, tuple[str | None, str | None]],
+    ):
+        self.status = {c.id: c.status for c in changes if c.status != "removed"}
+        self.removed = {c.id for c in changes if c.status == "removed"}
         self.old_kind = {p.id: p.kind for p in old.provisions}
         self.new_kind = {p.id: p.kind for p in new.provisions}
         self.old_budget = {line.item: line for line in old.budget}
@@ -312,11 +378,13 @@ class _Explainer:
             question = e.matched.split(":", 1)[0]
             old, new = self.answers.get(question, (None, None))
             return f"answer to {question} changed from {old or 'none'} to {new or 'none'}"
-        status = self.status.get(e.provision)
-        if status is None and not appeared:
-            new_id = self.renamed.get(e.provision)
-            status = self.status.get(new_id) if new_id else None
-        if status == "added":
+        if appeared:
+            status = self.status.get(e.provision)
+        elif e.provision in self.removed:
+            status = "removed"
+        else:
+            status = self.status.get(self.renamed.get(e.provision, e.provision))
+        if status == "added" and appeared:
             return f"provision {e.provision} added"
         if status == "removed":
             return f"provision {e.provision} removed"
@@ -329,8 +397,9 @@ class _Explainer:
         return "weight shifted by other changes (repeated evidence counts less)"
 
 
-def _evidence_changes(before: list[Evidence], after: list[Evidence], renamed: dict[str, str],
-                      explain: _Explainer) -> list[EvidenceChange]:
+def _evidence_changes(
+    before: list[Evidence], after: list[Evidence], renamed: dict[str, str], explain: _Explainer
+) -> list[EvidenceChange]:
     old_keys = Counter(_key(e, renamed) for e in before)
     new_keys = Counter(_key(e) for e in after)
     gone = old_keys - new_keys
@@ -346,9 +415,14 @@ def _evidence_changes(before: list[Evidence], after: list[Evidence], renamed: di
             remaining[key] -= 1
             out.append(
                 EvidenceChange(
-                    status="appeared" if appeared else "disappeared", provision=e.provision, indicator=e.indicator,
-                    indicator_label=e.indicator_label, matched=e.matched, effect=e.effect,
-                    contribution=e.contribution, why=explain.why(e, appeared, key[:-1] in flip_sites),
+                    status="appeared" if appeared else "disappeared",
+                    provision=e.provision,
+                    indicator=e.indicator,
+                    indicator_label=e.indicator_label,
+                    matched=e.matched,
+                    effect=e.effect,
+                    contribution=e.contribution,
+                    why=explain.why(e, appeared, key[:-1] in flip_sites),
                 )
             )
     out.sort(key=lambda c: (c.status != "appeared", -abs(c.contribution), c.provision, c.indicator))

@@ -48,6 +48,7 @@ class _Raw:
     magnitude: float
     sign: int
     fields: dict
+    text: str | None = None  # the provision text, for the context snippet of kept evidence
 
 
 def assess(bill: Bill, rubrics: RubricSet) -> Assessment:
@@ -136,16 +137,28 @@ def _score_provision(
     lex = rubrics.lexicon
     cues = longest_non_overlapping(rubrics.cue_matcher.find(tokens))
     cues = [c for c in cues if c.payloads[0] != "ignore"]
-    starts = [c.start for c in cues]
-    struck = _struck_spans(cues, len(tokens.words), lex.strike_span)
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
+    inside_terms: set[int] = set()
     for match in rubrics.term_matcher.find(tokens):
         for payload in match.payloads:
             if payload[0] == "t":
                 by_area[payload[1]].append((match, payload[2]))
+                if match.end - match.start > 1:
+                    inside_terms.update(range(match.start, match.end))
             else:
                 context_at[payload[1]].append(match.start)
+    # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
+    cues = [
+        c
+        for c in cues
+        if c.payloads[0] not in DIRECTION_CUES
+        or ("scoped" in c.payloads and not _in_name(text, tokens, c))
+        or not ((c.start in inside_terms and c.end - 1 in inside_terms) or _in_name(text, tokens, c))
+    ]
+    starts = [c.start for c in cues]
+    struck = _struck_spans(cues, len(tokens.words), lex.strike_span)
+    lead_in = _lead_in_cues(cues, starts, tokens, lex.window)
     out: list[_Raw] = []
     clauses = tokens.clauses
     for a_index in sorted(by_area):
@@ -158,7 +171,7 @@ def _score_provision(
             if indicator.unless and _context_near(indicator.unless, match, context_at):
                 continue
             clause = clauses[match.start]
-            cue = _nearest_cue(cues, starts, match, clause, clauses, lex.window, DIRECTION_CUES)
+            cue = _governing_cue(cues, starts, match, clause, tokens, lex.window, lead_in)
             negation = _preceding_cue(cues, starts, match, clause, clauses, lex.negation_window, ("negation",))
             if negation is None and cue is not None and cue.start >= match.end:
                 # "School meals shall not be reduced": the negation sits between term and cue.
@@ -193,7 +206,6 @@ def _score_provision(
                         "start": start,
                         "end": end,
                         "matched": " ".join(text[start:end].split()),
-                        "context": context(text, start, end),
                         "cue": _words(text, tokens, cue),
                         "cue_kind": cue.payloads[0] if cue is not None else None,
                         "negation": _words(text, tokens, negation),
@@ -202,6 +214,7 @@ def _score_provision(
                         "provision_kind": kind,
                         "struck": _words(text, tokens, amendment),
                     },
+                    text=text,
                 )
             )
     return out
@@ -230,24 +243,54 @@ def _context_near(ctx, match: Match, context_at: dict[str, list[int]]) -> bool: 
     return False
 
 
-def _nearest_cue(
+def _governing_cue(
+    cues: list[Match], starts: list[int], match: Match, clause: int, tokens: Tokens, window: int, lead_in: dict
+) -> Match | None:
+    """The direction word that governs a term, in order of precedence:
+
+    a cue just before it in its clause ("shall expand school meals"); the lead-in of a list
+    it belongs to ("are rescinded: (1) ..."); a cue just after it ("school meals are cut");
+    a scoped cue earlier in the sentence ("exempt from ..., including public comment").
+    """
+    clauses = tokens.clauses
+    before = _preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+    after = _following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+    if before is not None and (after is None or match.start - before.end <= after.start - match.end):
+        return before
+    if clause in lead_in:
+        return lead_in[clause]
+    if after is not None:
+        return after
+    if before is not None:
+        return before
+    sentence = tokens.sentences[match.start]
+    for cue in reversed(cues[: bisect_left(starts, match.start)]):
+        if tokens.sentences[cue.start] != sentence:
+            break
+        if "scoped" in cue.payloads and cue.end <= match.start:
+            return cue
+    return None
+
+
+def _following_cue(
     cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
 ) -> Match | None:
-    """The cue of ``kinds`` closest to the term in its clause; a preceding one wins a tie.
-
-    ``cues`` are sorted and do not overlap, so only the neighbourhood is scanned.
-    """
-    before = _preceding_cue(cues, starts, match, clause, clauses, window, kinds)
-    after = None
-    index = bisect_left(starts, match.start)
-    for cue in cues[index:]:
+    for cue in cues[bisect_left(starts, match.start) :]:
         if cue.start < match.end:
             continue  # a cue inside the term belongs to the term
         if cue.start - match.end > window or clauses[cue.start] != clause:
             break
         if cue.payloads[0] in kinds:
-            after = cue
-            break
+            return cue
+    return None
+
+
+def _nearest_cue(
+    cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
+) -> Match | None:
+    """The cue of ``kinds`` closest to the term in its clause; a preceding one wins a tie."""
+    before = _preceding_cue(cues, starts, match, clause, clauses, window, kinds)
+    after = _following_cue(cues, starts, match, clause, clauses, window, kinds)
     if before is None:
         return after
     if after is None or match.start - before.end <= after.start - match.end:
@@ -267,6 +310,56 @@ def _preceding_cue(
         if cue.payloads[0] in kinds:
             return cue
     return None
+
+
+def _in_name(text: str, tokens: Tokens, cue: Match) -> bool:
+    """A capitalised cue word inside a run of capitalised words is part of a name.
+
+    "the Unemployment Insurance Modernization Fund" names a fund; "(1) Expand ..." does not.
+    """
+    def capital(index: int) -> bool:
+        word = text[tokens.starts[index] : tokens.ends[index]]
+        return word[:1].isupper() and not word.isupper() and tokens.clauses[index] == tokens.clauses[cue.start]
+
+    if not capital(cue.start):
+        return False
+    before = cue.start - 1
+    after = cue.end
+    return (before >= 0 and capital(before)) or (after < len(tokens.words) and capital(after))
+
+
+def _lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: int) -> dict[int, Match]:
+    """Clauses of a list governed by the direction word that introduced it before a colon."""
+    if not tokens.lead_ins:
+        return {}
+    first_word: dict[int, int] = {}
+    last_word: dict[int, int] = {}
+    for index, clause in enumerate(tokens.clauses):
+        first_word.setdefault(clause, index)
+        last_word[clause] = index
+    ordered = sorted(first_word)
+    governing: dict[int, Match] = {}
+    for clause in sorted(tokens.lead_ins):
+        end = last_word.get(clause)
+        if end is None:
+            continue
+        lead = None
+        for cue in reversed(cues[: bisect_left(starts, end + 1)]):
+            if end - cue.end >= window or tokens.clauses[cue.start] != clause:
+                break
+            if cue.payloads[0] in DIRECTION_CUES:
+                lead = cue
+                break
+        if lead is None:
+            continue
+        sentence = tokens.sentences[end]
+        for later in ordered[bisect_left(ordered, clause + 1) :]:
+            if tokens.sentences[first_word[later]] != sentence:
+                break
+            governing[later] = lead
+            if later in tokens.lead_ins:
+                break
+    return governing
 
 
 def _struck_spans(cues: list[Match], n_words: int, span: int) -> list[tuple[int, int, Match]]:
@@ -481,8 +574,12 @@ def _with_diminishing_returns(area: Area, raws: list[_Raw], decay: float) -> lis
     for (i_index, _sign), items in groups.items():
         items.sort(key=lambda r: (-r.magnitude, r.order))
         for k, raw in enumerate(items):
-            contribution = raw.sign * raw.magnitude * (decay**k)
+            contribution = round(raw.sign * raw.magnitude * (decay**k), 3)
+            if contribution == 0:
+                break  # later repeats are weaker still
             fields = dict(raw.fields)
+            if raw.text is not None:
+                fields["context"] = context(raw.text, fields["start"], fields["end"])
             if i_index >= 0:
                 indicator = area.indicators[i_index]
                 ind_id, label, direction = indicator.id, indicator.label, indicator.direction
@@ -495,19 +592,19 @@ def _with_diminishing_returns(area: Area, raws: list[_Raw], decay: float) -> lis
             evidence.append(
                 (
                     raw.order,
-                    Evidence(
+                    Evidence.model_construct(
                         **fields,
                         indicator=ind_id,
                         indicator_label=label,
                         indicator_direction=direction,
                         effect="positive" if raw.sign > 0 else "negative",
                         weight=round(raw.sign * raw.magnitude, 3),
-                        contribution=round(contribution, 3),
+                        contribution=contribution,
                     ),
                 )
             )
     evidence.sort(key=lambda pair: (pair[0], pair[1].indicator))
-    return [e for _, e in evidence if e.contribution != 0]
+    return [e for _, e in evidence]
 
 
 def _rationales(area: Area, evidence: list[Evidence]) -> dict[str, str]:

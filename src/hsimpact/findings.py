@@ -41,25 +41,49 @@ RULES: dict[str, Rule] = {
         Rule("HS013", "duplicate-id", "error", "The same id is used twice in one file."),
         Rule("HS014", "unknown-reference", "error", "A reference to an unknown area, budget category or question."),
         # rubric-check rules
-        Rule("HS101", "duplicate-id-across-files", "error",
-             "An area or question id is used in two places (an indicator id used by two areas is a warning)."),
-        Rule("HS102", "missing-area", "warning",
-             "One of the toolkit's 8 dimensions or 6 principles is missing from the rubric set."),
+        Rule(
+            "HS101",
+            "duplicate-id-across-files",
+            "error",
+            "An area or question id is used in two places (an indicator id used by two areas is a warning).",
+        ),
+        Rule(
+            "HS102",
+            "missing-area",
+            "warning",
+            "One of the toolkit's 8 dimensions or 6 principles is missing from the rubric set.",
+        ),
         Rule("HS103", "unknown-area", "warning", "An area id is not one of the toolkit's 14 areas."),
-        Rule("HS104", "weight-out-of-range", "error", "A weight or answer value is out of range or not a finite number."),
+        Rule(
+            "HS104", "weight-out-of-range", "error", "A weight or answer value is out of range or not a finite number."
+        ),
         Rule("HS105", "duplicate-term", "warning", "A term is listed twice in one area (or a cue twice in one group)."),
-        Rule("HS106", "opposite-term", "error",
-             "The same term is listed in a positive and a negative indicator of one area."),
+        Rule(
+            "HS106",
+            "opposite-term",
+            "error",
+            "The same term is listed in a positive and a negative indicator of one area.",
+        ),
         Rule("HS107", "shadowed-term", "warning", "A term is already matched by a wildcard term of the same area."),
-        Rule("HS108", "empty-indicator", "error",
-             "An indicator has no terms, or every term is taken by an earlier indicator, so it can never fire."),
+        Rule(
+            "HS108",
+            "empty-indicator",
+            "error",
+            "An indicator has no terms, or every term is taken by an earlier indicator, so it can never fire.",
+        ),
         Rule("HS109", "no-recommendation", "warning", "A negative indicator has no recommendation."),
         Rule("HS110", "no-source", "warning", "An indicator does not cite the toolkit passage it comes from."),
         Rule("HS111", "unknown-question", "error", "A question is referenced (in answers) but not defined."),
         Rule("HS112", "unknown-indicator", "error", "A test case names an indicator the area does not have."),
-        Rule("HS113", "conflicting-cue", "error",
-             "A lexicon phrase is in two cue groups (e.g. increase and decrease, or binding and discretionary)."),
-        Rule("HS114", "shadowed-cue", "warning", "A lexicon phrase is also matched by a wildcard of another cue group."),
+        Rule(
+            "HS113",
+            "conflicting-cue",
+            "error",
+            "A lexicon phrase is in two cue groups (e.g. increase and decrease, or binding and discretionary).",
+        ),
+        Rule(
+            "HS114", "shadowed-cue", "warning", "A lexicon phrase is also matched by a wildcard of another cue group."
+        ),
         Rule("HS115", "duplicate-case", "error", "Two test cases of one area have the same name."),
     )
 }
@@ -96,8 +120,14 @@ class Finding:
         return replace(self, path=Path(rel).as_posix())
 
 
-def finding(path: Path | str, where: tuple[int | None, int | None], code: str, message: str, hint: str = "",
-            severity: Severity | None = None) -> Finding:
+def finding(
+    path: Path | str,
+    where: tuple[int | None, int | None],
+    code: str,
+    message: str,
+    hint: str = "",
+    severity: Severity | None = None,
+) -> Finding:
     line, col = where
     return Finding(str(path), line or 1, col or 1, code, severity or RULES[code].severity, message, hint)
 

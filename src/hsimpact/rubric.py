@@ -243,8 +243,23 @@ class Cues(Strict):
     ignore: list[str] = []
     strike: list[str] = Field(default=[], description="Amending words that remove text ('striking', 'omit').")
     insert: list[str] = Field(default=[], description="Amending words that add text ('inserting', 'substitute').")
+    scoped: list[str] = Field(
+        default=[],
+        description="Direction cues (also listed under increase or decrease) whose reach runs to the end of the "
+        "sentence, e.g. 'exempt from' in 'shall be exempt from the requirements of ... and public comment'.",
+    )
 
-    _phrases = field_validator("increase", "decrease", "negation", "ignore", "strike", "insert")(_check_phrases)
+    _phrases = field_validator("increase", "decrease", "negation", "ignore", "strike", "insert", "scoped")(
+        _check_phrases
+    )
+
+    @model_validator(mode="after")
+    def _scoped_have_direction(self) -> Cues:
+        directed = {" ".join(phrase_words(p)) for p in [*self.increase, *self.decrease]}
+        for phrase in self.scoped:
+            if " ".join(phrase_words(phrase)) not in directed:
+                raise ValueError(f"scoped cue '{phrase}' must also be listed under increase or decrease")
+        return self
 
 
 class Modality(Strict):
@@ -336,6 +351,7 @@ class RubricSet:
             "ignore": lex.cues.ignore,
             "strike": lex.cues.strike,
             "insert": lex.cues.insert,
+            "scoped": lex.cues.scoped,
             "binding": lex.modality.binding,
             "discretionary": lex.modality.discretionary,
         }

@@ -188,8 +188,9 @@ def case_file_from_located(doc: Located) -> CaseFile:
     seen: set[str] = set()
     for index, case in enumerate(case_file.cases):
         if case.name in seen:
-            problems.append(doc.diagnostic(("cases", index, "name"), "HS115",
-                                           f"case name '{case.name}' is used twice in this file"))
+            problems.append(
+                doc.diagnostic(("cases", index, "name"), "HS115", f"case name '{case.name}' is used twice in this file")
+            )
         seen.add(case.name)
     if problems:
         raise InputError(problems)

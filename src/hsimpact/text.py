@@ -16,14 +16,23 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*|[.;:!?]")
 _BOUNDARY = frozenset(".;:!?")
 
 
+_SENTENCE_END = frozenset(".!?")
+
+
 @dataclass(slots=True)
 class Tokens:
-    """The words of one text: casefolded forms, character spans and clause numbers."""
+    """The words of one text: casefolded forms, character spans, clause and sentence numbers.
+
+    ``lead_ins`` holds the clauses that end with a colon: their words may govern the list
+    that follows ("the following amounts are rescinded: (1) ...; (2) ...").
+    """
 
     words: list[str]
     starts: list[int]
     ends: list[int]
     clauses: list[int]
+    sentences: list[int]
+    lead_ins: set[int]
 
 
 def tokenize(text: str) -> Tokens:
@@ -31,17 +40,29 @@ def tokenize(text: str) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     clauses: list[int] = []
-    clause = 0
-    for match in _TOKEN.finditer(text):
+    sentences: list[int] = []
+    lead_ins: set[int] = set()
+    clause = sentence = 0
+    folded = text.lower() if text.isascii() else text.casefold()
+    per_word = len(folded) != len(text)  # casefold changed lengths (e.g. ß): fold word by word
+    if per_word:
+        folded = text
+    for match in _TOKEN.finditer(folded):
         word = match.group()
         if word in _BOUNDARY:
+            if word == ":":
+                lead_ins.add(clause)
+            elif word in _SENTENCE_END:
+                sentence += 1
             clause += 1
             continue
-        words.append(word.casefold())
-        starts.append(match.start())
-        ends.append(match.end())
+        words.append(word.casefold() if per_word else word)
+        start, end = match.span()
+        starts.append(start)
+        ends.append(end)
         clauses.append(clause)
-    return Tokens(words, starts, ends, clauses)
+        sentences.append(sentence)
+    return Tokens(words, starts, ends, clauses, sentences, lead_ins)
 
 
 def phrase_words(phrase: str) -> list[str]:

@@ -190,7 +190,15 @@ def validation_diagnostics(located: Located, exc: Any, model: Any) -> list[Diagn
     Never formats the whole error with ``str()``: on hostile input that reprs the input.
     """
     out: list[Diagnostic] = []
-    for err in exc.errors(include_input=False, include_url=False):
+    errors = exc.errors(include_input=False, include_url=False)
+    explained: set[tuple] = set()  # missing keys a typo explains: 'txet' for 'text'
+    for err in errors:
+        loc = tuple(err["loc"])
+        if err["type"] == "extra_forbidden":
+            close = suggest(str(loc[-1]), _allowed_keys(model, loc[:-1]))
+            if close:
+                explained.add((*loc[:-1], close.split("'")[1]))
+    for err in errors:
         loc = tuple(err["loc"])
         kind = err["type"]
         dotted = ".".join(str(p) for p in loc) or "(top level)"
@@ -198,6 +206,8 @@ def validation_diagnostics(located: Located, exc: Any, model: Any) -> list[Diagn
             allowed = _allowed_keys(model, loc[:-1])
             hint = suggest(str(loc[-1]), allowed) or (f"allowed keys: {', '.join(allowed)}" if allowed else "")
             out.append(located.diagnostic(loc, "HS012", f"unknown key '{loc[-1]}'", hint, key=True))
+        elif kind == "missing" and loc in explained:
+            continue
         elif kind == "missing":
             parent = loc[:-1]
             where = ".".join(str(p) for p in parent) or "the top level"

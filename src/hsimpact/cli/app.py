@@ -49,6 +49,7 @@ from . import bill as _bill  # noqa: E402,F401
 from . import schema as _schema  # noqa: E402,F401
 from . import importer as _importer  # noqa: E402,F401
 from . import new as _new  # noqa: E402,F401
+from . import compare as _compare  # noqa: E402,F401
 
 
 def main() -> None:

@@ -44,7 +44,8 @@ def assess(
     rubrics: RubricsOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help=_format_help())] = "table",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.", show_default=False)
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of the terminal.", show_default=False),
     ] = None,
     out_dir: Annotated[
         Path | None,
@@ -247,7 +248,7 @@ class _progress:
         self.total = total
         self.bar = None
 
-    def __enter__(self):  # noqa: ANN204
+    def __enter__(self):
         if self.total > 1 and sys.stderr.isatty():
             from rich.console import Console
             from rich.progress import Progress

@@ -28,10 +28,15 @@ def import_(
     document: Annotated[Path, typer.Argument(help="The bill document: .txt, .docx or .xml.", show_default=False)],
     from_: Annotated[
         str | None,
-        typer.Option("--from", help=f"The document's format ({'|'.join(FORMATS)}). Default: detected from the file.", show_default=False),
+        typer.Option(
+            "--from",
+            help=f"The document's format ({'|'.join(FORMATS)}). Default: detected from the file.",
+            show_default=False,
+        ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the bill YAML here instead of to the terminal.", show_default=False)
+        Path | None,
+        typer.Option("--output", "-o", help="Write the bill YAML here instead of to the terminal.", show_default=False),
     ] = None,
     split: Annotated[
         str, typer.Option("--split", help=f"One provision per {' or per '.join(SPLITS)} (ids s2, or s2-a).")

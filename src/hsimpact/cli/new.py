@@ -24,13 +24,19 @@ def starter_text(bill_id: str) -> str:
     return text.replace(STARTER_ID, f"id: {bill_id}\n", 1)
 
 
-@app.command(epilog="Example: hsimpact new water-bill-2026.yaml   then edit it and run   hsimpact assess water-bill-2026.yaml")
+@app.command(
+    epilog="Example: hsimpact new water-bill-2026.yaml   then edit it and run   hsimpact assess water-bill-2026.yaml"
+)
 @handle_errors
 def new(
-    file: Annotated[Path, typer.Argument(help="The bill file to create (.yaml). It must not exist yet.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help="The bill file to create (.yaml). It must not exist yet.", show_default=False)
+    ],
 ) -> None:
     """Write a commented starter bill that explains each field and is valid as written."""
     if file.exists():
-        raise OutputError(diag(file, None, None, "HS021", "file exists already", "choose another name; 'new' never overwrites"))
+        raise OutputError(
+            diag(file, None, None, "HS021", "file exists already", "choose another name; 'new' never overwrites")
+        )
     write_atomic(file, starter_text(slug(file.stem)))
     print(f"wrote {file}; edit it, then run: hsimpact assess {file}", file=sys.stderr)

@@ -41,7 +41,14 @@ def list_rubric(
     console.print(Text(f"{printable(manifest.name)} {printable(manifest.version)}", style="bold"))
     console.print(Text(f"{root} · sha256 {rubric_set.content_hash[:12]}", style="dim"))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for column, justify in (("Area id", "left"), ("Code", "left"), ("Name", "left"), ("+", "right"), ("−", "right"), ("Q", "right")):
+    for column, justify in (
+        ("Area id", "left"),
+        ("Code", "left"),
+        ("Name", "left"),
+        ("+", "right"),
+        ("−", "right"),
+        ("Q", "right"),
+    ):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for area in rubric_set.areas:
         pos = sum(1 for i in area.indicators if i.direction == "positive")
@@ -92,7 +99,8 @@ def test_rubric(
     ] = None,
     rubrics: RubricsOption = None,
     keyword: Annotated[
-        str | None, typer.Option("-k", help="Only cases whose id (<area>_<case>) contains this text or matches this glob.")
+        str | None,
+        typer.Option("-k", help="Only cases whose id (<area>_<case>) contains this text or matches this glob."),
     ] = None,
     junit_xml: Annotated[
         Path | None, typer.Option("--junit-xml", help="Also write a JUnit XML report to this file.", show_default=False)
@@ -114,8 +122,16 @@ def test_rubric(
     if not target.exists():
         raise InputError(diag(target, None, None, "HS001", "not found", "give a rubric set folder or a case file"))
     if target.is_dir() and not (target / "tests").is_dir() and (target / MANIFEST_NAME).is_file():
-        raise InputError(diag(target, None, None, "HS001", "this rubric set has no tests/ folder",
-                              "add rubrics/tests/<area>.yaml (see 'hsimpact rubric init')"))
+        raise InputError(
+            diag(
+                target,
+                None,
+                None,
+                "HS001",
+                "this rubric set has no tests/ folder",
+                "add rubrics/tests/<area>.yaml (see 'hsimpact rubric init')",
+            )
+        )
     tests = select(load_cases(target), keyword)
     outcomes = run_cases(tests, rubric_set)
     _print_outcomes(outcomes, Path.cwd())
@@ -165,7 +181,9 @@ def _print_outcomes(outcomes: list, base: Path) -> None:
 @rubric_app.command("init", epilog="Example: hsimpact rubric init my-rubrics/")
 @handle_errors
 def init_rubric(
-    folder: Annotated[Path, typer.Argument(help="A new or empty folder to copy the default set into.", show_default=False)],
+    folder: Annotated[
+        Path, typer.Argument(help="A new or empty folder to copy the default set into.", show_default=False)
+    ],
 ) -> None:
     """Copy the default rubric set (with its test cases) into a folder for editing."""
     import shutil
@@ -173,8 +191,9 @@ def init_rubric(
     from ..rubric import default_rubrics_dir
 
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise InputError(diag(folder, None, None, "HS021", "exists and is not an empty folder",
-                              "choose a new folder name"))
+        raise InputError(
+            diag(folder, None, None, "HS021", "exists and is not an empty folder", "choose a new folder name")
+        )
     source = default_rubrics_dir()
     shutil.copytree(source, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     print(f"Copied the default rubric set to {folder}.", file=sys.stderr)
@@ -190,8 +209,9 @@ def diff_rubric(
     new: Annotated[Path, typer.Argument(help="The rubric set after the change.", show_default=False)],
     bills: Annotated[
         Path | None,
-        typer.Option("--bills", help="A folder of bills to re-assess. Default: the repository's examples/.",
-                     show_default=False),
+        typer.Option(
+            "--bills", help="A folder of bills to re-assess. Default: the repository's examples/.", show_default=False
+        ),
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:

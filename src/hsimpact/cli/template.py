@@ -16,7 +16,12 @@ template_app = typer.Typer(
 )
 app.add_typer(template_app, name="template")
 
-NAMES = {"html": "statement.html.j2", "markdown": "statement.md.j2", "index-html": "index.html.j2", "index-markdown": "index.md.j2"}
+NAMES = {
+    "html": "statement.html.j2",
+    "markdown": "statement.md.j2",
+    "index-html": "index.html.j2",
+    "index-markdown": "index.md.j2",
+}
 
 
 @template_app.command(
@@ -34,5 +39,7 @@ def show(
     from ..yamlsource import suggest
 
     if which not in NAMES:
-        raise InputError(f"unknown template '{which}'; {suggest(which, list(NAMES)) or 'choose one of: ' + ', '.join(NAMES)}")
+        raise InputError(
+            f"unknown template '{which}'; {suggest(which, list(NAMES)) or 'choose one of: ' + ', '.join(NAMES)}"
+        )
     typer.echo(packaged_template(NAMES[which]), nl=False)

@@ -38,7 +38,9 @@ def read_document(path: Path | str, fmt: str | None = None) -> ImportedBill:
     if fmt is None:
         fmt = detect_format(path)
     if fmt not in FORMATS:
-        raise InputError(diag(path, None, None, "HS100", f"unknown format '{fmt}'", f"choose one of: {', '.join(FORMATS)}"))
+        raise InputError(
+            diag(path, None, None, "HS100", f"unknown format '{fmt}'", f"choose one of: {', '.join(FORMATS)}")
+        )
     if fmt == "text":
         from .text import read_text as reader
     elif fmt == "docx":
@@ -50,7 +52,9 @@ def read_document(path: Path | str, fmt: str | None = None) -> ImportedBill:
     return reader(path)
 
 
-def import_bill(path: Path | str, fmt: str | None = None, *, split: str = "section", output_name: str = "bill.yaml") -> ImportResult:
+def import_bill(
+    path: Path | str, fmt: str | None = None, *, split: str = "section", output_name: str = "bill.yaml"
+) -> ImportResult:
     """Read ``path`` and return validated bill YAML; raise InputError on any problem."""
     path = Path(path)
     if split not in SPLITS:
@@ -59,13 +63,23 @@ def import_bill(path: Path | str, fmt: str | None = None, *, split: str = "secti
     provisions = flatten(document.units, split=split)
     if not provisions:
         raise InputError(
-            diag(path, None, None, "HS106", "no provisions found in the document",
-                 "number the sections ('Section 1', 'SEC. 2.', 'Article 3', '1.') or check the format")
+            diag(
+                path,
+                None,
+                None,
+                "HS106",
+                "no provisions found in the document",
+                "number the sections ('Section 1', 'SEC. 2.', 'Article 3', '1.') or check the format",
+            )
         )
     if len(provisions) > MAX_PROVISIONS:
-        raise InputError(diag(path, None, None, "HS107", f"{len(provisions):,} provisions; the limit is {MAX_PROVISIONS:,}"))
+        raise InputError(
+            diag(path, None, None, "HS107", f"{len(provisions):,} provisions; the limit is {MAX_PROVISIONS:,}")
+        )
     if not document.id:
-        document.id = slug(document.title or path.stem) if document.title and len(document.title) < 80 else slug(path.stem)
+        document.id = (
+            slug(document.title or path.stem) if document.title and len(document.title) < 80 else slug(path.stem)
+        )
     money = [m for p in provisions for m in find_money(p.id, p.text)]
     text = render(document, provisions, money, digest=sha256(path))
     loaded = validate(text, output_name, provisions)

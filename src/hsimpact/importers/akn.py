@@ -23,19 +23,39 @@ def read_akn(path: Path) -> ImportedBill:
     root = parse_xml(path, "Akoma Ntoso file")
     if local(root.tag) != "akomaNtoso":
         raise InputError(
-            diag(path, 1, None, "HS105", f"the root element is <{local(root.tag)}>, not <akomaNtoso>",
-                 "use --from uslm for US bills, or check the file")
+            diag(
+                path,
+                1,
+                None,
+                "HS105",
+                f"the root element is <{local(root.tag)}>, not <akomaNtoso>",
+                "use --from uslm for US bills, or check the file",
+            )
         )
     doc = _document(root)
     if doc is None:
         found = ", ".join(f"<{local(c.tag)}>" for c in children(root)) or "nothing"
         raise InputError(
-            diag(path, None, None, "HS105", f"<akomaNtoso> holds {found}; expected one of "
-                 + ", ".join(f"<{t}>" for t in DOC_TYPES))
+            diag(
+                path,
+                None,
+                None,
+                "HS105",
+                f"<akomaNtoso> holds {found}; expected one of " + ", ".join(f"<{t}>" for t in DOC_TYPES),
+            )
         )
     body = next((c for c in children(doc) if local(c.tag) in ("body", "mainBody")), None)
     if body is None:
-        raise InputError(diag(path, None, None, "HS106", f"<{local(doc.tag)}> has no <body> or <mainBody>", "the document has no provisions to import"))
+        raise InputError(
+            diag(
+                path,
+                None,
+                None,
+                "HS106",
+                f"<{local(doc.tag)}> has no <body> or <mainBody>",
+                "the document has no provisions to import",
+            )
+        )
     bill = ImportedBill(source=path, format="akn", stage=STAGES.get(local(doc.tag)))
     work = first(doc, "FRBRWork")
     if work is not None:

@@ -20,13 +20,32 @@ def detect_format(path: Path) -> str:
     if head.startswith(b"PK\x03\x04"):
         if suffix in (".docx", ".docm", ""):
             return "docx"
-        raise InputError(diag(path, None, None, "HS101", f"'{suffix}' files are not supported (a zip archive)", "save the document as .docx"))
+        raise InputError(
+            diag(
+                path,
+                None,
+                None,
+                "HS101",
+                f"'{suffix}' files are not supported (a zip archive)",
+                "save the document as .docx",
+            )
+        )
     if suffix in (".doc", ".pdf", ".odt", ".rtf"):
         raise InputError(
-            diag(path, None, None, "HS101", f"'{suffix}' files are not supported",
-                 "save the document as .docx or plain text, or export Akoma Ntoso/USLM XML")
+            diag(
+                path,
+                None,
+                None,
+                "HS101",
+                f"'{suffix}' files are not supported",
+                "save the document as .docx or plain text, or export Akoma Ntoso/USLM XML",
+            )
         )
-    probe = head.decode("utf-16", errors="ignore") if head.startswith((b"\xff\xfe", b"\xfe\xff")) else head.decode("utf-8", errors="ignore")
+    probe = (
+        head.decode("utf-16", errors="ignore")
+        if head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        else head.decode("utf-8", errors="ignore")
+    )
     stripped = probe.lstrip("\ufeff \t\r\n")
     if stripped.startswith("<") or suffix in (".xml", ".akn"):
         if "akomaNtoso" in probe or "legaldocml" in probe:
@@ -34,11 +53,19 @@ def detect_format(path: Path) -> str:
         if "schemas.gpo.gov/xml/uslm" in probe or "xml.house.gov/schemas/uslm" in probe:
             return "uslm"
         raise InputError(
-            diag(path, None, None, "HS101", "an XML file that is neither Akoma Ntoso nor USLM",
-                 "name the format with --from akn|uslm if you are sure")
+            diag(
+                path,
+                None,
+                None,
+                "HS101",
+                "an XML file that is neither Akoma Ntoso nor USLM",
+                "name the format with --from akn|uslm if you are sure",
+            )
         )
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(diag(path, None, None, "HS101", "a binary file of unknown type", "use --from text|docx|akn|uslm"))
+        raise InputError(
+            diag(path, None, None, "HS101", "a binary file of unknown type", "use --from text|docx|akn|uslm")
+        )
     if suffix in _TEXT_SUFFIXES or suffix:
         return "text"
     return "text"

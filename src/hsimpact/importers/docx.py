@@ -21,9 +21,13 @@ def read_docx(path: Path) -> ImportedBill:
     try:
         import docx  # python-docx
     except ImportError:  # pragma: no cover - a declared dependency
-        raise InputError(diag(path, None, None, "HS100", "reading .docx needs python-docx", "pip install python-docx")) from None
+        raise InputError(
+            diag(path, None, None, "HS100", "reading .docx needs python-docx", "pip install python-docx")
+        ) from None
     if not zipfile.is_zipfile(path):
-        raise InputError(diag(path, None, None, "HS101", "not a Word .docx file (not a zip archive)", "save it as .docx"))
+        raise InputError(
+            diag(path, None, None, "HS101", "not a Word .docx file (not a zip archive)", "save it as .docx")
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -31,13 +35,30 @@ def read_docx(path: Path) -> ImportedBill:
                 raise InputError(diag(path, None, None, "HS101", "not a Word .docx file (no word/document.xml)"))
             info = archive.getinfo("word/document.xml")
             if info.file_size > MAX_XML_BYTES:
-                raise InputError(diag(path, None, None, "HS107", f"the document part is {info.file_size:,} bytes unpacked; the limit is {MAX_XML_BYTES:,}"))
+                raise InputError(
+                    diag(
+                        path,
+                        None,
+                        None,
+                        "HS107",
+                        f"the document part is {info.file_size:,} bytes unpacked; the limit is {MAX_XML_BYTES:,}",
+                    )
+                )
             _refuse_dtd(path, archive.read("word/document.xml"))
         document = docx.Document(str(path))
     except InputError:
         raise
     except Exception as exc:  # python-docx raises many kinds on a damaged file
-        raise InputError(diag(path, None, None, "HS101", f"cannot read the Word file ({type(exc).__name__})", "open and re-save it in Word")) from None
+        raise InputError(
+            diag(
+                path,
+                None,
+                None,
+                "HS101",
+                f"cannot read the Word file ({type(exc).__name__})",
+                "open and re-save it in Word",
+            )
+        ) from None
     lines: list[Line] = []
     counters: dict[int, int] = {}
     title: str | None = None
@@ -62,7 +83,7 @@ def read_docx(path: Path) -> ImportedBill:
     return parse_lines(path, "docx", lines, title=title or core_title or None)
 
 
-def _list_level(paragraph, style: str) -> int | None:  # noqa: ANN001
+def _list_level(paragraph, style: str) -> int | None:
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
         ilvl = ppr.numPr.ilvl
@@ -87,7 +108,17 @@ def _letters(count: int) -> str:
 
 def _roman(count: int) -> str:
     out = ""
-    for value, numeral in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+    for value, numeral in (
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
         while count >= value:
             out += numeral
             count -= value
@@ -96,4 +127,6 @@ def _roman(count: int) -> str:
 
 def _refuse_dtd(path: Path, head: bytes) -> None:
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise InputError(diag(path, None, None, "HS103", "the Word file declares a DTD or entities; refusing to read it"))
+        raise InputError(
+            diag(path, None, None, "HS103", "the Word file declares a DTD or entities; refusing to read it")
+        )

@@ -86,7 +86,9 @@ def label_of(num: str | None) -> str | None:
     if not num:
         return None
     text = clean_text(num).casefold()
-    text = re.sub(r"^(?:section|sec|article|art|§+|clause|rule|regulation|part|chapter|title|paragraph|para)\b\.?", "", text)
+    text = re.sub(
+        r"^(?:section|sec|article|art|§+|clause|rule|regulation|part|chapter|title|paragraph|para)\b\.?", "", text
+    )
     token = re.sub(r"[^0-9a-z.]+", "", text).strip(".")
     token = re.sub(r"\.+", ".", token)
     return token[:40] or None

@@ -11,18 +11,17 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from .model import Unit, label_of
-from .xmlsource import SKIP, children, inline_text, lines_of, local
+from .xmlsource import SKIP, children, inline_text, lines_of, local, words
 
 TOP = ("section", "article")
-GROUPS = frozenset(
-    "part chapter title subtitle book tome division subdivision subpart subchapter subheading clause-group "
-    "hcontainer container level body mainBody main preamble".split()
+GROUPS = words(
+    "part chapter title subtitle book tome division subdivision subpart subchapter subheading "
+    "clause-group hcontainer container level body mainBody main preamble"
 )
-SUBS = frozenset(
-    "subsection paragraph subparagraph clause subclause item subitem point indent alinea list blockList "
-    "subsubsection".split()
+SUBS = words(
+    "subsection paragraph subparagraph clause subclause item subitem point indent alinea list blockList subsubsection"
 )
-QUOTED = frozenset("quotedStructure quotedContent mod embeddedStructure quotedText".split())
+QUOTED = frozenset(["quotedStructure", "quotedContent", "mod", "embeddedStructure", "quotedText"])
 LABELS = ("num", "heading", "subheading")
 FALLBACK_TOP = ("paragraph", "subsection", "point", "clause", "level", "rule", "regulation")
 

@@ -15,7 +15,9 @@ from pathlib import Path
 from ..errors import InputError, diag
 from .model import ImportedBill, Unit, clean_text, is_roman, label_of, short_title
 
-_SECTION = re.compile(r"^(?P<num>(?:SECTION|Section|SEC\.|Sec\.|§)\s*(?P<label>\d+[A-Za-z]?)\s*[.:]?)(?:\s+(?P<rest>.*))?$")
+_SECTION = re.compile(
+    r"^(?P<num>(?:SECTION|Section|SEC\.|Sec\.|§)\s*(?P<label>\d+[A-Za-z]?)\s*[.:]?)(?:\s+(?P<rest>.*))?$"
+)
 _ARTICLE = re.compile(
     r"^(?P<num>(?:ARTICLE|Article|ART\.|Art\.)\s+(?P<label>\d+[A-Za-z]?|[IVXLC]+)\s*[.:]?)(?:\s*[-—–]?\s+(?P<rest>.*))?$"
 )
@@ -63,12 +65,17 @@ def parse_lines(path: Path, fmt: str, lines: list[Line], *, title: str | None = 
     pattern = dict(STYLES).get(style) if style else None
     current: Unit | None = None
     pending_heading: str | None = None
+    long_title: str | None = None
+    after_boilerplate = False
     body_lines: dict[int, list[str]] = {}
     for line in body:
         text = line.text
         match = pattern.match(text) if pattern else None
-        if match and style in ("dotted", "paren") and current is not None and not _next_in_sequence(
-            current.label, match.group("label")
+        if (
+            match
+            and style in ("dotted", "paren")
+            and current is not None
+            and not _next_in_sequence(current.label, match.group("label"))
         ):
             match = None  # "3." inside a section that is not the next section is a list item
         if match:
@@ -90,7 +97,11 @@ def parse_lines(path: Path, fmt: str, lines: list[Line], *, title: str | None = 
         if _GROUPING.match(text):
             continue  # parts and chapters group sections; they are not provisions
         if current is None:
-            if not _BOILERPLATE.match(text):
+            if _BOILERPLATE.match(text):
+                after_boilerplate = True  # "A BILL" / "AN ACT": the long title follows
+            else:
+                if after_boilerplate and long_title is None:
+                    long_title = text
                 bill.preamble.append(text)
             continue
         lines_so_far = body_lines[id(current)]
@@ -113,7 +124,7 @@ def parse_lines(path: Path, fmt: str, lines: list[Line], *, title: str | None = 
         bill.preamble = []
         bill.notes.append("no numbered sections were found; each paragraph became a provision")
     full = "\n".join(line.text for line in body)
-    bill.title = short_title(full) or title or (bill.preamble[0] if bill.preamble else None)
+    bill.title = short_title(full) or title or long_title or (bill.preamble[0] if bill.preamble else None)
     return bill
 
 
@@ -145,7 +156,8 @@ def _split_sublevels(unit: Unit, lines: list[str]) -> None:
     current: Unit | None = None
     for text in lines:
         match = _SUB.match(text)
-        if match and (current is None and not unit.children or current and _next_in_sequence(current.label, match.group("label"))):
+        starts = current is None and not unit.children
+        if match and (starts or (current and _next_in_sequence(current.label, match.group("label")))):
             label = match.group("label")
             current = Unit(kind="subsection", num=f"({label})", label=label.casefold())
             if match.group("rest"):

@@ -32,14 +32,30 @@ def read_uslm(path: Path) -> ImportedBill:
     root = parse_xml(path, "USLM file")
     name = local(root.tag)
     if name not in ROOTS:
-        hint = "this looks like the older bill DTD; export USLM from govinfo" if name in ("bill-dtd", "resolution-dtd") else ""
+        hint = (
+            "this looks like the older bill DTD; export USLM from govinfo"
+            if name in ("bill-dtd", "resolution-dtd")
+            else ""
+        )
         raise InputError(
-            diag(path, 1, None, "HS105", f"the root element is <{name}>; USLM documents start with "
-                 + ", ".join(f"<{r}>" for r in ROOTS[:4]) + " ...", hint or "use --from akn for Akoma Ntoso")
+            diag(
+                path,
+                1,
+                None,
+                "HS105",
+                f"the root element is <{name}>; USLM documents start with "
+                + ", ".join(f"<{r}>" for r in ROOTS[:4])
+                + " ...",
+                hint or "use --from akn for Akoma Ntoso",
+            )
         )
     main = next((c for c in children(root) if local(c.tag) == "main"), None)
     if main is None:
-        raise InputError(diag(path, None, None, "HS106", f"<{name}> has no <main> element", "the document has no provisions to import"))
+        raise InputError(
+            diag(
+                path, None, None, "HS106", f"<{name}> has no <main> element", "the document has no provisions to import"
+            )
+        )
     bill = ImportedBill(source=path, format="uslm", jurisdiction="United States")
     meta = next((c for c in children(root) if local(c.tag) == "meta"), None)
     preface = next((c for c in children(root) if local(c.tag) == "preface"), None)
@@ -49,7 +65,9 @@ def read_uslm(path: Path) -> ImportedBill:
     stage = _text(meta, "docStage")
     if stage:
         bill.stage = next((ours for words, ours in _STAGES if words in stage.casefold()), None)
-    date = next((e for e in (preface if preface is not None else root).iter() if local(e.tag) == "date" and e.get("date")), None)
+    date = next(
+        (e for e in (preface if preface is not None else root).iter() if local(e.tag) == "date" and e.get("date")), None
+    )
     dc_date = next((e for e in root.iter(f"{DC}date")), None)
     if date is not None:
         bill.date = (date.get("date") or "")[:10] or None
@@ -83,7 +101,7 @@ def _text(elem: ET.Element | None, name: str) -> str | None:
 def _short_title_element(main: ET.Element) -> str | None:
     for elem in main.iter():
         if local(elem.tag) == "shortTitle" and elem.get("role") in (None, "act"):
-            text = inline_text(elem).strip(" “”\"")
+            text = inline_text(elem).strip(' “”"')
             if text:
                 return text
     return None

@@ -17,16 +17,23 @@ from .model import clean_text
 
 MAX_BYTES = 50 * 1024 * 1024
 
+
+def words(text: str) -> frozenset[str]:
+    """A set of element names from a space-separated list (easier to read than a list literal)."""
+    return frozenset(text.split())
+
+
 # Elements that flow inside a sentence; everything else starts a new line.
-INLINE = frozenset(
-    "i b u sup sub span a inline ref mref rref term def date docDate docNumber docType docStage docPurpose docTitle "
-    "docProponent docAuthority docCommittee docIntroducer docStatus docJurisdiction docketNumber legislature session "
-    "shortTitle entity person organization location quantity concept object role event process affectedDocument "
-    "abbr em strong omissis del ins sponsor cosponsor committee proviso signature fillIn placeholder embeddedStructure "
-    "argument courtType judge party lawyer opinion outcome relatedDocument marker".split()
+INLINE = words(
+    "i b u sup sub span a inline ref mref rref term def date docDate docNumber docType docStage "
+    "docPurpose docTitle docProponent docAuthority docCommittee docIntroducer docStatus docJurisdiction "
+    "docketNumber legislature session shortTitle entity person organization location quantity concept "
+    "object role event process affectedDocument abbr em strong omissis del ins sponsor cosponsor "
+    "committee proviso signature fillIn placeholder embeddedStructure argument courtType judge party "
+    "lawyer opinion outcome relatedDocument marker"
 )
 # Editorial matter that is not part of the enacted words.
-SKIP = frozenset("authorialNote note footnote noteRef eop eol img br sidenote toc meta".split())
+SKIP = frozenset(["authorialNote", "note", "footnote", "noteRef", "eop", "eol", "img", "br", "sidenote", "toc", "meta"])
 
 
 def local(tag: object) -> str:
@@ -50,8 +57,14 @@ def parse_xml(path: Path, what: str) -> ET.Element:
             line = probe.count(b"\n", 0, at) + 1
             col = at - (probe.rfind(b"\n", 0, at) + 1) + 1
             raise InputError(
-                diag(path, line, col, "HS103", f"{what} declares a DTD ({marker.decode()}); refusing to read it",
-                     "DTDs can expand without limit or read local files; remove the declaration")
+                diag(
+                    path,
+                    line,
+                    col,
+                    "HS103",
+                    f"{what} declares a DTD ({marker.decode()}); refusing to read it",
+                    "DTDs can expand without limit or read local files; remove the declaration",
+                )
             )
     try:
         return ET.fromstring(raw)
@@ -59,8 +72,14 @@ def parse_xml(path: Path, what: str) -> ET.Element:
         line, col = getattr(exc, "position", (None, None))
         message = re.sub(r": line \d+, column \d+$", "", str(exc))
         raise InputError(
-            diag(path, line, (col + 1) if col is not None else None, "HS104", f"{what} is not well-formed XML: {message}",
-                 "check the file was saved completely")
+            diag(
+                path,
+                line,
+                (col + 1) if col is not None else None,
+                "HS104",
+                f"{what} is not well-formed XML: {message}",
+                "check the file was saved completely",
+            )
         ) from None
 
 

@@ -97,13 +97,17 @@ def validate(text: str, name: str, provisions: list[ImportedProvision]) -> Loade
         loaded = bill_from_located(load_yaml_text(Path(name), text.encode("utf-8")))
     except InputError as exc:
         problems = [
-            Diagnostic(d.path, d.line, d.col, "HS109", f"the imported bill would not load: {d.message}", "please report this")
+            Diagnostic(
+                d.path, d.line, d.col, "HS109", f"the imported bill would not load: {d.message}", "please report this"
+            )
             for d in exc.diagnostics
         ]
         raise InputError(problems) from None
     for written, wanted in zip(loaded.bill.provisions, provisions, strict=True):
         if written.text.rstrip("\n") != wanted.text:
-            raise InputError(diag(name, None, None, "HS109", f"provision {wanted.id} did not survive writing", "please report this"))
+            raise InputError(
+                diag(name, None, None, "HS109", f"provision {wanted.id} did not survive writing", "please report this")
+            )
     return loaded
 
 

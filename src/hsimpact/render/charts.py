@@ -58,7 +58,11 @@ def radar_svg(areas: list[dict], bound: float, chart_id: str = "radar") -> str:
         if r <= 0:
             continue
         ring = " ".join(f"{_n(x)},{_n(y)}" for x, y in (point(i, r) for i in range(n)))
-        style = f'stroke="{INK}" stroke-width="1.5" stroke-dasharray="5 3"' if level == 0 else f'stroke="{GRID}" stroke-width="0.6"'
+        style = (
+            f'stroke="{INK}" stroke-width="1.5" stroke-dasharray="5 3"'
+            if level == 0
+            else f'stroke="{GRID}" stroke-width="0.6"'
+        )
         out.append(f'<polygon points="{ring}" fill="none" {style}/>')
         x, y = point(0, r)
         out.append(f'<text x="{_n(x + 4)}" y="{_n(y + 4)}" font-size="10" fill="#444">{signed(level)[:-3]}</text>')
@@ -66,7 +70,9 @@ def radar_svg(areas: list[dict], bound: float, chart_id: str = "radar") -> str:
         x, y = point(i, radius)
         out.append(f'<line x1="{cx}" y1="{cy}" x2="{_n(x)}" y2="{_n(y)}" stroke="{GRID}" stroke-width="0.6"/>')
     shape = " ".join(f"{_n(x)},{_n(y)}" for x, y in (point(i, r_of(a["net"])) for i, a in enumerate(areas)))
-    out.append(f'<polygon points="{shape}" fill="{POSITIVE}" fill-opacity="0.18" stroke="{POSITIVE}" stroke-width="2"/>')
+    out.append(
+        f'<polygon points="{shape}" fill="{POSITIVE}" fill-opacity="0.18" stroke="{POSITIVE}" stroke-width="2"/>'
+    )
     for i, area in enumerate(areas):
         x, y = point(i, r_of(area["net"]))
         colour = NEGATIVE if area["net"] < 0 else POSITIVE
@@ -109,7 +115,10 @@ def bars_svg(areas: list[dict], bound: float, chart_id: str = "bars") -> str:
         out.append(
             f'<line x1="{_n(x)}" y1="{top - 8}" x2="{_n(x)}" y2="{top + row * len(areas)}" stroke="{stroke}"{dash}/>'
         )
-        out.append(f'<text x="{_n(x)}" y="{top - 12}" text-anchor="middle" font-size="10" fill="#444">{signed(level)[:-3]}</text>')
+        out.append(
+            f'<text x="{_n(x)}" y="{top - 12}" text-anchor="middle" font-size="10" fill="#444">'
+            f"{signed(level)[:-3]}</text>"
+        )
     for i, area in enumerate(areas):
         y = top + i * row
         net = max(-bound, min(bound, area["net"]))
@@ -117,7 +126,8 @@ def bars_svg(areas: list[dict], bound: float, chart_id: str = "bars") -> str:
         x = zero if net >= 0 else zero - length
         colour = POSITIVE if net >= 0 else NEGATIVE
         out.append(
-            f'<text x="{label_w - 8}" y="{y + 21}" text-anchor="end" font-size="12" fill="{INK}">{escape(area["label"])}</text>'
+            f'<text x="{label_w - 8}" y="{y + 21}" text-anchor="end" font-size="12" fill="{INK}">'
+            f"{escape(area['label'])}</text>"
         )
         if length > 0:
             pattern = "" if net >= 0 else ' stroke-dasharray="4 2"'
@@ -127,7 +137,8 @@ def bars_svg(areas: list[dict], bound: float, chart_id: str = "bars") -> str:
             )
         value_x = zero + length + 6 if net >= 0 else zero + 6  # a negative value sits right of zero
         out.append(
-            f'<text x="{_n(value_x)}" y="{y + 21}" font-size="12" font-weight="bold" fill="{INK}">{signed(area["net"])}</text>'
+            f'<text x="{_n(value_x)}" y="{y + 21}" font-size="12" font-weight="bold" fill="{INK}">'
+            f"{signed(area['net'])}</text>"
         )
     out.append("</svg>")
     return "\n".join(out)

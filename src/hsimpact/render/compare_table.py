@@ -32,11 +32,16 @@ def render(comparison: Comparison, **_: object) -> Group:
         table.add_column("Old", justify="right", no_wrap=True)
         table.add_column("New", justify="right", no_wrap=True)
         table.add_column("Change", justify="right", no_wrap=True)
-        table.add_column("Band", overflow="fold", max_width=30)
+        table.add_column("Band", overflow="fold")
         for area in changed:
             band = f"{area.old_band} → {area.new_band}" if area.band_changed else area.new_band
-            table.add_row(Text(printable(area_label(area))), f"{area.old_net:+.1f}", f"{area.new_net:+.1f}", _delta(area),
-                          Text(printable(band)))
+            table.add_row(
+                Text(printable(area_label(area))),
+                f"{area.old_net:+.1f}",
+                f"{area.new_net:+.1f}",
+                _delta(area),
+                Text(printable(band)),
+            )
         parts.append(table)
     else:
         parts.append(Text("No area's score or band changed.", style="dim"))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import groupby
 
 from .. import __version__
-from ..findings import RULES, Finding, Report
+from ..findings import RULES, Report
 
 INFORMATION_URI = "https://hsimpact.invalid/docs/ci"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

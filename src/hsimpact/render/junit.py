@@ -36,7 +36,9 @@ def render(outcomes: list[Outcome], name: str = "hsimpact rubric test") -> str:
             line=str(test.line),
         )
         if not outcome.passed:
-            failure = ET.SubElement(case, "failure", message=clean("; ".join(outcome.failures)), type="RubricCaseFailure")
+            failure = ET.SubElement(
+                case, "failure", message=clean("; ".join(outcome.failures)), type="RubricCaseFailure"
+            )
             failure.text = clean(outcome.report())
     ET.indent(suites)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -117,7 +117,11 @@ def _spending(budget: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         currency = line["currency"] or ""
         row = totals.setdefault(
-            currency, {"currency": currency, **{f"{k}_{d}": 0.0 for k in ("defence", "human_security", "other") for d in ("added", "cut")}}
+            currency,
+            {
+                "currency": currency,
+                **{f"{k}_{d}": 0.0 for k in ("defence", "human_security", "other") for d in ("added", "cut")},
+            },
         )
         key = line["spending"].replace("-", "_") + ("_added" if line["change"] in ("increase", "new") else "_cut")
         row[key] += line["amount"]
@@ -146,9 +150,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         for target in line["targets"]:
             target["label"] = area_label(by_id[target["area"]]) if target["area"] in by_id else target["area"]
             target["contribution_text"] = signed(target["contribution"])
-    declared = [
-        {"area": a, **a["declared"]} for a in areas if a.get("declared") is not None
-    ]
+    declared = [{"area": a, **a["declared"]} for a in areas if a.get("declared") is not None]
     charts = {
         "radar": radar_svg(dimensions, bound) if fmt == "html" else "",
         "bars": bars_svg(principles, bound) if fmt == "html" else "",
@@ -157,7 +159,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         from markupsafe import Markup
 
         # Our own SVG: every bill or rubric word in it was escaped when it was drawn.
-        charts = {k: Markup(v) for k, v in charts.items()}  # noqa: S704
+        charts = {k: Markup(v) for k, v in charts.items()}
     return {
         "result": data,
         "bill": data["bill"],
@@ -180,6 +182,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         "action_points": [{"number": n, "title": t} for n, t in sorted(titles.items())],
         "declared": declared,
         "disagreements": sum(1 for d in declared if not d["agrees"]),
-        "scale": data["scale"] or {"bound": bound, "bands": [], "mixed_label": "mixed", "not_affected_label": "not affected"},
+        "scale": data["scale"]
+        or {"bound": bound, "bands": [], "mixed_label": "mixed", "not_affected_label": "not affected"},
         "format": fmt,
     }

@@ -45,7 +45,9 @@ def md_inline(value: object) -> str:
     """Bill or rubric text made inert in GFM and pandoc Markdown, on one line."""
     text = " ".join(str(value).split())
     text = text.replace("&", "&amp;")
-    text = _MD_SPECIAL.sub(lambda m: "&lt;" if m.group(1) == "<" else "&gt;" if m.group(1) == ">" else "\\" + m.group(1), text)
+    text = _MD_SPECIAL.sub(
+        lambda m: "&lt;" if m.group(1) == "<" else "&gt;" if m.group(1) == ">" else "\\" + m.group(1), text
+    )
     return _MD_LINE_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text)
 
 
@@ -108,7 +110,7 @@ def make_environment(root: Path, fmt: str) -> ReportEnvironment:
 def css_string(value: object) -> Markup:
     """Text for inside a CSS string (the running header): every non-word character escaped."""
     text = " ".join(str(value).split())
-    return Markup("".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}" for ch in text))  # noqa: S704
+    return Markup("".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}" for ch in text))
 
 
 def _money(value: float | None) -> str:
@@ -136,8 +138,18 @@ def render_template(name_or_path: str | Path, context: dict[str, Any], fmt: str)
             parts.append(chunk)
     except TemplateSyntaxError as exc:
         raise _template_error(exc, root, shown, exc.lineno) from None
-    except (TemplateError, OverflowError, RecursionError, MemoryError, TypeError, ValueError, AttributeError,
-            KeyError, IndexError, ZeroDivisionError) as exc:
+    except (
+        TemplateError,
+        OverflowError,
+        RecursionError,
+        MemoryError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        KeyError,
+        IndexError,
+        ZeroDivisionError,
+    ) as exc:
         line = _template_line(exc, root)
         if line is None and not isinstance(exc, TemplateError | OverflowError | RecursionError | MemoryError):
             raise  # not the template's fault: a bug in hsimpact

@@ -1,0 +1,204 @@
+"""``hsimpact rubric check``: every broken rubric in fixtures/bad-rubrics/ states its findings.
+
+A file's first line is ``# expect: LINE:COL CODE[, LINE:COL CODE ...]``; adding a file adds a
+test. Single files must give exactly those findings; a folder (a whole rubric set) states,
+in its ``rubric-set.yaml``, ``FILE:LINE:COL CODE`` items, and every error must be stated.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+BAD = FIXTURES / "bad-rubrics"
+MINI = FIXTURES / "mini-rubrics"
+FILES = sorted(BAD.glob("*.yaml"))
+SETS = sorted(p for p in BAD.iterdir() if p.is_dir())
+EXPECT = re.compile(r"^# expect: (.+)$")
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def expected(path: Path) -> set[tuple[str, str]]:
+    match = EXPECT.match(path.read_text(encoding="utf-8").splitlines()[0])
+    assert match, f"{path} needs a '# expect: LINE:COL CODE' first line"
+    items = set()
+    for item in match.group(1).split(","):
+        where, code = item.split()
+        items.add((where, code))
+    return items
+
+
+def findings(report, base: Path | None = None, severity: str | None = None) -> set[tuple[str, str]]:
+    out = set()
+    for f in report.findings:
+        if severity and f.severity != severity:
+            continue
+        where = f"{f.line}:{f.col}"
+        if base is not None:
+            where = f"{Path(f.path).relative_to(base).as_posix()}:{where}"
+        out.add((where, f.code))
+    return out
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_bad_rubric_file(path: Path) -> None:
+    from hsimpact.check import check_rubrics
+
+    report = check_rubrics([path], active_set=MINI)
+    assert findings(report) == expected(path), "\n".join(f.format() for f in report.findings)
+    assert report.failed(strict=True)
+
+
+@pytest.mark.parametrize("folder", SETS, ids=[p.name for p in SETS])
+def test_bad_rubric_set(folder: Path) -> None:
+    from hsimpact.check import check_rubrics
+
+    report = check_rubrics([folder])
+    want = expected(folder / "rubric-set.yaml")
+    assert want <= findings(report, folder), "\n".join(f.format() for f in report.findings)
+    assert findings(report, folder, "error") <= want
+
+
+def test_bad_rubric_via_cli_exit_codes(cli, monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)
+    warn_only = "tests/fixtures/bad-rubrics/no-source.yaml"
+    result = cli("rubric", "check", warn_only, "--format", "text")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"{warn_only}:8:9: HS110 warning ")
+    assert "0 errors, 1 warning in 1 file" in result.stderr
+    assert cli("rubric", "check", warn_only, "--strict", "-f", "text").exit_code == 1
+    result = cli("rubric", "check", "tests/fixtures/bad-rubrics/opposite-term.yaml", "-f", "text")
+    assert result.exit_code == 1
+    assert " HS106 error " in result.stdout
+
+
+def test_cannot_run_is_exit_2(cli, tmp_path: Path) -> None:
+    result = cli("rubric", "check", tmp_path / "nowhere")
+    assert result.exit_code == 2
+    assert "HS001" in result.stderr and "Traceback" not in result.output
+    (tmp_path / "empty").mkdir()
+    assert cli("rubric", "check", tmp_path / "empty").exit_code == 2
+
+
+def test_all_findings_are_collected_across_files(tmp_path: Path) -> None:
+    from hsimpact.check import check_rubrics
+
+    paths = [BAD / "opposite-term.yaml", BAD / "wrong-type.yaml", BAD / "empty-indicator.yaml"]
+    report = check_rubrics(paths)
+    assert {f.code for f in report.findings} >= {"HS106", "HS010", "HS108"}
+    assert list(report.findings) == sorted(report.findings)
+
+
+def test_default_rubric_set_is_clean_under_strict(cli) -> None:
+    """What .ci/run needs: the shipped rubrics have no errors and no warnings."""
+    result = cli("rubric", "check", ROOT / "rubrics", "--strict", "--format", "text")
+    assert result.exit_code == 0, result.stdout
+
+
+def test_unknown_format_is_exit_2(cli) -> None:
+    result = cli("rubric", "check", BAD / "no-source.yaml", "--format", "xml")
+    assert result.exit_code == 2
+    assert "unknown format 'xml'" in result.stderr
+
+
+def test_auto_format_uses_github_under_actions(cli) -> None:
+    result = cli("rubric", "check", BAD / "no-source.yaml", env={"GITHUB_ACTIONS": "true"})
+    assert result.stdout.startswith("::group::")
+    assert "::warning file=" in result.stdout
+    result = cli("rubric", "check", BAD / "no-source.yaml", env={"GITHUB_ACTIONS": ""})
+    assert ": HS110 warning " in result.stdout
+
+
+def test_github_annotations_cannot_be_forged() -> None:
+    from hsimpact.findings import Finding, Report
+    from hsimpact.render.findings import github
+
+    hostile = Finding("r,1:.yaml", 3, 5, "HS110", "warning", "bad\n::error::x 100%")
+    out = github(Report.of([hostile], 1))
+    assert "file=r%2C1%3A.yaml,line=3,col=5" in out
+    assert "bad%0A::error::x 100%25" in out
+    assert out.count("\n") == 3  # group, one annotation, endgroup
+
+
+FORMATS = {"text": "txt", "json": "json", "github": "github.txt", "sarif": "sarif.json"}
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_golden_output(cli, monkeypatch, request, fmt: str) -> None:
+    """Each --format on the same findings, compared byte for byte (``--update-golden`` rewrites)."""
+    from hsimpact import __version__
+
+    monkeypatch.chdir(ROOT)
+    files = ["tests/fixtures/bad-rubrics/opposite-term.yaml", "tests/fixtures/bad-rubrics/unreachable-indicator.yaml"]
+    result = cli("rubric", "check", *files, "--format", fmt)
+    assert result.exit_code == 1
+    out = result.stdout.replace(f'"version": "{__version__}"', '"version": "VERSION"')
+    golden = GOLDEN / f"rubric-check.{FORMATS[fmt]}"
+    if request.config.getoption("--update-golden"):
+        golden.write_text(out, encoding="utf-8")
+    assert out == golden.read_text(encoding="utf-8")
+
+
+def test_sarif_is_valid() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from hsimpact.check import check_rubrics
+    from hsimpact.render.findings import sarif
+
+    report = check_rubrics(FILES, active_set=MINI)
+    document = json.loads(sarif(report.relative_to(ROOT)))
+    schema = json.loads((FIXTURES / "sarif-2.1.0-minimal.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
+    results = document["runs"][0]["results"]
+    assert len(results) == len(report.findings)
+    rules = document["runs"][0]["tool"]["driver"]["rules"]
+    for result in results:
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
+        assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("tests/")
+
+
+def test_every_code_is_documented() -> None:
+    from hsimpact.findings import RULES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    for code in RULES:
+        assert f"| {code} |" in readme or f"| {code} |" in ci, code
+    for code in (c for c in RULES if c.startswith("HS1")):
+        assert f"| {code} |" in ci, code
+
+
+def test_bill_check(cli, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(ROOT)
+    bills = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "examples").glob("*-20*.yaml"))
+    result = cli("bill", "check", *bills, "-f", "text")
+    assert result.exit_code == 0, result.stdout
+    result = cli(
+        "bill",
+        "check",
+        "tests/fixtures/bad-bills/unknown-key.yaml",
+        "tests/fixtures/bad-bills/syntax-error.yaml",
+        "-f",
+        "text",
+    )
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert any(" HS012 error " in line for line in lines) and any(" HS003 error " in line for line in lines)
+    assert cli("bill", "check", tmp_path / "missing.yaml").exit_code == 2
+
+
+def test_core_modules_import_no_terminal_code() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import hsimpact.check, hsimpact.rubrictest, hsimpact.config, hsimpact.schema, "
+        "hsimpact.findings, hsimpact.rubricdiff, hsimpact.render.findings, hsimpact.render.junit; "
+        "print(','.join(sorted(m for m in ('typer', 'rich', 'jinja2', 'click') if m in sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

@@ -1,0 +1,129 @@
+"""``rubric test``, ``rubric init`` and ``rubric diff`` from the command line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from conftest import FIXTURES, ROOT
+
+MINI = FIXTURES / "mini-rubrics"
+
+CASES = """\
+area: food
+cases:
+  - name: meals-expanded
+    provisions: ["The Minister shall expand school meal programmes."]
+    expect: {sign: positive, fires: [school-meals]}
+  - name: wrong-on-purpose
+    description: "Control characters \\e and \\x00 must not break the XML report."
+    provisions: ["The Minister shall expand school meal programmes."]
+    expect: {sign: negative, not_fires: [school-meals]}
+  - name: answer-only
+    answers: {food-q-targeting: "yes"}
+    expect: {sign: positive, fires: [food-q-targeting]}
+"""
+
+
+def _mini_with_cases(tmp_path: Path, text: str = CASES) -> Path:
+    root = tmp_path / "set"
+    shutil.copytree(MINI, root)
+    (root / "tests").mkdir()
+    (root / "tests" / "food.yaml").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_rubric_test_reports_failures_with_evidence(cli, tmp_path: Path, monkeypatch) -> None:
+    root = _mini_with_cases(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = cli("rubric", "test", "set")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "set/tests/food.yaml .F."
+    assert "_____ food_wrong-on-purpose _____" in result.stdout
+    assert "expected sign negative, got positive" in result.stdout
+    assert "expected indicator 'school-meals' not to fire; it did" in result.stdout
+    assert "s1: 'school meal' -> school-meals" in result.stdout
+    assert lines[-1] == "1 failed, 2 passed"
+    assert root.is_dir()
+
+
+def test_rubric_test_keyword_filter(cli, tmp_path: Path) -> None:
+    root = _mini_with_cases(tmp_path)
+    result = cli("rubric", "test", root, "-k", "meals-expanded")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-1] == "1 passed"
+    result = cli("rubric", "test", root, "-k", "nothing-matches")
+    assert result.exit_code == 1
+    assert "no test cases selected" in result.stdout
+
+
+def test_rubric_test_junit_xml_is_well_formed(cli, tmp_path: Path) -> None:
+    root = _mini_with_cases(tmp_path)
+    report = tmp_path / "junit.xml"
+    result = cli("rubric", "test", root, "--junit-xml", report)
+    assert result.exit_code == 1
+    tree = ET.parse(report)
+    suite = tree.getroot().find("testsuite")
+    assert suite is not None
+    assert suite.get("tests") == "3" and suite.get("failures") == "1"
+    names = [case.get("name") for case in suite.iter("testcase")]
+    assert names == ["food_meals-expanded", "food_wrong-on-purpose", "food_answer-only"]
+    failure = next(suite.iter("failure"))
+    assert "expected sign negative" in (failure.get("message") or "")
+
+
+def test_rubric_test_broken_case_file_is_exit_2(cli, tmp_path: Path) -> None:
+    root = _mini_with_cases(tmp_path, "area: food\ncases:\n  - name: x\n    provisions: [text]\n    expct: {}\n")
+    result = cli("rubric", "test", root)
+    assert result.exit_code == 2
+    assert "HS012 unknown key 'expct' (did you mean 'expect'?)" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_default_rubric_tests_pass(cli) -> None:
+    """What .ci/run needs: every shipped case passes through the command, too."""
+    result = cli("rubric", "test", ROOT / "rubrics")
+    assert result.exit_code == 0, result.stdout
+    assert "failed" not in result.stdout
+
+
+def test_init_copies_and_refuses_a_non_empty_folder(cli, tmp_path: Path) -> None:
+    target = tmp_path / "mine"
+    result = cli("rubric", "init", target)
+    assert result.exit_code == 0, result.stderr
+    assert (target / "rubric-set.yaml").is_file() and (target / "tests").is_dir()
+    assert cli("rubric", "list", "--rubrics", target).exit_code == 0
+    again = cli("rubric", "init", target)
+    assert again.exit_code == 2
+    assert "not an empty folder" in again.stderr
+
+
+def test_diff_shows_changes_and_score_moves(cli, tmp_path: Path) -> None:
+    new = tmp_path / "new"
+    shutil.copytree(MINI, new)
+    food = new / "food.yaml"
+    text = food.read_text(encoding="utf-8")
+    text = text.replace("terms: [school meal*]", "weight: 2\n    terms: [school meal*, school lunch*]")
+    food.write_text(text, encoding="utf-8")
+    bills = tmp_path / "bills"
+    bills.mkdir()
+    shutil.copy(FIXTURES / "bills" / "meals.yaml", bills)
+    result = cli("rubric", "diff", MINI, new, "--bills", bills)
+    assert result.exit_code == 0, result.stderr
+    assert "+ food: term school-meals: 'school lunch*'" in result.stdout
+    assert "~ food: weight school-meals.weight: 1.0 -> 2.0" in result.stdout
+    assert "meals food:" in result.stdout or "food:" in result.stdout.split("Score changes")[1]
+    data = json.loads(cli("rubric", "diff", MINI, new, "--bills", bills, "--format", "json").stdout)
+    assert any(c["kind"] == "weight" for c in data["changes"])
+    assert data["moves"] and data["moves"][0]["area"] == "food" and data["moves"][0]["delta"] > 0
+
+
+def test_diff_of_identical_sets_is_empty(cli, tmp_path: Path) -> None:
+    bills = tmp_path / "bills"
+    bills.mkdir()
+    result = cli("rubric", "diff", MINI, MINI, "--bills", bills)
+    assert result.exit_code == 0
+    assert "Rubric changes (0):" in result.stdout
