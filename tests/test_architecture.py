@@ -21,4 +21,7 @@ def test_core_imports_no_terminal_or_template_code() -> None:
 def test_default_rubrics_come_from_the_repository_folder() -> None:
     from hsimpact.rubric import default_rubrics_dir
 
-    assert default_rubrics_dir().resolve() in {(ROOT / "rubrics").resolve()} or (default_rubrics_dir() / "rubric-set.yaml").is_file()
+    assert (
+        default_rubrics_dir().resolve() in {(ROOT / "rubrics").resolve()}
+        or (default_rubrics_dir() / "rubric-set.yaml").is_file()
+    )

@@ -96,7 +96,10 @@ def test_bad_rubric_weight(cli, tmp_path: Path) -> None:
     rubrics = tmp_path / "rubrics"
     shutil.copytree(FIXTURES / "mini-rubrics", rubrics)
     food = rubrics / "food.yaml"
-    food.write_text(food.read_text(encoding="utf-8").replace("    terms: [hunger]", "    weight: .nan\n    terms: [hunger]"), encoding="utf-8")
+    food.write_text(
+        food.read_text(encoding="utf-8").replace("    terms: [hunger]", "    weight: .nan\n    terms: [hunger]"),
+        encoding="utf-8",
+    )
     result = cli("assess", FIXTURES / "bills" / "meals.yaml", "--rubrics", rubrics)
     assert result.exit_code == 2
     assert re.search(r"food\.yaml:\d+:\d+: HS010 indicators\.1\.weight", result.stderr), result.stderr

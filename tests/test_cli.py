@@ -23,7 +23,9 @@ def test_version(cli) -> None:
 
 def test_python_dash_m(tmp_path: Path) -> None:
     env = {**os.environ, "NO_COLOR": "1"}
-    done = subprocess.run([sys.executable, "-m", "hsimpact", "--version"], capture_output=True, text=True, cwd=tmp_path, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "hsimpact", "--version"], capture_output=True, text=True, cwd=tmp_path, env=env
+    )
     assert done.returncode == 0
     assert done.stdout.startswith("hsimpact ")
 
@@ -44,7 +46,19 @@ def test_json_is_the_contract(cli) -> None:
     assert data["tool"]["name"] == "hsimpact"
     assert len(data["rubric"]["hash"]) == 64
     area = data["areas"][0]
-    for key in ("id", "code", "kind", "name", "net", "positive", "negative", "band", "affected", "confidence", "evidence"):
+    for key in (
+        "id",
+        "code",
+        "kind",
+        "name",
+        "net",
+        "positive",
+        "negative",
+        "band",
+        "affected",
+        "confidence",
+        "evidence",
+    ):
         assert key in area
     codes = [a["code"] for a in data["areas"] if a["kind"] == "principle"]
     assert codes == ["P1", "P2", "P3", "P4", "P5", "P6"]
@@ -138,9 +152,9 @@ def test_hostile_text_is_not_interpreted_by_the_terminal(cli, tmp_path: Path) ->
 
 
 def test_every_command_has_help_with_an_example(cli) -> None:
-    from hsimpact.cli import app
-
     import typer.main
+
+    from hsimpact.cli import app
 
     group = typer.main.get_command(app)
     commands = []
@@ -158,9 +172,9 @@ def test_every_command_has_help_with_an_example(cli) -> None:
 
 def test_every_command_is_in_the_readme(cli) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    from hsimpact.cli import app
-
     import typer.main
+
+    from hsimpact.cli import app
 
     group = typer.main.get_command(app)
     for name, command in group.commands.items():  # type: ignore[attr-defined]

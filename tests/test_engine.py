@@ -22,7 +22,9 @@ def test_shall_expand_school_meals_is_food_positive(default_rubrics) -> None:
 
 
 def test_reduced_funding_is_food_negative(default_rubrics) -> None:
-    food = area(assess(make_bill("Funding for school meal programmes is reduced by 20 per cent."), default_rubrics), "food")
+    food = area(
+        assess(make_bill("Funding for school meal programmes is reduced by 20 per cent."), default_rubrics), "food"
+    )
     assert food.net < 0
     assert any(e.cue_kind == "decrease" for e in food.evidence)
 
@@ -68,7 +70,9 @@ def test_negation_after_the_term_reverses_a_cut(mini_rubrics) -> None:
 
 
 def test_amendment_scores_what_is_inserted_and_reverses_what_is_struck(mini_rubrics) -> None:
-    text = 'Section 4 of the Principal Act is amended by striking "school meals" and inserting "hunger relief payments".'
+    text = (
+        'Section 4 of the Principal Act is amended by striking "school meals" and inserting "hunger relief payments".'
+    )
     food = area(assess(make_bill(text), mini_rubrics), "food")
     struck = [e for e in food.evidence if e.matched == "school meals"]
     assert struck and struck[0].struck == "striking" and struck[0].contribution < 0
@@ -113,7 +117,9 @@ def test_ignored_phrase_is_not_a_negation(mini_rubrics) -> None:
 
 
 def test_wildcard_matches_word_forms_across_line_breaks(mini_rubrics) -> None:
-    food = area(assess(make_bill("The Minister shall expand\nschool\n   meals and school mealtimes."), mini_rubrics), "food")
+    food = area(
+        assess(make_bill("The Minister shall expand\nschool\n   meals and school mealtimes."), mini_rubrics), "food"
+    )
     assert [e.matched for e in food.evidence] == ["school meals", "school mealtimes"]
 
 
@@ -151,7 +157,9 @@ def test_findings_weigh_less_than_operative_text(mini_rubrics) -> None:
     from hsimpact.bill import Bill
 
     def score(heading: str) -> float:
-        bill = Bill(id="b", title="B", provisions=[{"id": "s1", "heading": heading, "text": "School meals shall expand."}])
+        bill = Bill(
+            id="b", title="B", provisions=[{"id": "s1", "heading": heading, "text": "School meals shall expand."}]
+        )
         return area(assess(bill, mini_rubrics), "food").net
 
     assert 0 < score("Findings") < score("School meals")
@@ -232,10 +240,13 @@ def test_declared_effects_are_compared(mini_rubrics) -> None:
 
 
 def test_affected_groups_are_traced_to_provisions(mini_rubrics) -> None:
-    bill = make_bill("Every child shall get school meals.", "Rural households shall get vouchers.", affected_groups=["children", "rural households", "veterans"])
+    bill = make_bill(
+        "All children shall get school meals.",
+        "A rural household shall get vouchers.",
+        affected_groups=["children", "rural households", "veterans"],
+    )
     groups = {g.name: g.provisions for g in assess(bill, mini_rubrics).groups}
-    assert groups == {"children": [], "rural households": ["s2"], "veterans": []} or groups["rural households"] == ["s2"]
-    assert groups["veterans"] == []
+    assert groups == {"children": ["s1"], "rural households": ["s2"], "veterans": []}
 
 
 def test_evidence_points_at_the_words(mini_rubrics) -> None:
@@ -250,8 +261,6 @@ def test_deterministic(default_rubrics) -> None:
     from hsimpact.bill import load_bill
 
     for path in sorted(EXAMPLES.glob("*.yaml"))[:3]:
-        if path.name == "expected.yaml":
-            continue
         bill = load_bill(path).bill
         assert assess(bill, default_rubrics).model_dump_json() == assess(bill, default_rubrics).model_dump_json()
 

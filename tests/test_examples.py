@@ -1,6 +1,6 @@
 """Every shipped example, end to end, against the signs a neutral analyst expects.
 
-``examples/expected.yaml`` lists, per bill, only the areas the bill clearly touches.
+``tests/expected-signs.yaml`` lists, per bill, only the areas the bill clearly touches.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import yaml
 
 from conftest import EXAMPLES
 
-EXPECTED = yaml.safe_load((EXAMPLES / "expected.yaml").read_text(encoding="utf-8"))
-BILLS = sorted(p for p in EXAMPLES.glob("*.yaml") if p.name != "expected.yaml")
+EXPECTED = yaml.safe_load((Path(__file__).parent / "expected-signs.yaml").read_text(encoding="utf-8"))
+BILLS = sorted(EXAMPLES.glob("*.yaml"))
 CASES = [(bill_id, area, sign) for bill_id, areas in EXPECTED.items() for area, sign in areas.items()]
 
 

@@ -197,8 +197,18 @@ def test_core_modules_import_no_terminal_code() -> None:
 
     code = (
         "import sys; import hsimpact.check, hsimpact.rubrictest, hsimpact.config, hsimpact.schema, "
-        "hsimpact.findings, hsimpact.rubricdiff, hsimpact.render.findings, hsimpact.render.junit; "
+        "hsimpact.findings, hsimpact.rubricdiff, hsimpact.render.findings, hsimpact.render.junit, "
+        "hsimpact.render.cases; "
         "print(','.join(sorted(m for m in ('typer', 'rich', 'jinja2', 'click') if m in sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+def test_partial_set_is_a_warning_only(cli) -> None:
+    result = cli("rubric", "check", MINI, "-f", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [f["code"] for f in data["findings"]] == ["HS102"]
+    assert data["summary"] == {"errors": 0, "warnings": 1, "files": 4}
+    assert cli("rubric", "check", MINI, "--strict").exit_code == 1

@@ -10,7 +10,7 @@ import pytest
 from conftest import EXAMPLES, FIXTURES, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
-BILLS = sorted(p for p in EXAMPLES.glob("*.yaml") if p.name != "expected.yaml")
+BILLS = sorted(EXAMPLES.glob("*.yaml"))
 FORMATS = {"markdown": ".md", "html": ".html"}
 MINI = FIXTURES / "mini-rubrics"
 

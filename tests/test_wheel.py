@@ -40,5 +40,11 @@ def test_wheel_installs_and_assesses_from_anywhere(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert '"school-meals-2026"' in done.stdout
-    listing = subprocess.run([str(python), "-c", "import hsimpact.rubric as r; print(r.default_rubrics_dir())"], cwd=work, capture_output=True, text=True, check=True)
+    listing = subprocess.run(
+        [str(python), "-c", "import hsimpact.rubric as r; print(r.default_rubrics_dir())"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "site-packages" in listing.stdout

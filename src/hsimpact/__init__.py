@@ -8,10 +8,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "assess_file", "load_bill", "load_rubric_set", "assess"]
+__all__ = ["__version__", "assess", "assess_file", "load_bill", "load_rubric_set"]
 
 
-def __getattr__(name: str):  # noqa: ANN202
+def __getattr__(name: str):
     # Lazy re-exports keep `hsimpact --version` and `import hsimpact` cheap.
     if name == "load_bill":
         from .bill import load_bill

@@ -34,7 +34,8 @@ class Provision(Strict):
     heading: ShortText | None = None
     text: LongText
     kind: ProvisionKindName | None = Field(
-        default=None, description="Override the detected kind (definitions, short titles and commencement do not count)."
+        default=None,
+        description="Override the detected kind (definitions, short titles and commencement do not count).",
     )
 
 
@@ -107,8 +108,12 @@ def bill_from_located(located: Located) -> LoadedBill:
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
         raise InputError(
-            located.diagnostic((), "HS010", f"a bill must be a mapping of keys (id:, title:, provisions:), found {kind}",
-                               "see examples/ for the layout")
+            located.diagnostic(
+                (),
+                "HS010",
+                f"a bill must be a mapping of keys (id:, title:, provisions:), found {kind}",
+                "see examples/ for the layout",
+            )
         )
     try:
         bill = Bill.model_validate(data)
@@ -139,27 +144,44 @@ def check_references(loaded: LoadedBill, area_ids: list[str], categories: list[s
     for area in bill.declared:
         if area not in area_ids:
             problems.append(
-                src.diagnostic(("declared", area), "HS014", f"unknown area '{area}' in declared",
-                               suggest(area, area_ids) or "run 'hsimpact rubric list' for area ids", key=True)
+                src.diagnostic(
+                    ("declared", area),
+                    "HS014",
+                    f"unknown area '{area}' in declared",
+                    suggest(area, area_ids) or "run 'hsimpact rubric list' for area ids",
+                    key=True,
+                )
             )
     for index, line in enumerate(bill.budget):
         for a_index, area in enumerate(line.areas):
             if area not in area_ids and area not in categories:
                 problems.append(
-                    src.diagnostic(("budget", index, "areas", a_index), "HS014",
-                                   f"unknown area or budget category '{area}'",
-                                   suggest(area, [*area_ids, *categories]) or "run 'hsimpact rubric list'")
+                    src.diagnostic(
+                        ("budget", index, "areas", a_index),
+                        "HS014",
+                        f"unknown area or budget category '{area}'",
+                        suggest(area, [*area_ids, *categories]) or "run 'hsimpact rubric list'",
+                    )
                 )
         if line.category and line.category not in categories:
             problems.append(
-                src.diagnostic(("budget", index, "category"), "HS014", f"unknown budget category '{line.category}'",
-                               suggest(line.category, categories) or f"known categories: {', '.join(categories)}")
+                src.diagnostic(
+                    ("budget", index, "category"),
+                    "HS014",
+                    f"unknown budget category '{line.category}'",
+                    suggest(line.category, categories) or f"known categories: {', '.join(categories)}",
+                )
             )
     for question in bill.answers:
         if question not in questions:
             problems.append(
-                src.diagnostic(("answers", question), "HS014", f"unknown question '{question}' in answers",
-                               suggest(question, questions) or "run 'hsimpact rubric list --questions'", key=True)
+                src.diagnostic(
+                    ("answers", question),
+                    "HS014",
+                    f"unknown question '{question}' in answers",
+                    suggest(question, questions) or "run 'hsimpact rubric list --questions'",
+                    key=True,
+                )
             )
     if problems:
         raise InputError(problems)

@@ -202,6 +202,12 @@ def _check_set(root: Path, files: set[Path]) -> list[Finding]:
         if area is not None:
             areas.append(area)
     out += _cross_area(areas, full_set=True, manifest=manifest_doc)
+    out += _category_references(manifest_doc, {a.data.get("id") for a in areas})
+    if not any(f.severity == "error" for f in out):
+        try:  # a safety net: a set that checks clean must also load
+            load_rubric_set(root)
+        except InputError as exc:
+            out += [from_diagnostic(d) for d in exc.diagnostics]
     tests = root / "tests"
     if tests.is_dir():
         by_id = {a.data.get("id"): a for a in areas}
@@ -212,6 +218,25 @@ def _check_set(root: Path, files: set[Path]) -> list[Finding]:
             out += problems
             if doc is not None:
                 out += _check_case_file(doc, None, by_id, questions)
+    return out
+
+
+def _category_references(doc: Located, area_ids: set) -> list[Finding]:
+    out: list[Finding] = []
+    categories = doc.data.get("budget_categories") if isinstance(doc.data, dict) else None
+    for c, category in enumerate(categories if isinstance(categories, list) else []):
+        effects = category.get("effects") if isinstance(category, dict) else None
+        for area in effects if isinstance(effects, dict) else ():
+            if area not in area_ids:
+                out.append(
+                    finding(
+                        doc.path,
+                        doc.where(("budget_categories", c, "effects", area), key=True),
+                        "HS014",
+                        f"budget category '{category.get('id')}' names unknown area '{area}'",
+                        suggest(str(area), [a for a in area_ids if isinstance(a, str)]),
+                    )
+                )
     return out
 
 

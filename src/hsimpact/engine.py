@@ -56,8 +56,10 @@ def assess(bill: Bill, rubrics: RubricSet) -> Assessment:
     provisions: list[ProvisionInfo] = []
     mentions: dict[int, list[str]] = defaultdict(list)
     group_matcher = _group_matcher(bill.affected_groups)
+    provision_tokens: list[Tokens] = []
     for p_index, provision in enumerate(bill.provisions):
         tokens = tokenize(provision.text)
+        provision_tokens.append(tokens)
         kind, factor = _provision_kind(provision, tokens, rubrics)
         provisions.append(ProvisionInfo(id=provision.id, heading=provision.heading, kind=kind, factor=factor))
         if factor <= 0:
@@ -84,15 +86,13 @@ def assess(bill: Bill, rubrics: RubricSet) -> Assessment:
             date=bill.date,
             language=bill.language,
         ),
-        rubric=RubricInfo(
-            name=rubrics.manifest.name, version=rubrics.manifest.version, hash=rubrics.content_hash
-        ),
+        rubric=RubricInfo(name=rubrics.manifest.name, version=rubrics.manifest.version, hash=rubrics.content_hash),
         areas=areas,
         verdict=verdict(areas),
         provisions=provisions,
         groups=groups,
         budget=budget_results,
-        process=check_process(bill, rubrics, provisions, budget_results),
+        process=check_process(bill, rubrics, provisions, budget_results, provision_tokens),
         action_points=rubrics.process.action_points if rubrics.process else {},
         scale=ScaleInfo.model_validate(rubrics.manifest.scale.model_dump(include=_SCALE_FIELDS)),
         date=bill.date,
@@ -117,7 +117,7 @@ def _starts_with(words: list[str], pattern: list[str]) -> bool:
     return True
 
 
-def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str, float]:  # noqa: ANN001
+def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str, float]:
     kinds = rubrics.lexicon.provision_kinds
     if provision.kind:
         kind = provision.kind
@@ -232,7 +232,7 @@ def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]
     return chosen
 
 
-def _context_near(ctx, match: Match, context_at: dict[str, list[int]]) -> bool:  # noqa: ANN001
+def _context_near(ctx, match: Match, context_at: dict[str, list[int]]) -> bool:
     for term in ctx.terms:
         for position in context_at.get(" ".join(phrase_words(term)), ()):
             if position < match.start - ctx.within or position > match.end - 1 + ctx.within:
@@ -317,6 +317,7 @@ def _in_name(text: str, tokens: Tokens, cue: Match) -> bool:
 
     "the Unemployment Insurance Modernization Fund" names a fund; "(1) Expand ..." does not.
     """
+
     def capital(index: int) -> bool:
         word = text[tokens.starts[index] : tokens.ends[index]]
         return word[:1].isupper() and not word.isupper() and tokens.clauses[index] == tokens.clauses[cue.start]
@@ -429,10 +430,8 @@ def _score_budget(bill: Bill, rubrics: RubricSet) -> tuple[list[_Raw], list[Budg
     raws: list[_Raw] = []
     results: list[BudgetResult] = []
     for b_index, line in enumerate(bill.budget):
-        if line.amount is not None and largest.get(line.currency):
-            share = line.amount / largest[line.currency]
-        else:
-            share = 0.5
+        known = line.amount is not None and largest.get(line.currency)
+        share = line.amount / largest[line.currency] if known else 0.5  # type: ignore[operator]
         size = scale.smallest_share + (1 - scale.smallest_share) * share
         change = scale.change[line.change]
         effects: dict[str, float] = {}
@@ -454,7 +453,9 @@ def _score_budget(bill: Bill, rubrics: RubricSet) -> tuple[list[_Raw], list[Budg
             if value == 0 or area_id not in index_of:
                 continue
             targets.append(BudgetTarget(area=area_id, contribution=round(value, 3)))
-            amount = f"{line.amount:,.0f} {line.currency or ''}".strip() if line.amount is not None else "amount not given"
+            amount = (
+                f"{line.amount:,.0f} {line.currency or ''}".strip() if line.amount is not None else "amount not given"
+            )
             raws.append(
                 _Raw(
                     area=index_of[area_id],
@@ -659,12 +660,16 @@ def _recommendations(area: Area, evidence: list[Evidence]) -> list[Recommendatio
     return out
 
 
-def _declared(bill: Bill, area_id: str, net: float, affected: bool, mixed: bool, threshold: float) -> DeclaredComparison | None:
+def _declared(
+    bill: Bill, area_id: str, net: float, affected: bool, mixed: bool, threshold: float
+) -> DeclaredComparison | None:
     declared = bill.declared.get(area_id)
     if declared is None:
         return None
     computed = computed_effect(net, affected, mixed, threshold)
-    return DeclaredComparison(effect=declared.effect, note=declared.note, computed=computed, agrees=computed == declared.effect)
+    return DeclaredComparison(
+        effect=declared.effect, note=declared.note, computed=computed, agrees=computed == declared.effect
+    )
 
 
 def computed_effect(net: float, affected: bool, mixed: bool, threshold: float) -> str:

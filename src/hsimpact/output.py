@@ -21,7 +21,9 @@ def write_atomic(path: Path | str, data: str | bytes, *, force: bool = False, in
     for source in inputs:
         with contextlib.suppress(OSError):
             if Path(source).resolve() == target:
-                raise OutputError(diag(path, None, None, "HS020", "refusing to overwrite an input file", "choose another output name"))
+                raise OutputError(
+                    diag(path, None, None, "HS020", "refusing to overwrite an input file", "choose another output name")
+                )
     if path.is_dir():
         raise OutputError(diag(path, None, None, "HS020", "output path is a directory", "give a file name"))
     if not path.parent.is_dir():

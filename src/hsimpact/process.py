@@ -11,13 +11,17 @@ from __future__ import annotations
 from .bill import Bill
 from .result import BudgetResult, ProcessEvidence, ProcessResult, ProvisionInfo
 from .rubric import RubricSet
-from .text import context, tokenize
+from .text import Tokens, context, tokenize
 
 MAX_EVIDENCE = 5
 
 
 def check_process(
-    bill: Bill, rubrics: RubricSet, provisions: list[ProvisionInfo], budget: list[BudgetResult]
+    bill: Bill,
+    rubrics: RubricSet,
+    provisions: list[ProvisionInfo],
+    budget: list[BudgetResult],
+    tokens_by_provision: list[Tokens] | None = None,
 ) -> list[ProcessResult]:
     """Answer every check of the rubric set's process checklist, in file order."""
     if rubrics.process is None:
@@ -26,10 +30,10 @@ def check_process(
     found: list[list[ProcessEvidence]] = [[] for _ in checks]
     matcher = rubrics.process_matcher
     counts = {p.id: p.factor > 0 for p in provisions}
-    for provision in bill.provisions:
+    for p_index, provision in enumerate(bill.provisions):
         if not counts.get(provision.id, True):
             continue
-        tokens = tokenize(provision.text)
+        tokens = tokens_by_provision[p_index] if tokens_by_provision else tokenize(provision.text)
         seen: set[int] = set()
         for match in matcher.find(tokens):
             start, end = tokens.starts[match.start], tokens.ends[match.end - 1]

@@ -32,7 +32,9 @@ class Evidence(Model):
     cue: str | None = Field(None, description="The direction word that governed the match, if any.")
     cue_kind: Literal["increase", "decrease"] | None = None
     negation: str | None = Field(None, description="The negation that reversed the effect, if any.")
-    struck: str | None = Field(None, description="The amending words ('striking', 'omit') that remove the matched text.")
+    struck: str | None = Field(
+        None, description="The amending words ('striking', 'omit') that remove the matched text."
+    )
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None

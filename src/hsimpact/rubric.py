@@ -426,8 +426,14 @@ def load_rubric_set(root: Path | str | None = None) -> RubricSet:
         raise InputError(diag(root, None, None, "HS001", "rubric folder not found", "check the --rubrics path"))
     if not manifest_path.is_file():
         raise InputError(
-            diag(root, None, None, "HS001", f"not a rubric set: {MANIFEST_NAME} is missing",
-                 "run 'hsimpact rubric list' to see the default set, or point --rubrics at a folder with a manifest")
+            diag(
+                root,
+                None,
+                None,
+                "HS001",
+                f"not a rubric set: {MANIFEST_NAME} is missing",
+                "run 'hsimpact rubric list' to see the default set, or point --rubrics at a folder with a manifest",
+            )
         )
     manifest_doc = load_yaml(manifest_path, what="rubric manifest")
     manifest: Manifest = _validate(manifest_doc, Manifest)  # type: ignore[assignment]
@@ -489,4 +495,3 @@ def _cross_check(manifest: Manifest, manifest_doc: Located, areas: list[Area], d
                     )
                 )
     return problems
-

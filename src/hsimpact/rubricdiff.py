@@ -157,7 +157,7 @@ def default_bills_dir(start: Path | None = None) -> Path | None:
 
 
 def load_bills(folder: Path) -> list[LoadedBill]:
-    """Every bill in ``folder`` (files that are not bills, such as ``expected.yaml``, are skipped)."""
+    """Every bill in ``folder`` (files that are not bills are skipped)."""
     from .errors import InputError
 
     bills = []

@@ -84,16 +84,6 @@ class Case(Strict):
 class CaseFile(Strict):
     """A file of test cases for one area (the file name, unless ``area:`` says otherwise)."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        hide_input_in_errors=True,
-        frozen=True,
-        json_schema_extra={
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://hsimpact.invalid/schemas/rubric-test.schema.json",
-        },
-    )
-
     area: Slug | None = None
     cases: Annotated[list[Case], Field(min_length=1)]
 

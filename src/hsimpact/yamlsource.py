@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -29,18 +29,16 @@ _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class StrictLoader(_Base):  # type: ignore[misc,valid-type]
     """YAML 1.2 core-schema scalars, no duplicate keys, plain scalar keys only."""
 
-    yaml_implicit_resolvers: dict = {}
+    yaml_implicit_resolvers: ClassVar[dict] = {}
 
-    def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201
+    def construct_mapping(self, node, deep=False):
         seen: dict[Any, Any] = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
             try:
                 hash(key)
             except TypeError:
-                raise ConstructorError(
-                    None, None, "mapping keys must be plain words", key_node.start_mark
-                ) from None
+                raise ConstructorError(None, None, "mapping keys must be plain words", key_node.start_mark) from None
             if key in seen:
                 raise ConstructorError(
                     None,
@@ -139,9 +137,7 @@ def load_yaml_text(path: Path, raw: bytes) -> Located:
         problem = " ".join(filter(None, (exc.context, exc.problem))) or "YAML syntax error"
         code = "HS005" if "duplicate key" in problem else "HS003"
         hint = "" if code == "HS005" else "check indentation, colons and quotes near this place"
-        raise InputError(
-            diag(path, mark and mark.line + 1, mark and mark.column + 1, code, problem, hint)
-        ) from None
+        raise InputError(diag(path, mark and mark.line + 1, mark and mark.column + 1, code, problem, hint)) from None
     except (yaml.YAMLError, RecursionError, UnicodeEncodeError) as exc:
         raise InputError(diag(path, None, None, "HS003", f"cannot parse YAML ({type(exc).__name__})")) from None
     located = Located(path, data)
@@ -155,7 +151,14 @@ def _prepass(path: Path, text: str) -> None:
         if isinstance(event, yaml.AliasEvent):
             mark = event.start_mark
             raise InputError(
-                diag(path, mark.line + 1, mark.column + 1, "HS006", "aliases (*name) are not supported", "write the value out in full")
+                diag(
+                    path,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "HS006",
+                    "aliases (*name) are not supported",
+                    "write the value out in full",
+                )
             )
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
@@ -171,11 +174,11 @@ def _walk(node: Any, prefix: tuple, located: Located) -> None:
     if isinstance(node, MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else None
-            located.key_marks[prefix + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _walk(value_node, prefix + (key,), located)
+            located.key_marks[(*prefix, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            _walk(value_node, (*prefix, key), located)
     elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, prefix + (index,), located)
+            _walk(item, (*prefix, index), located)
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:

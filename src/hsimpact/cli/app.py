@@ -41,15 +41,15 @@ def main_options(
 
 
 from . import assess as _assess  # noqa: E402,F401  (registers commands)
-from . import explain as _explain  # noqa: E402,F401
-from . import evaluate as _evaluate  # noqa: E402,F401
-from . import rubric as _rubric  # noqa: E402,F401
-from . import template as _template  # noqa: E402,F401
 from . import bill as _bill  # noqa: E402,F401
-from . import schema as _schema  # noqa: E402,F401
+from . import compare as _compare  # noqa: E402,F401
+from . import evaluate as _evaluate  # noqa: E402,F401
+from . import explain as _explain  # noqa: E402,F401
 from . import importer as _importer  # noqa: E402,F401
 from . import new as _new  # noqa: E402,F401
-from . import compare as _compare  # noqa: E402,F401
+from . import rubric as _rubric  # noqa: E402,F401
+from . import schema as _schema  # noqa: E402,F401
+from . import template as _template  # noqa: E402,F401
 
 
 def main() -> None:

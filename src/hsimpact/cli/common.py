@@ -67,7 +67,7 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def stdout_console(**kwargs: Any):  # noqa: ANN201
+def stdout_console(**kwargs: Any):
     from rich.console import Console
 
     return Console(highlight=False, **kwargs)

@@ -24,7 +24,9 @@ from .common import RubricsOption, handle_errors, stdout_console
 @handle_errors
 def explain(
     bill: Annotated[Path, typer.Argument(help="The bill, as a YAML file.", show_default=False)],
-    area: Annotated[str, typer.Argument(help="Area id (e.g. food, disarmament) or principle code (P1..P6).", show_default=False)],
+    area: Annotated[
+        str, typer.Argument(help="Area id (e.g. food, disarmament) or principle code (P1..P6).", show_default=False)
+    ],
     rubrics: RubricsOption = None,
 ) -> None:
     """Show the evidence behind one area's score, with the provision text and the words matched."""
@@ -82,5 +84,7 @@ def _panel(evidence: Evidence, text: str | None) -> Panel:
     body.append("\n")
     body.append(printable("; ".join(reasons)), style="dim")
     sign = "+" if evidence.contribution > 0 else ""
-    title = f"{printable(evidence.provision)} · {printable(evidence.indicator_label)} · {sign}{evidence.contribution:.2f}"
+    title = (
+        f"{printable(evidence.provision)} · {printable(evidence.indicator_label)} · {sign}{evidence.contribution:.2f}"
+    )
     return Panel(body, title=title, title_align="left", border_style="green" if evidence.contribution > 0 else "red")

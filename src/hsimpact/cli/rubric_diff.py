@@ -1,0 +1,63 @@
+"""``hsimpact rubric diff``: what a rubric change changes, for a pull-request reviewer."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import InputError, diag
+from ..rubric import load_rubric_set
+from ..text import printable
+from .common import handle_errors
+from .rubric import rubric_app
+
+
+@rubric_app.command("diff", epilog="Example: hsimpact rubric diff rubrics/ my-rubrics/ --bills examples/")
+@handle_errors
+def diff_rubric(
+    old: Annotated[Path, typer.Argument(help="The rubric set before the change.", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The rubric set after the change.", show_default=False)],
+    bills: Annotated[
+        Path | None,
+        typer.Option(
+            "--bills", help="A folder of bills to re-assess. Default: the repository's examples/.", show_default=False
+        ),
+    ] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Show what changed between two rubric sets and how each bill's area scores move."""
+    import json
+
+    from ..rubricdiff import default_bills_dir, diff_sets, load_bills
+
+    if format not in ("text", "json"):
+        raise InputError(f"unknown format '{format}'; choose one of: text, json")
+    old_set, new_set = load_rubric_set(old), load_rubric_set(new)
+    folder = bills or default_bills_dir()
+    if folder is None:
+        raise InputError("no examples/ folder here to re-assess; give bills with --bills DIR")
+    if not folder.is_dir():
+        raise InputError(diag(folder, None, None, "HS001", "bills folder not found", "check the --bills path"))
+    result = diff_sets(old_set, new_set, load_bills(folder))
+    if format == "json":
+        data = {
+            "changes": [vars(c) for c in result.changes],
+            "moves": [{**vars(m), "delta": m.delta} for m in result.moves],
+            "bills": result.bills,
+        }
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    lines = [f"Rubric changes ({len(result.changes)}):"]
+    lines += [f"  {c.format()}" for c in result.changes] or ["  none"]
+    shown = os.path.relpath(folder) if not os.path.relpath(folder).startswith("..") else str(folder)
+    lines += ["", f"Score changes ({len(result.moves)} across {result.bills} bills in {shown}):"]
+    for m in result.moves:
+        band = f" ({m.old_band} -> {m.new_band})" if m.old_band != m.new_band else ""
+        lines.append(f"  {m.bill} {m.area}: {m.old:+.2f} -> {m.new:+.2f} ({m.delta:+.2f}){band}")
+    if not result.moves:
+        lines.append("  none")
+    print(printable("\n".join(lines)))
