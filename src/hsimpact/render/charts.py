@@ -44,7 +44,7 @@ def radar_svg(areas: list[dict], bound: float, chart_id: str = "radar") -> str:
         angle = -math.pi / 2 + 2 * math.pi * i / n
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
-    desc = "; ".join(f"{a['label']}: {signed(a['net'])} ({a['band']})" for a in areas)
+    desc = "; ".join(f"{a['label']}: {value_label(a)} ({a['band']})" for a in areas)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {height}" width="{size}" height="{height}" '
         f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" class="chart radar">',
@@ -76,8 +76,11 @@ def radar_svg(areas: list[dict], bound: float, chart_id: str = "radar") -> str:
     for i, area in enumerate(areas):
         x, y = point(i, r_of(area["net"]))
         colour = NEGATIVE if area["net"] < 0 else POSITIVE
-        # negative values get a square marker, positive a circle: shape as well as colour
-        if area["net"] < 0:
+        # negative values get a square marker, positive a circle: shape as well as colour;
+        # an area with no evidence gets a hollow grey ring and the words "not affected"
+        if not area.get("affected", True):
+            out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="4" fill="white" stroke="#888" stroke-width="1.5"/>')
+        elif area["net"] < 0:
             out.append(f'<rect x="{_n(x - 4)}" y="{_n(y - 4)}" width="8" height="8" fill="{colour}"/>')
         else:
             out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="4.5" fill="{colour}"/>')
@@ -87,10 +90,14 @@ def radar_svg(areas: list[dict], bound: float, chart_id: str = "radar") -> str:
         out.append(
             f'<text x="{_n(lx)}" y="{_n(ly)}" text-anchor="{anchor}" font-size="12" fill="{INK}">'
             f"{escape(area['name'])}"
-            f'<tspan x="{_n(lx)}" dy="14" font-weight="bold">{signed(area["net"])}</tspan></text>'
+            f'<tspan x="{_n(lx)}" dy="14" font-weight="bold">{value_label(area)}</tspan></text>'
         )
     out.append("</svg>")
     return "\n".join(out)
+
+
+def value_label(area: dict) -> str:
+    return signed(area["net"]) if area.get("affected", True) else "not affected"
 
 
 def bars_svg(areas: list[dict], bound: float, chart_id: str = "bars") -> str:
@@ -99,7 +106,7 @@ def bars_svg(areas: list[dict], bound: float, chart_id: str = "bars") -> str:
     width = label_w + 2 * half + 90
     height = top + row * len(areas) + 30
     zero = label_w + half
-    desc = "; ".join(f"{a['label']}: {signed(a['net'])} ({a['band']})" for a in areas)
+    desc = "; ".join(f"{a['label']}: {value_label(a)} ({a['band']})" for a in areas)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" class="chart bars">',
@@ -138,7 +145,7 @@ def bars_svg(areas: list[dict], bound: float, chart_id: str = "bars") -> str:
         value_x = zero + length + 6 if net >= 0 else zero + 6  # a negative value sits right of zero
         out.append(
             f'<text x="{_n(value_x)}" y="{y + 21}" font-size="12" font-weight="bold" fill="{INK}">'
-            f"{signed(area['net'])}</text>"
+            f"{value_label(area)}</text>"
         )
     out.append("</svg>")
     return "\n".join(out)
