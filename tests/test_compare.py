@@ -48,7 +48,8 @@ def test_regressions_are_the_reverse_direction(comparison) -> None:
     backwards = compare_files(NEW, OLD)
     fallen = {a.id for a in backwards.regressions(0.5)}
     assert {"personal", "community", "political"} <= fallen
-    assert {a.id for a in backwards.regressions(1.9)} == {"personal"}
+    steep = {a.id for a in backwards.regressions(1.9)}
+    assert "personal" in steep and steep < fallen  # a higher threshold keeps only the steeper falls
 
 
 def test_renumbered_provision_is_not_added_and_removed(tmp_path: Path) -> None:

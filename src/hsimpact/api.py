@@ -15,9 +15,9 @@ def check_bill_against(loaded: LoadedBill, rubrics: RubricSet) -> None:
     check_references(loaded, [a.id for a in rubrics.areas], list(rubrics.categories), questions)
 
 
-def assess_loaded(loaded: LoadedBill, rubrics: RubricSet) -> Assessment:
+def assess_loaded(loaded: LoadedBill, rubrics: RubricSet, timings: dict[str, float] | None = None) -> Assessment:
     check_bill_against(loaded, rubrics)
-    return assess(loaded.bill, rubrics)
+    return assess(loaded.bill, rubrics, timings)
 
 
 def assess_file(bill_path: Path | str, rubrics: RubricSet | Path | str | None = None) -> Assessment:

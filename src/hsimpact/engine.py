@@ -7,6 +7,7 @@ The same bill and rubric set always give the same result, byte for byte.
 from __future__ import annotations
 
 import math
+import time
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ class _Raw:
     """Evidence before diminishing returns are applied."""
 
     area: int
-    indicator: int
+    indicator: int | tuple  # rubric index; negative for budget lines and answers; a tuple when derived
     order: tuple
     magnitude: float
     sign: int
@@ -51,7 +52,9 @@ class _Raw:
     text: str | None = None  # the provision text, for the context snippet of kept evidence
 
 
-def assess(bill: Bill, rubrics: RubricSet) -> Assessment:
+def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = None) -> Assessment:
+    """Score ``bill``; with ``timings``, add the seconds spent matching and aggregating to it."""
+    started = time.perf_counter()
     raws: list[_Raw] = []
     provisions: list[ProvisionInfo] = []
     mentions: dict[int, list[str]] = defaultdict(list)
@@ -73,9 +76,11 @@ def assess(bill: Bill, rubrics: RubricSet) -> Assessment:
     budget_raws, budget_results = _score_budget(bill, rubrics)
     raws.extend(budget_raws)
     raws.extend(_score_answers(bill, rubrics))
+    process = check_process(bill, rubrics, provisions, budget_results, provision_tokens)
+    matched = time.perf_counter()
     areas = _aggregate(bill, rubrics, raws)
     groups = [GroupResult(name=name, provisions=mentions.get(i, [])) for i, name in enumerate(bill.affected_groups)]
-    return Assessment(
+    result = Assessment(
         tool=ToolInfo(version=__version__),
         bill=BillInfo(
             id=bill.id,
@@ -92,11 +97,15 @@ def assess(bill: Bill, rubrics: RubricSet) -> Assessment:
         provisions=provisions,
         groups=groups,
         budget=budget_results,
-        process=check_process(bill, rubrics, provisions, budget_results, provision_tokens),
+        process=process,
         action_points=rubrics.process.action_points if rubrics.process else {},
         scale=ScaleInfo.model_validate(rubrics.manifest.scale.model_dump(include=_SCALE_FIELDS)),
         date=bill.date,
     )
+    if timings is not None:
+        timings["match"] = timings.get("match", 0.0) + matched - started
+        timings["aggregate"] = timings.get("aggregate", 0.0) + time.perf_counter() - matched
+    return result
 
 
 _SCALE_FIELDS = {"bound", "bands", "mixed_label", "not_affected_label"}
@@ -527,6 +536,7 @@ def _aggregate(bill: Bill, rubrics: RubricSet, raws: list[_Raw]) -> list[AreaRes
     per_area: dict[int, list[_Raw]] = defaultdict(list)
     for raw in raws:
         per_area[raw.area].append(raw)
+    _add_derived(rubrics, per_area)
     results = []
     for a_index, area in enumerate(rubrics.areas):
         evidence = _with_diminishing_returns(area, per_area.get(a_index, []), scale.repeat_decay)
@@ -566,6 +576,39 @@ def _aggregate(bill: Bill, rubrics: RubricSet, raws: list[_Raw]) -> list[AreaRes
     return results
 
 
+def _add_derived(rubrics: RubricSet, per_area: dict[int, list[_Raw]]) -> None:
+    """Copy scaled evidence from the areas an area is derived from (see ``DerivedFrom``)."""
+    index_of = {a.id: i for i, a in enumerate(rubrics.areas)}
+    for a_index, area in enumerate(rubrics.areas):
+        if area.derived_from is None:
+            continue
+        factor = area.derived_from.factor
+        for source_id in area.derived_from.areas:
+            s_index = index_of[source_id]
+            source = rubrics.areas[s_index]
+            for raw in per_area.get(s_index, []):
+                fields = dict(raw.fields)
+                if isinstance(raw.indicator, int) and raw.indicator >= 0:
+                    indicator = source.indicators[raw.indicator]
+                    fields["_id"] = f"{source.id}/{indicator.id}"
+                    fields["_label"] = f"{indicator.label} (via {source.name})"
+                    fields["_direction"] = indicator.direction
+                else:
+                    fields["_id"] = f"{source.id}/{fields.get('_id', 'budget-line')}"
+                    fields["_label"] = f"{fields.get('_label', '')} (via {source.name})"
+                per_area[a_index].append(
+                    _Raw(
+                        area=a_index,
+                        indicator=("via", s_index, raw.indicator),  # type: ignore[arg-type]
+                        order=(*raw.order, s_index),
+                        magnitude=raw.magnitude * factor,
+                        sign=raw.sign,
+                        fields=fields,
+                        text=raw.text,
+                    )
+                )
+
+
 def _with_diminishing_returns(area: Area, raws: list[_Raw], decay: float) -> list[Evidence]:
     """The k-th strongest repeat of one indicator (per direction) counts decay**k."""
     groups: dict[tuple[int, int], list[_Raw]] = defaultdict(list)
@@ -581,15 +624,16 @@ def _with_diminishing_returns(area: Area, raws: list[_Raw], decay: float) -> lis
             fields = dict(raw.fields)
             if raw.text is not None:
                 fields["context"] = context(raw.text, fields["start"], fields["end"])
-            if i_index >= 0:
+            if isinstance(i_index, int) and i_index >= 0:
                 indicator = area.indicators[i_index]
                 ind_id, label, direction = indicator.id, indicator.label, indicator.direction
             else:
                 ind_id = fields.pop("_id", "budget-line")
                 label = fields.pop("_label")
-                direction = "positive" if raw.sign > 0 else "negative"
+                direction = fields.pop("_direction", "positive" if raw.sign > 0 else "negative")
             fields.pop("_label", None)
             fields.pop("_id", None)
+            fields.pop("_direction", None)
             evidence.append(
                 (
                     raw.order,

@@ -89,6 +89,17 @@ class Question(Strict):
     source: Text | None = None
 
 
+class DerivedFrom(Strict):
+    """Evidence an area takes over from other areas, scaled down.
+
+    The toolkit's first principle (the right to human security: freedom from fear and
+    want) is made of the dimensions; its score should reflect them, not only its own words.
+    """
+
+    areas: Annotated[list[Slug], Field(min_length=1)]
+    factor: Annotated[float, Field(gt=0, le=1, allow_inf_nan=False)] = 0.5
+
+
 class Area(Strict):
     id: Slug
     name: Text
@@ -99,6 +110,7 @@ class Area(Strict):
     source: Text
     indicators: Annotated[list[Indicator], Field(min_length=1)]
     questions: list[Question] = []
+    derived_from: DerivedFrom | None = None
     aliases: list[Slug] = []
 
     @model_validator(mode="after")
@@ -482,6 +494,19 @@ def _cross_check(manifest: Manifest, manifest_doc: Located, areas: list[Area], d
             if not math.isfinite(indicator.weight):
                 problems.append(doc.diagnostic(("indicators", i, "weight"), "HS010", "weight must be a finite number"))
     ids = {a.id for a in areas}
+    derived = {a.id for a in areas if a.derived_from}
+    for area, doc in zip(areas, docs, strict=True):
+        for index, source in enumerate(area.derived_from.areas if area.derived_from else []):
+            if source not in ids or source in derived or source == area.id:
+                problems.append(
+                    doc.diagnostic(
+                        ("derived_from", "areas", index),
+                        "HS014",
+                        f"'{source}' cannot be used in derived_from: "
+                        + ("no such area" if source not in ids else "it derives from other areas itself"),
+                        suggest(source, ids) if source not in ids else "",
+                    )
+                )
     for c_index, category in enumerate(manifest.budget_categories):
         for area_id in category.effects:
             if area_id not in ids:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote
 
 import typer
 
 from .. import render
 from ..api import assess_loaded
+from ..batch import PHASES, Job, assess_many, render_text
 from ..bill import load_bill
 from ..errors import HsimpactError, InputError, OutputError, diag
 from ..output import write_atomic
@@ -72,6 +74,16 @@ def assess(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace output files that exist.")] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for several bills (default: all cores; 1: none). Output is the same whatever N.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Assess bills against the 8 human-security dimensions and 6 common-security principles."""
     renderer = render.get(format)
@@ -88,7 +100,7 @@ def assess(
         return
     if out_dir is None:
         raise InputError("several bills need --out-dir FOLDER (one statement per bill, plus an index)")
-    failed = _assess_many(paths, rubric_set, renderer, out_dir, date, template, force)
+    failed = _assess_many(paths, rubric_set, renderer, out_dir, date, template, force, jobs or os.cpu_count() or 1)
     if failed:
         print(f"hsimpact: {failed} of {len(paths)} bills failed; the others were written to {out_dir}", file=sys.stderr)
         raise typer.Exit(EXIT_INPUT)
@@ -119,19 +131,6 @@ def _expand(arguments: list[Path]) -> tuple[list[Path], bool]:
     return paths, many
 
 
-def _render(renderer: render.Renderer, result: Assessment, template: Path | None) -> str:
-    func = renderer.load()
-    rendered = func(result, template=template) if template is not None else func(result)
-    if renderer.terminal:
-        from rich.console import Console
-
-        with open(os.devnull, "w") as sink:
-            console = Console(width=80, record=True, file=sink, color_system=None)
-            console.print(rendered)
-        return console.export_text()
-    return rendered
-
-
 def _result(path: Path, rubric_set: RubricSet, date: str | None) -> Assessment:
     result = assess_loaded(load_bill(path), rubric_set)
     return result.model_copy(update={"date": date}) if date is not None else result
@@ -150,7 +149,7 @@ def _assess_one(
     if renderer.terminal and output is None:
         stdout_console().print(renderer.load()(result))
         return
-    rendered = _render(renderer, result, template)
+    rendered = render_text(renderer, result, template)
     if output is None:
         typer.echo(rendered, nl=False)
     else:
@@ -166,48 +165,72 @@ def _assess_many(
     date: str | None,
     template: Path | None,
     force: bool,
+    jobs: int,
 ) -> int:
-    """Render every bill in memory, then write them all; a failed bill does not stop the rest."""
+    """Check every target first, then assess in ``jobs`` processes and write each bill in turn.
+
+    Nothing is written if any target exists (without ``--force``) or is an input; after that,
+    a failed bill does not stop the rest. Only the index rows are kept in memory.
+    """
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(diag(out_dir, None, None, "HS020", "--out-dir is a file, not a folder"))
+    used = {"index"}
+    tasks = [(path, _unique(path.stem, used) + renderer.suffix) for path in paths]
+    with_index = renderer.name in ("markdown", "html")
+    targets = [out_dir / name for _, name in tasks] + ([out_dir / f"index{renderer.suffix}"] if with_index else [])
+    inputs = [*paths, *rubric_set.files, *([template] if template else [])]
+    _check_targets(targets, inputs, force)
     out_dir.mkdir(parents=True, exist_ok=True)
-    outputs: list[tuple[Path, str]] = []
+    job = Job(rubric_set.root, renderer.name, date, template, index=with_index)
     rows: list[dict[str, Any]] = []
     areas: list[dict[str, Any]] = []
-    used = {"index"}
+    totals = dict.fromkeys(PHASES, 0.0)
     failed = 0
     with _progress(len(paths)) as advance:
-        for path in paths:
-            try:
-                result = _result(path, rubric_set, date)
-                rendered = _render(renderer, result, template)
-            except HsimpactError as exc:
-                if any(d.code == "HS030" for d in exc.diagnostics):
-                    raise  # a template mistake is the same for every bill: stop at once
+        for outcome in assess_many(tasks, job, rubric_set, jobs):
+            for phase, seconds in outcome.timings.items():
+                totals[phase] += seconds
+            if outcome.diagnostics:
+                exc = HsimpactError(outcome.diagnostics)
+                if outcome.fatal:
+                    raise exc  # a template mistake is the same for every bill: stop at once
                 report(exc)
                 failed += 1
-                rows.append({"file": str(path), "error": exc.diagnostics[0].message if exc.diagnostics else "failed"})
-                advance(path)
-                continue
-            name = _unique(path.stem, used) + renderer.suffix
-            outputs.append((out_dir / name, rendered))
-            if not areas:
-                areas = [{"id": a.id, "code": a.code, "name": a.name} for a in result.areas]
-            rows.append(_index_row(path, name, result))
-            advance(path)
-    if renderer.name in ("markdown", "html") and rows:
+                rows.append({"file": str(outcome.path), "error": outcome.diagnostics[0].message})
+            else:
+                started = time.perf_counter()
+                write_atomic(out_dir / outcome.name, outcome.text or "", force=force, inputs=inputs)
+                totals["write"] = totals.get("write", 0.0) + time.perf_counter() - started
+                if outcome.row is not None:
+                    rows.append(outcome.row)
+                    areas = areas or outcome.areas or []
+            advance(outcome.path)
+    if with_index and rows:
         from ..render.statement import render_index
 
-        outputs.append((out_dir / f"index{renderer.suffix}", render_index(rows, renderer.name, areas)))
-    inputs = [*paths, *rubric_set.files, *([template] if template else [])]
-    existing = [target for target, _ in outputs if target.exists() and not force]
-    if existing:
-        raise OutputError(
-            [diag(t, None, None, "HS021", "file exists already", "use --force to replace it") for t in existing]
-        )
-    for target, text in outputs:
-        write_atomic(target, text, force=force, inputs=inputs)
+        write_atomic(targets[-1], render_index(rows, renderer.name, areas), force=force, inputs=inputs)
+    if os.environ.get("HSIMPACT_PROFILE"):
+        summary = ", ".join(f"{phase} {seconds:.3f} s" for phase, seconds in totals.items())
+        print(f"hsimpact: {len(paths)} bills, {jobs} jobs; time in {summary} (summed over jobs)", file=sys.stderr)
     return failed
+
+
+def _check_targets(targets: list[Path], inputs: list[Path], force: bool) -> None:
+    """Refuse before assessing anything: an existing output (without --force) or an input file."""
+    resolved = set()
+    for source in inputs:
+        with contextlib.suppress(OSError):
+            resolved.add(source.resolve())
+    problems = []
+    for target in targets:
+        if target.resolve() in resolved:
+            problems.append(
+                diag(target, None, None, "HS020", "refusing to overwrite an input file", "choose another output name")
+            )
+        elif not force and target.exists():
+            problems.append(diag(target, None, None, "HS021", "file exists already", "use --force to replace it"))
+    if problems:
+        raise OutputError(problems)
 
 
 def _unique(stem: str, used: set[str]) -> str:
@@ -217,28 +240,6 @@ def _unique(stem: str, used: set[str]) -> str:
         name = f"{stem}-{n}"
     used.add(name)
     return name
-
-
-_MARKS = {"positive": ("▲", "pos"), "negative": ("▼", "neg"), "mixed": ("◆", "")}
-
-
-def _index_row(path: Path, name: str, result: Assessment) -> dict[str, Any]:
-    from ..render.statement import statement_context
-
-    areas = statement_context(result, "markdown")["areas"]
-    bands = []
-    for area in areas:
-        mark, css = _MARKS.get(area["direction"], ("·", ""))
-        bands.append({"area": area["id"], "band": area["band"], "mark": mark, "css": css, "net": area["net"]})
-    return {
-        "file": str(path),
-        "name": name,
-        "output": "./" + quote(name),
-        "bill": result.bill.model_dump(mode="json"),
-        "verdict": result.verdict,
-        "bands": bands,
-        "error": None,
-    }
 
 
 class _progress:
