@@ -103,6 +103,35 @@ def test_a_cue_word_inside_a_name_is_not_a_cue(mini_rubrics) -> None:
     assert verb.evidence[0].cue == "fund"
 
 
+def test_a_prohibiting_lead_in_governs_the_conduct_listed(mini_rubrics) -> None:
+    text = "The following are prohibited:\n(a) to expand the transfer of cluster munitions;\n(b) arms exports."
+    evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
+    assert [(e.cue, e.effect) for e in evidence] == [("prohibited", "positive"), ("prohibited", "positive")]
+
+
+def test_a_negation_before_a_dash_governs_the_list(mini_rubrics) -> None:
+    text = "No person shall—\n(a) expand school meals;\n(b) reduce hunger.\nSchool meals continue."
+    evidence = area(assess(make_bill(text), mini_rubrics), "food").evidence
+    assert [(e.negation, e.effect) for e in evidence] == [
+        ("No person shall", "negative"),
+        ("No person shall", "negative"),
+        (None, "positive"),
+    ]
+
+
+def test_fixed_direction_ignores_cues_but_not_negation(mini_rubrics) -> None:
+    fixed = area(assess(make_bill("The offence of sharing food is punishable."), mini_rubrics), "food")
+    assert [(e.cue, e.effect) for e in fixed.evidence] == [(None, "negative")]
+    negated = area(assess(make_bill("Nothing in this Act creates an offence of sharing food."), mini_rubrics), "food")
+    assert [e.effect for e in negated.evidence] == ["positive"]
+
+
+def test_words_of_a_treaty_title_are_not_cues(mini_rubrics) -> None:
+    text = "The Convention on the Prohibition of Arms Exports is ratified."
+    evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
+    assert [e.cue for e in evidence] == [None]
+
+
 def test_cue_in_another_clause_does_not_apply(mini_rubrics) -> None:
     food = area(assess(make_bill("Taxes are reduced; school meals continue."), mini_rubrics), "food")
     assert food.net > 0

@@ -18,8 +18,8 @@ cases:
     provisions: ["The Minister shall expand school meal programmes."]
     expect: {sign: positive, fires: [school-meals]}
   - name: wrong-on-purpose
-    description: "Control characters \\e and \\x00 must not break the XML report."
-    provisions: ["The Minister shall expand school meal programmes."]
+    description: Control characters in the evidence must not break the XML report.
+    provisions: ["The Minister shall expand school\\e\\x01 meal programmes."]
     expect: {sign: negative, not_fires: [school-meals]}
   - name: answer-only
     answers: {food-q-targeting: "yes"}
@@ -45,7 +45,7 @@ def test_rubric_test_reports_failures_with_evidence(cli, tmp_path: Path, monkeyp
     assert "_____ food_wrong-on-purpose _____" in result.stdout
     assert "expected sign negative, got positive" in result.stdout
     assert "expected indicator 'school-meals' not to fire; it did" in result.stdout
-    assert "s1: 'school meal' -> school-meals" in result.stdout
+    assert "s1: 'school\\u001b\\u0001 meal' -> school-meals" in result.stdout  # shown, not obeyed
     assert lines[-1] == "1 failed, 2 passed"
     assert root.is_dir()
 
@@ -73,6 +73,7 @@ def test_rubric_test_junit_xml_is_well_formed(cli, tmp_path: Path) -> None:
     assert names == ["food_meals-expanded", "food_wrong-on-purpose", "food_answer-only"]
     failure = next(suite.iter("failure"))
     assert "expected sign negative" in (failure.get("message") or "")
+    assert "school\ufffd\ufffd meal" in (failure.text or "")
 
 
 def test_rubric_test_broken_case_file_is_exit_2(cli, tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from .rubric import Area, RubricSet
 from .text import Tokens, context, phrase_words, tokenize
 
 DIRECTION_CUES = ("increase", "decrease")
+NAME_CONNECTORS = frozenset({"of", "the", "on", "and", "for", "to", "in", "de", "du", "des", "la", "le"})
 MODAL_CUES = ("binding", "discretionary", "negation")
 
 
@@ -167,7 +168,8 @@ def _score_provision(
     ]
     starts = [c.start for c in cues]
     struck = _struck_spans(cues, len(tokens.words), lex.strike_span)
-    lead_in = _lead_in_cues(cues, starts, tokens, lex.window)
+    lead_in = _lead_in_cues(cues, starts, tokens, lex.window, DIRECTION_CUES)
+    lead_negation = _lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",))
     out: list[_Raw] = []
     clauses = tokens.clauses
     for a_index in sorted(by_area):
@@ -180,11 +182,15 @@ def _score_provision(
             if indicator.unless and _context_near(indicator.unless, match, context_at):
                 continue
             clause = clauses[match.start]
-            cue = _governing_cue(cues, starts, match, clause, tokens, lex.window, lead_in)
+            cue = None
+            if not indicator.fixed_direction:
+                cue = _governing_cue(cues, starts, match, clause, tokens, lex.window, lead_in)
             negation = _preceding_cue(cues, starts, match, clause, clauses, lex.negation_window, ("negation",))
             if negation is None and cue is not None and cue.start >= match.end:
                 # "School meals shall not be reduced": the negation sits between term and cue.
                 negation = _between(cues, match.end, cue.start, ("negation",))
+            if negation is None:
+                negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
             modal = _nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
@@ -258,10 +264,16 @@ def _governing_cue(
     """The direction word that governs a term, in order of precedence:
 
     a cue just before it in its clause ("shall expand school meals"); the lead-in of a list
-    it belongs to ("are rescinded: (1) ..."); a cue just after it ("school meals are cut");
+    it belongs to ("are rescinded: (1) ...", first of all when it prohibits or cuts); a cue
+    just after it ("school meals are cut");
     a scoped cue earlier in the sentence ("exempt from ..., including public comment").
     """
     clauses = tokens.clauses
+    lead = lead_in.get(clause)
+    if lead is not None and lead.payloads[0] == "decrease":
+        # items of a list that is prohibited, cut or made an offence describe the conduct:
+        # "commits an offence: (b) develops, produces or acquires a cluster munition"
+        return lead
     before = _preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
     after = _following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
     if before is not None and (after is None or match.start - before.end <= after.start - match.end):
@@ -327,19 +339,27 @@ def _in_name(text: str, tokens: Tokens, cue: Match) -> bool:
     "the Unemployment Insurance Modernization Fund" names a fund; "(1) Expand ..." does not.
     """
 
+    clause = tokens.clauses[cue.start]
+
     def capital(index: int) -> bool:
         word = text[tokens.starts[index] : tokens.ends[index]]
-        return word[:1].isupper() and not word.isupper() and tokens.clauses[index] == tokens.clauses[cue.start]
+        return word[:1].isupper() and not word.isupper() and tokens.clauses[index] == clause
 
-    if not capital(cue.start):
+    def neighbour(index: int, step: int) -> bool:
+        # small words inside a title ("Convention on the Prohibition of ...") are skipped
+        for _ in range(3):
+            if not 0 <= index < len(tokens.words) or tokens.clauses[index] != clause:
+                return False
+            if tokens.words[index] not in NAME_CONNECTORS:
+                return capital(index)
+            index += step
         return False
-    before = cue.start - 1
-    after = cue.end
-    return (before >= 0 and capital(before)) or (after < len(tokens.words) and capital(after))
+
+    return capital(cue.start) and (neighbour(cue.start - 1, -1) or neighbour(cue.end, 1))
 
 
-def _lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: int) -> dict[int, Match]:
-    """Clauses of a list governed by the direction word that introduced it before a colon."""
+def _lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: int, kinds: tuple) -> dict[int, Match]:
+    """Clauses of a list governed by a word that introduced it before a colon or dash."""
     if not tokens.lead_ins:
         return {}
     first_word: dict[int, int] = {}
@@ -357,7 +377,7 @@ def _lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: 
         for cue in reversed(cues[: bisect_left(starts, end + 1)]):
             if end - cue.end >= window or tokens.clauses[cue.start] != clause:
                 break
-            if cue.payloads[0] in DIRECTION_CUES:
+            if cue.payloads[0] in kinds:
                 lead = cue
                 break
         if lead is None:

@@ -68,6 +68,11 @@ class Indicator(Strict):
     rationale: Text
     recommendation: Text | None = None
     source: Text | None = None
+    fixed_direction: bool = Field(
+        default=False,
+        description="Direction words do not flip this indicator: its terms already say what the law does "
+        "('offence of sedition', 'arrest without warrant'). Negation still reverses it.",
+    )
     aliases: list[Slug] = []
 
     _phrases = field_validator("terms")(_check_phrases)

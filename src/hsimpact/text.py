@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 # Numbers keep their separators (so "20.5" is not a sentence end); words keep
 # apostrophes ("Minister's"); clause punctuation becomes its own token.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*|[.;:!?]")
+# A dash that ends a line before a list ("No person shall—\n(a) ...") introduces the list
+# as a colon does.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*|[.;:!?]|[—–-]+(?=[ \t]*\n)")
 _BOUNDARY = frozenset(".;:!?")
 
 
@@ -49,8 +51,8 @@ def tokenize(text: str) -> Tokens:
         folded = text
     for match in _TOKEN.finditer(folded):
         word = match.group()
-        if word in _BOUNDARY:
-            if word == ":":
+        if word in _BOUNDARY or word[0] in "—–-":
+            if word == ":" or word[0] in "—–-":
                 lead_ins.add(clause)
             elif word in _SENTENCE_END:
                 sentence += 1

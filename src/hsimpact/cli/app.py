@@ -40,17 +40,44 @@ def main_options(
     common.state["debug"] = debug
 
 
-from . import assess as _assess  # noqa: E402,F401  (registers commands)
-from . import bill as _bill  # noqa: E402,F401
-from . import compare as _compare  # noqa: E402,F401
-from . import evaluate as _evaluate  # noqa: E402,F401
-from . import explain as _explain  # noqa: E402,F401
-from . import importer as _importer  # noqa: E402,F401
-from . import new as _new  # noqa: E402,F401
-from . import rubric as _rubric  # noqa: E402,F401
-from . import schema as _schema  # noqa: E402,F401
-from . import template as _template  # noqa: E402,F401
+# Command name -> module that registers it. Importing only the module of the command being
+# run keeps `hsimpact assess` from paying for the importers, rubric tooling and Jinja2.
+COMMANDS = {
+    "assess": "assess",
+    "bill": "bill",
+    "compare": "compare",
+    "evaluate": "evaluate",
+    "explain": "explain",
+    "import": "importer",
+    "new": "new",
+    "rubric": "rubric",
+    "schema": "schema",
+    "template": "template",
+}
+
+
+def load_commands(names: list[str] | None = None) -> typer.Typer:
+    """Register the named commands (default: all) on ``app`` and return it."""
+    from importlib import import_module
+
+    for name in COMMANDS if names is None else names:
+        import_module(f"{__package__}.{COMMANDS[name]}")
+    return app
+
+
+def _command_in(argv: list[str]) -> str | None:
+    """The command named on the command line, if it is the first word after global options."""
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+        if arg in ("-h", "--help", "--version"):
+            return None
+    return None
 
 
 def main() -> None:
+    import sys
+
+    command = _command_in(sys.argv[1:])
+    load_commands([command] if command else None)
     app()
