@@ -22,7 +22,7 @@ LongText = Annotated[str, Field(min_length=1, max_length=1_000_000)]
 Stage = Literal["draft", "introduced", "committee", "amended", "passed"]
 Change = Literal["increase", "new", "decrease", "cut"]
 Effect = Literal["positive", "negative", "mixed", "none"]
-ProvisionKindName = Literal["operative", "definitions", "short-title", "commencement", "findings"]
+ProvisionKindName = Literal["operative", "definitions", "short-title", "commencement", "findings", "preamble"]
 
 
 class Strict(BaseModel):

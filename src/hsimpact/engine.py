@@ -36,7 +36,9 @@ from .rubric import Area, RubricSet
 from .text import Tokens, context, phrase_words, tokenize
 
 DIRECTION_CUES = ("increase", "decrease")
-NAME_CONNECTORS = frozenset({"of", "the", "on", "and", "for", "to", "in", "de", "du", "des", "la", "le"})
+NAME_CONNECTORS = frozenset(
+    {"of", "the", "on", "and", "for", "to", "in", "their", "its", "de", "du", "des", "la", "le"}
+)
 MODAL_CUES = ("binding", "discretionary", "negation")
 
 
@@ -386,9 +388,7 @@ def _lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: 
         for later in ordered[bisect_left(ordered, clause + 1) :]:
             if tokens.sentences[first_word[later]] != sentence:
                 break
-            governing[later] = lead
-            if later in tokens.lead_ins:
-                break
+            governing[later] = lead  # a nested lead-in with its own cue overrides this later
     return governing
 
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 # Numbers keep their separators (so "20.5" is not a sentence end); words keep
 # apostrophes ("Minister's"); clause punctuation becomes its own token.
-# A dash that ends a line before a list ("No person shall—\n(a) ...") introduces the list
-# as a colon does.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*|[.;:!?]|[—–-]+(?=[ \t]*\n)")
+# A dash before a list ("No person shall— (a) ...", or at the end of a line) introduces
+# the list as a colon does.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-+(?=[ \t]*\n)")
 _BOUNDARY = frozenset(".;:!?")
 
 
