@@ -186,7 +186,7 @@ def test_format_detection_and_from(cli, tmp_path: Path) -> None:
         (
             "dtd.xml",
             '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<akomaNtoso>&lol;</akomaNtoso>\n',
-            "HS103",
+            "HS043",
         ),
         (
             "nobody.xml",
@@ -216,7 +216,7 @@ def test_malformed_xml_names_line_and_column(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         import_bill(source)
     diagnostic = info.value.diagnostics[0]
-    assert (diagnostic.line, diagnostic.code) == (3, "HS104")
+    assert (diagnostic.line, diagnostic.code) == (3, "HS044")
     assert "mismatched tag" in diagnostic.message
 
 

@@ -39,7 +39,7 @@ def read_document(path: Path | str, fmt: str | None = None) -> ImportedBill:
         fmt = detect_format(path)
     if fmt not in FORMATS:
         raise InputError(
-            diag(path, None, None, "HS100", f"unknown format '{fmt}'", f"choose one of: {', '.join(FORMATS)}")
+            diag(path, None, None, "HS040", f"unknown format '{fmt}'", f"choose one of: {', '.join(FORMATS)}")
         )
     if fmt == "text":
         from .text import read_text as reader
@@ -67,14 +67,14 @@ def import_bill(
                 path,
                 None,
                 None,
-                "HS106",
+                "HS046",
                 "no provisions found in the document",
                 "number the sections ('Section 1', 'SEC. 2.', 'Article 3', '1.') or check the format",
             )
         )
     if len(provisions) > MAX_PROVISIONS:
         raise InputError(
-            diag(path, None, None, "HS107", f"{len(provisions):,} provisions; the limit is {MAX_PROVISIONS:,}")
+            diag(path, None, None, "HS047", f"{len(provisions):,} provisions; the limit is {MAX_PROVISIONS:,}")
         )
     if not document.id:
         document.id = (

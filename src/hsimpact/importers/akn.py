@@ -27,7 +27,7 @@ def read_akn(path: Path) -> ImportedBill:
                 path,
                 1,
                 None,
-                "HS105",
+                "HS045",
                 f"the root element is <{local(root.tag)}>, not <akomaNtoso>",
                 "use --from uslm for US bills, or check the file",
             )
@@ -40,7 +40,7 @@ def read_akn(path: Path) -> ImportedBill:
                 path,
                 None,
                 None,
-                "HS105",
+                "HS045",
                 f"<akomaNtoso> holds {found}; expected one of " + ", ".join(f"<{t}>" for t in DOC_TYPES),
             )
         )
@@ -51,7 +51,7 @@ def read_akn(path: Path) -> ImportedBill:
                 path,
                 None,
                 None,
-                "HS106",
+                "HS046",
                 f"<{local(doc.tag)}> has no <body> or <mainBody>",
                 "the document has no provisions to import",
             )

@@ -25,7 +25,7 @@ def detect_format(path: Path) -> str:
                 path,
                 None,
                 None,
-                "HS101",
+                "HS041",
                 f"'{suffix}' files are not supported (a zip archive)",
                 "save the document as .docx",
             )
@@ -36,7 +36,7 @@ def detect_format(path: Path) -> str:
                 path,
                 None,
                 None,
-                "HS101",
+                "HS041",
                 f"'{suffix}' files are not supported",
                 "save the document as .docx or plain text, or export Akoma Ntoso/USLM XML",
             )
@@ -57,14 +57,14 @@ def detect_format(path: Path) -> str:
                 path,
                 None,
                 None,
-                "HS101",
+                "HS041",
                 "an XML file that is neither Akoma Ntoso nor USLM",
                 "name the format with --from akn|uslm if you are sure",
             )
         )
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(
-            diag(path, None, None, "HS101", "a binary file of unknown type", "use --from text|docx|akn|uslm")
+            diag(path, None, None, "HS041", "a binary file of unknown type", "use --from text|docx|akn|uslm")
         )
     if suffix in _TEXT_SUFFIXES or suffix:
         return "text"

@@ -22,17 +22,17 @@ def read_docx(path: Path) -> ImportedBill:
         import docx  # python-docx
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(
-            diag(path, None, None, "HS100", "reading .docx needs python-docx", "pip install python-docx")
+            diag(path, None, None, "HS040", "reading .docx needs python-docx", "pip install python-docx")
         ) from None
     if not zipfile.is_zipfile(path):
         raise InputError(
-            diag(path, None, None, "HS101", "not a Word .docx file (not a zip archive)", "save it as .docx")
+            diag(path, None, None, "HS041", "not a Word .docx file (not a zip archive)", "save it as .docx")
         )
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "word/document.xml" not in names:
-                raise InputError(diag(path, None, None, "HS101", "not a Word .docx file (no word/document.xml)"))
+                raise InputError(diag(path, None, None, "HS041", "not a Word .docx file (no word/document.xml)"))
             info = archive.getinfo("word/document.xml")
             if info.file_size > MAX_XML_BYTES:
                 raise InputError(
@@ -40,7 +40,7 @@ def read_docx(path: Path) -> ImportedBill:
                         path,
                         None,
                         None,
-                        "HS107",
+                        "HS047",
                         f"the document part is {info.file_size:,} bytes unpacked; the limit is {MAX_XML_BYTES:,}",
                     )
                 )
@@ -54,7 +54,7 @@ def read_docx(path: Path) -> ImportedBill:
                 path,
                 None,
                 None,
-                "HS101",
+                "HS041",
                 f"cannot read the Word file ({type(exc).__name__})",
                 "open and re-save it in Word",
             )
@@ -128,5 +128,5 @@ def _roman(count: int) -> str:
 def _refuse_dtd(path: Path, head: bytes) -> None:
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
         raise InputError(
-            diag(path, None, None, "HS103", "the Word file declares a DTD or entities; refusing to read it")
+            diag(path, None, None, "HS043", "the Word file declares a DTD or entities; refusing to read it")
         )

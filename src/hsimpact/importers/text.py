@@ -49,10 +49,10 @@ def read_text(path: Path) -> ImportedBill:
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
             raise InputError(
-                diag(path, line, None, "HS102", "not valid UTF-8 text", "save the file as UTF-8 or import the .docx")
+                diag(path, line, None, "HS042", "not valid UTF-8 text", "save the file as UTF-8 or import the .docx")
             ) from None
     if "\x00" in raw_text:
-        raise InputError(diag(path, None, None, "HS101", "this is a binary file, not text", "use --from docx|akn|uslm"))
+        raise InputError(diag(path, None, None, "HS041", "this is a binary file, not text", "use --from docx|akn|uslm"))
     lines = [Line(clean_text(text), number) for number, text in enumerate(raw_text.splitlines(), start=1)]
     return parse_lines(path, "text", lines)
 

@@ -42,7 +42,7 @@ def read_uslm(path: Path) -> ImportedBill:
                 path,
                 1,
                 None,
-                "HS105",
+                "HS045",
                 f"the root element is <{name}>; USLM documents start with "
                 + ", ".join(f"<{r}>" for r in ROOTS[:4])
                 + " ...",
@@ -53,7 +53,7 @@ def read_uslm(path: Path) -> ImportedBill:
     if main is None:
         raise InputError(
             diag(
-                path, None, None, "HS106", f"<{name}> has no <main> element", "the document has no provisions to import"
+                path, None, None, "HS046", f"<{name}> has no <main> element", "the document has no provisions to import"
             )
         )
     bill = ImportedBill(source=path, format="uslm", jurisdiction="United States")

@@ -47,7 +47,7 @@ def parse_xml(path: Path, what: str) -> ET.Element:
     except OSError as exc:
         raise InputError(diag(path, None, None, "HS001", f"cannot read: {exc.strerror}")) from None
     if len(raw) > MAX_BYTES:
-        raise InputError(diag(path, None, None, "HS107", f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}"))
+        raise InputError(diag(path, None, None, "HS047", f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}"))
     probe = raw
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         probe = raw.decode("utf-16", errors="replace").encode("utf-8")
@@ -61,7 +61,7 @@ def parse_xml(path: Path, what: str) -> ET.Element:
                     path,
                     line,
                     col,
-                    "HS103",
+                    "HS043",
                     f"{what} declares a DTD ({marker.decode()}); refusing to read it",
                     "DTDs can expand without limit or read local files; remove the declaration",
                 )
@@ -76,7 +76,7 @@ def parse_xml(path: Path, what: str) -> ET.Element:
                 path,
                 line,
                 (col + 1) if col is not None else None,
-                "HS104",
+                "HS044",
                 f"{what} is not well-formed XML: {message}",
                 "check the file was saved completely",
             )

@@ -98,7 +98,7 @@ def validate(text: str, name: str, provisions: list[ImportedProvision]) -> Loade
     except InputError as exc:
         problems = [
             Diagnostic(
-                d.path, d.line, d.col, "HS109", f"the imported bill would not load: {d.message}", "please report this"
+                d.path, d.line, d.col, "HS049", f"the imported bill would not load: {d.message}", "please report this"
             )
             for d in exc.diagnostics
         ]
@@ -106,7 +106,7 @@ def validate(text: str, name: str, provisions: list[ImportedProvision]) -> Loade
     for written, wanted in zip(loaded.bill.provisions, provisions, strict=True):
         if written.text.rstrip("\n") != wanted.text:
             raise InputError(
-                diag(name, None, None, "HS109", f"provision {wanted.id} did not survive writing", "please report this")
+                diag(name, None, None, "HS049", f"provision {wanted.id} did not survive writing", "please report this")
             )
     return loaded
 
