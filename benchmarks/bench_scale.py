@@ -113,7 +113,8 @@ def run_size(corpus: Path, rubrics: Path, terms: Path, work: Path, jobs: int | N
     size = extract_texts(corpus, texts)
     grep = ["grep", "-o", "-F", "-i", "-f", str(terms), str(texts)]
     env = {**os.environ, "LC_ALL": "C"}
-    grep_s = min(timed(grep, env=env)[0] for _ in range(3))
+    # output to a pipe: GNU grep stops at the first match when it writes to /dev/null
+    grep_s = min(timed(grep, env=env, stdout=subprocess.PIPE)[0] for _ in range(3))
     out = work / f"out-{corpus.name}-{rubrics.name}"
     cmd = [*HSIMPACT, "assess", str(corpus), "--rubrics", str(rubrics), "--format", "json"]
     cmd += ["--out-dir", str(out), "--force"] + (["--jobs", str(jobs)] if jobs else [])

@@ -132,6 +132,18 @@ def test_words_of_a_treaty_title_are_not_cues(mini_rubrics) -> None:
     assert [e.cue for e in evidence] == [None]
 
 
+def test_a_condition_named_without_a_verb_is_addressed(mini_rubrics) -> None:
+    named = area(assess(make_bill("Meals are served in districts of high hunger."), mini_rubrics), "food")
+    assert [(e.cue, e.effect, e.contribution) for e in named.evidence] == [(None, "positive", 0.45)]
+    worse = area(assess(make_bill("Hunger shall increase."), mini_rubrics), "food")
+    assert [e.effect for e in worse.evidence] == ["negative"]
+
+
+def test_a_measure_named_without_a_verb_still_counts(mini_rubrics) -> None:
+    evidence = area(assess(make_bill("Arms exports to the region."), mini_rubrics), "disarmament").evidence
+    assert [e.effect for e in evidence] == ["negative"]
+
+
 def test_cue_in_another_clause_does_not_apply(mini_rubrics) -> None:
     food = area(assess(make_bill("Taxes are reduced; school meals continue."), mini_rubrics), "food")
     assert food.net > 0

@@ -204,6 +204,11 @@ def _score_provision(
             if negation is not None:
                 sign = -sign
                 magnitude *= lex.factors.negated
+            addressed = negation is None and cue is None and indicator.condition
+            if addressed:
+                # a condition named with no verb acting on it is what the provision addresses
+                sign = -sign
+                magnitude *= lex.factors.addressed
             amendment = _inside(struck, match.start)
             if amendment is not None:
                 sign = -sign  # text being struck out of the law loses its effect
@@ -230,6 +235,7 @@ def _score_provision(
                         "modal": _words(text, tokens, modal),
                         "provision_kind": kind,
                         "struck": _words(text, tokens, amendment),
+                        "addressed": addressed,
                     },
                     text=text,
                 )

@@ -11,10 +11,13 @@ from pathlib import Path
 from .errors import OutputError, diag
 
 
-def write_atomic(path: Path | str, data: str | bytes, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
+def write_atomic(
+    path: Path | str, data: str | bytes, *, force: bool = False, inputs: Iterable[Path] = (), sync: bool = True
+) -> None:
     """Write to a temporary file beside ``path``, then rename it into place.
 
-    An existing file is replaced only with ``force``; an input file never is.
+    An existing file is replaced only with ``force``; an input file never is. ``sync=False``
+    skips the per-file fsync for a caller that writes many files and syncs once at the end.
     """
     path = Path(path)
     target = path.resolve()
@@ -38,8 +41,9 @@ def write_atomic(path: Path | str, data: str | bytes, *, force: bool = False, in
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

@@ -35,6 +35,9 @@ class Evidence(Model):
     struck: str | None = Field(
         None, description="The amending words ('striking', 'omit') that remove the matched text."
     )
+    addressed: bool = Field(
+        False, description="A condition (hunger, violence) named with no direction word: read as addressed."
+    )
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None

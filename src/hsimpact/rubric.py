@@ -68,6 +68,12 @@ class Indicator(Strict):
     rationale: Text
     recommendation: Text | None = None
     source: Text | None = None
+    condition: bool = Field(
+        default=False,
+        description="The terms name a condition a law addresses (hunger, poverty, violence), not a measure it "
+        "takes: named with no direction word ('districts of high food insecurity'), it counts as addressed "
+        "(the opposite direction, at the lexicon's 'addressed' factor).",
+    )
     fixed_direction: bool = Field(
         default=False,
         description="Direction words do not flip this indicator: its terms already say what the law does "
@@ -291,6 +297,7 @@ class Factors(Strict):
     indicative: Factor = 0.9
     discretionary: Factor = 0.5
     negated: Factor = 0.5
+    addressed: Factor = 0.5
 
 
 class Lexicon(Strict):

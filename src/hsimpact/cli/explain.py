@@ -71,10 +71,12 @@ def _panel(evidence: Evidence, text: str | None) -> Panel:
         body.append(printable(text[end:right]) + ("…" if right < len(text) else ""))
     else:
         body.append(printable(evidence.context))
-    reasons = [f"indicator {evidence.indicator} ({evidence.indicator_direction})"]
+    reasons = [f"matched '{evidence.matched}'", f"indicator {evidence.indicator} ({evidence.indicator_direction})"]
     if evidence.cue:
         verb = "flips" if evidence.cue_kind == "decrease" else "confirms"
         reasons.append(f"cue '{evidence.cue}' {verb} it")
+    if evidence.addressed:
+        reasons.append("a condition the provision addresses (no direction word)")
     if evidence.negation:
         reasons.append(f"negation '{evidence.negation}' reverses it")
     if evidence.modality:
