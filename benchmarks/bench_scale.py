@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -137,8 +138,10 @@ def startup(runs: int = 7) -> None:
 
     base = median([sys.executable, "-c", "import yaml"])
     one = median([*HSIMPACT, "assess", str(EXAMPLE), "--format", "json"])
-    print(f"startup: python -c 'import yaml' {base:.3f} s; hsimpact assess example --format json {one:.3f} s; "
-          f"ratio {one / base:.1f}x (target <= 3x)")
+    print(
+        f"startup: python -c 'import yaml' {base:.3f} s; hsimpact assess example --format json {one:.3f} s; "
+        f"ratio {one / base:.1f}x (target <= 3x)"
+    )
 
 
 def main() -> None:
@@ -169,13 +172,17 @@ def main() -> None:
         if not corpus.exists():
             write_corpus(corpus, size)
         results[size] = run_size(corpus, rubrics, terms, work, args.jobs)
-    for small, large in zip(sizes, sizes[1:]):
+    for small, large in pairwise(sizes):
         growth = results[large]["seconds"] / results[small]["seconds"]
-        print(f"corpus {small} -> {large} bills: time x{growth:.1f} for x{large // small} bills (target <= 11x per 10x)")
+        print(
+            f"corpus {small} -> {large} bills: time x{growth:.1f} for x{large // small} bills (target <= 11x per 10x)"
+        )
     middle = 1000 if 1000 in sizes else sizes[-1]
     print(f"rubric-size curve on {middle} bills ({n_big / n_terms:.1f}x the terms):")
     wide = run_size(work / f"corpus-{middle}", big, big_terms, work, args.jobs)
-    print(f"rubric {n_terms} -> {n_big} terms: time x{wide['seconds'] / results[middle]['seconds']:.2f} (target <= 1.5x)")
+    print(
+        f"rubric {n_terms} -> {n_big} terms: time x{wide['seconds'] / results[middle]['seconds']:.2f} (target <= 1.5x)"
+    )
     if args.work is None:
         shutil.rmtree(work)
 
