@@ -47,7 +47,7 @@ class _Raw:
     """Evidence before diminishing returns are applied."""
 
     area: int
-    indicator: int | tuple  # rubric index; negative for budget lines and answers; a tuple when derived
+    indicator: int  # rubric index; negative for budget lines and answers
     order: tuple
     magnitude: float
     sign: int
@@ -562,10 +562,14 @@ def _aggregate(bill: Bill, rubrics: RubricSet, raws: list[_Raw]) -> list[AreaRes
     per_area: dict[int, list[_Raw]] = defaultdict(list)
     for raw in raws:
         per_area[raw.area].append(raw)
-    _add_derived(rubrics, per_area)
-    results = []
-    for a_index, area in enumerate(rubrics.areas):
+    results: dict[int, AreaResult] = {}
+    # areas derived from others are scored after their sources
+    order = sorted(range(len(rubrics.areas)), key=lambda i: rubrics.areas[i].derived_from is not None)
+    for a_index in order:
+        area = rubrics.areas[a_index]
         evidence = _with_diminishing_returns(area, per_area.get(a_index, []), scale.repeat_decay)
+        if area.derived_from is not None:
+            evidence += _derived_evidence(rubrics, area, results)
         pos_sum = sum(e.contribution for e in evidence if e.contribution > 0)
         neg_sum = -sum(e.contribution for e in evidence if e.contribution < 0)
         positive = scale.bound * (1 - math.exp(-pos_sum / scale.saturation))
@@ -579,60 +583,58 @@ def _aggregate(bill: Bill, rubrics: RubricSet, raws: list[_Raw]) -> list[AreaRes
             band = scale.mixed_label
         else:
             band = next((b.label for b in scale.bands if round(net, 2) >= b.min), scale.bands[-1].label)
-        results.append(
-            AreaResult(
-                id=area.id,
-                code=area.code or PRINCIPLE_CODES.get(area.id),
-                kind=area.kind,
-                name=area.name,
-                short_name=area.short_name,
-                net=round(net, 2),
-                positive=round(positive, 2),
-                negative=round(negative, 2),
-                band=band,
-                affected=affected,
-                mixed=mixed,
-                confidence=_confidence(area, evidence, bill, rubrics),
-                evidence=evidence,
-                recommendations=_recommendations(area, evidence),
-                rationales=_rationales(area, evidence),
-                declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold),
-            )
+        results[a_index] = AreaResult(
+            id=area.id,
+            code=area.code or PRINCIPLE_CODES.get(area.id),
+            kind=area.kind,
+            name=area.name,
+            short_name=area.short_name,
+            net=round(net, 2),
+            positive=round(positive, 2),
+            negative=round(negative, 2),
+            band=band,
+            affected=affected,
+            mixed=mixed,
+            confidence=_confidence(area, evidence, bill, rubrics),
+            evidence=evidence,
+            recommendations=_recommendations(area, evidence),
+            rationales=_rationales(area, evidence),
+            declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold),
         )
-    return results
+    return [results[i] for i in range(len(rubrics.areas))]
 
 
-def _add_derived(rubrics: RubricSet, per_area: dict[int, list[_Raw]]) -> None:
-    """Copy scaled evidence from the areas an area is derived from (see ``DerivedFrom``)."""
-    index_of = {a.id: i for i, a in enumerate(rubrics.areas)}
-    for a_index, area in enumerate(rubrics.areas):
-        if area.derived_from is None:
-            continue
-        factor = area.derived_from.factor
-        for source_id in area.derived_from.areas:
-            s_index = index_of[source_id]
-            source = rubrics.areas[s_index]
-            for raw in per_area.get(s_index, []):
-                fields = dict(raw.fields)
-                if isinstance(raw.indicator, int) and raw.indicator >= 0:
-                    indicator = source.indicators[raw.indicator]
-                    fields["_id"] = f"{source.id}/{indicator.id}"
-                    fields["_label"] = f"{indicator.label} (via {source.name})"
-                    fields["_direction"] = indicator.direction
-                else:
-                    fields["_id"] = f"{source.id}/{fields.get('_id', 'budget-line')}"
-                    fields["_label"] = f"{fields.get('_label', '')} (via {source.name})"
-                per_area[a_index].append(
-                    _Raw(
-                        area=a_index,
-                        indicator=("via", s_index, raw.indicator),  # type: ignore[arg-type]
-                        order=(*raw.order, s_index),
-                        magnitude=raw.magnitude * factor,
-                        sign=raw.sign,
-                        fields=fields,
-                        text=raw.text,
-                    )
+def _derived_evidence(rubrics: RubricSet, area: Area, results: dict[int, AreaResult]) -> list[Evidence]:
+    """One item per source area and direction: its subtotal, scaled (see ``DerivedFrom``)."""
+    assert area.derived_from is not None
+    factor = area.derived_from.factor
+    by_id = {rubrics.areas[i].id: result for i, result in results.items()}
+    out: list[Evidence] = []
+    for source_id in area.derived_from.areas:
+        source = by_id[source_id]
+        summary = (
+            f"{source.name}: positive {source.positive:.2f}, negative {source.negative:.2f}, net {source.net:+.2f}"
+        )
+        for sign, subtotal in ((1, source.positive), (-1, source.negative)):
+            contribution = round(sign * subtotal * factor, 3)
+            if contribution == 0:
+                continue
+            side = "positive" if sign > 0 else "negative"
+            out.append(
+                Evidence.model_construct(
+                    source="area",
+                    provision=source.id,
+                    matched=source.name,
+                    context=summary,
+                    indicator=f"via-{source.id}",
+                    indicator_label=f"{source.name}, {side} side (x{factor:g})",
+                    indicator_direction=side,
+                    effect=side,
+                    weight=contribution,
+                    contribution=contribution,
                 )
+            )
+    return out
 
 
 def _with_diminishing_returns(area: Area, raws: list[_Raw], decay: float) -> list[Evidence]:
@@ -650,7 +652,7 @@ def _with_diminishing_returns(area: Area, raws: list[_Raw], decay: float) -> lis
             fields = dict(raw.fields)
             if raw.text is not None:
                 fields["context"] = context(raw.text, fields["start"], fields["end"])
-            if isinstance(i_index, int) and i_index >= 0:
+            if i_index >= 0:
                 indicator = area.indicators[i_index]
                 ind_id, label, direction = indicator.id, indicator.label, indicator.direction
             else:
