@@ -109,6 +109,12 @@ def test_a_prohibiting_lead_in_governs_the_conduct_listed(mini_rubrics) -> None:
     assert [(e.cue, e.effect) for e in evidence] == [("prohibited", "positive"), ("prohibited", "positive")]
 
 
+def test_a_prohibited_list_whose_items_end_in_colons_stays_prohibited(mini_rubrics) -> None:
+    text = "The following are prohibited: (a) arms exports: (b) to expand the transfer of cluster munitions: (c) cut x."
+    evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
+    assert [(e.cue, e.effect) for e in evidence] == [("prohibited", "positive"), ("prohibited", "positive")]
+
+
 def test_a_negation_before_a_dash_governs_the_list(mini_rubrics) -> None:
     text = "No person shall—\n(a) expand school meals;\n(b) reduce hunger.\nSchool meals continue."
     evidence = area(assess(make_bill(text), mini_rubrics), "food").evidence

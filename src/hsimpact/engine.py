@@ -394,7 +394,10 @@ def _lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: 
         for later in ordered[bisect_left(ordered, clause + 1) :]:
             if tokens.sentences[first_word[later]] != sentence:
                 break
-            governing[later] = lead  # a nested lead-in with its own cue overrides this later
+            previous = governing.get(later)
+            if previous is not None and previous.payloads[0] == "decrease" and lead.payloads[0] != "decrease":
+                continue  # items of a prohibited list stay prohibited, even if an item ends in a colon
+            governing[later] = lead  # otherwise a nested lead-in with its own cue takes over
     return governing
 
 
