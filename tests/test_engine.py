@@ -150,6 +150,17 @@ def test_a_measure_named_without_a_verb_still_counts(mini_rubrics) -> None:
     assert [e.effect for e in evidence] == ["negative"]
 
 
+def test_an_offence_reverses_the_conduct_in_its_sentence(mini_rubrics) -> None:
+    text = "A person who expands arms exports commits an offence. Arms exports shall expand."
+    evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
+    assert [(e.prohibition, e.effect) for e in evidence] == [("commits an offence", "positive"), (None, "negative")]
+
+
+def test_a_prohibited_condition_is_not_read_twice(mini_rubrics) -> None:
+    evidence = area(assess(make_bill("Hunger in schools is prohibited."), mini_rubrics), "food").evidence
+    assert [(e.prohibition, e.addressed, e.effect) for e in evidence] == [("is prohibited", False, "positive")]
+
+
 def test_cue_in_another_clause_does_not_apply(mini_rubrics) -> None:
     food = area(assess(make_bill("Taxes are reduced; school meals continue."), mini_rubrics), "food")
     assert food.net > 0

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import Diagnostic, InputError
-from .yamlsource import Located, load_yaml, suggest, validation_diagnostics
+from .yamlsource import Located, load_yaml, suggest, validate_model
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$", max_length=120)]
 ProvisionId = Annotated[str, Field(pattern=r"^[A-Za-z0-9]+(?:[-_.()][A-Za-z0-9()]+)*$", max_length=60)]
@@ -115,10 +115,7 @@ def bill_from_located(located: Located) -> LoadedBill:
                 "see examples/ for the layout",
             )
         )
-    try:
-        bill = Bill.model_validate(data)
-    except ValidationError as exc:
-        raise InputError(validation_diagnostics(located, exc, Bill)) from None
+    bill: Bill = validate_model(located, Bill)
     problems: list[Diagnostic] = []
     seen: dict[str, int] = {}
     for index, provision in enumerate(bill.provisions):

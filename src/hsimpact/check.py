@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from .areas import ALL_AREAS
 from .bill import bill_from_located, check_references
@@ -22,7 +22,7 @@ from .errors import Diagnostic, InputError, diag
 from .findings import Finding, Report, finding, from_diagnostic
 from .rubric import MANIFEST_NAME, Area, Lexicon, Manifest, load_rubric_set
 from .text import phrase_words
-from .yamlsource import Located, load_yaml, suggest, validation_diagnostics
+from .yamlsource import Located, load_yaml, suggest, validate_model
 
 CUE_GROUPS = (
     ("cues", "increase"),
@@ -131,10 +131,10 @@ def _validate(doc: Located, model: type[BaseModel], superseded: set[tuple[int, i
     if not isinstance(doc.data, dict):
         return None, [from_diagnostic(doc.diagnostic((), "HS010", "expected a mapping of keys (key: value)"))]
     try:
-        return model.model_validate(doc.data), []
-    except ValidationError as exc:
+        return validate_model(doc, model), []
+    except InputError as exc:
         out = []
-        for d in validation_diagnostics(doc, exc, model):
+        for d in exc.diagnostics:
             if d.code == "HS010" and ((d.line or 1), (d.col or 1)) in superseded:
                 continue
             if "is used twice in area" in d.message:

@@ -171,6 +171,7 @@ def _score_provision(
     starts = [c.start for c in cues]
     struck = _struck_spans(cues, len(tokens.words), lex.strike_span)
     lead_in = _lead_in_cues(cues, starts, tokens, lex.window, DIRECTION_CUES)
+    prohibited = {tokens.sentences[c.start]: c for c in cues if c.payloads[0] == "prohibiting"}
     lead_negation = _lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",))
     out: list[_Raw] = []
     clauses = tokens.clauses
@@ -204,7 +205,12 @@ def _score_provision(
             if negation is not None:
                 sign = -sign
                 magnitude *= lex.factors.negated
-            addressed = negation is None and cue is None and indicator.condition
+            prohibition = prohibited.get(tokens.sentences[match.start])
+            if prohibition is not None and prohibition.start < match.end and match.start < prohibition.end:
+                prohibition = None  # the phrase is part of the term itself
+            if prohibition is not None:
+                sign = -sign  # "A person who acquires a landmine commits an offence"
+            addressed = negation is None and cue is None and prohibition is None and indicator.condition
             if addressed:
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
@@ -236,6 +242,7 @@ def _score_provision(
                         "provision_kind": kind,
                         "struck": _words(text, tokens, amendment),
                         "addressed": addressed,
+                        "prohibition": _words(text, tokens, prohibition),
                     },
                     text=text,
                 )

@@ -35,6 +35,9 @@ class Evidence(Model):
     struck: str | None = Field(
         None, description="The amending words ('striking', 'omit') that remove the matched text."
     )
+    prohibition: str | None = Field(
+        None, description="The phrase that makes the sentence's conduct an offence ('commits an offence')."
+    )
     addressed: bool = Field(
         False, description="A condition (hunger, violence) named with no direction word: read as addressed."
     )

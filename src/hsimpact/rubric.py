@@ -14,12 +14,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import Diagnostic, InputError, diag
 from .matcher import MIN_PREFIX, PhraseMatcher
 from .text import phrase_words
-from .yamlsource import Located, load_yaml, suggest, validation_diagnostics
+from .yamlsource import Located, load_yaml, suggest, validate_model
 
 MANIFEST_NAME = "rubric-set.yaml"
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -266,15 +266,20 @@ class Cues(Strict):
     ignore: list[str] = []
     strike: list[str] = Field(default=[], description="Amending words that remove text ('striking', 'omit').")
     insert: list[str] = Field(default=[], description="Amending words that add text ('inserting', 'substitute').")
+    prohibiting: list[str] = Field(
+        default=[],
+        description="Phrases that make the conduct described in their whole sentence an offence or prohibited "
+        "('commits an offence', 'is prohibited'): every term in that sentence is read in reverse.",
+    )
     scoped: list[str] = Field(
         default=[],
         description="Direction cues (also listed under increase or decrease) whose reach runs to the end of the "
         "sentence, e.g. 'exempt from' in 'shall be exempt from the requirements of ... and public comment'.",
     )
 
-    _phrases = field_validator("increase", "decrease", "negation", "ignore", "strike", "insert", "scoped")(
-        _check_phrases
-    )
+    _phrases = field_validator(
+        "increase", "decrease", "negation", "ignore", "strike", "insert", "scoped", "prohibiting"
+    )(_check_phrases)
 
     @model_validator(mode="after")
     def _scoped_have_direction(self) -> Cues:
@@ -311,7 +316,17 @@ class Lexicon(Strict):
     provision_kinds: dict[Slug, ProvisionKind] = {}
 
 
-CUE_KINDS = ("increase", "decrease", "negation", "ignore", "strike", "insert", "binding", "discretionary")
+CUE_KINDS = (
+    "increase",
+    "decrease",
+    "negation",
+    "ignore",
+    "strike",
+    "insert",
+    "prohibiting",
+    "binding",
+    "discretionary",
+)
 
 
 class RubricSet:
@@ -376,6 +391,7 @@ class RubricSet:
             "strike": lex.cues.strike,
             "insert": lex.cues.insert,
             "scoped": lex.cues.scoped,
+            "prohibiting": lex.cues.prohibiting,
             "binding": lex.modality.binding,
             "discretionary": lex.modality.discretionary,
         }
@@ -428,10 +444,7 @@ def _validate(located: Located, model: type[BaseModel]) -> BaseModel:
         raise InputError(
             located.diagnostic((), "HS010", f"expected a mapping of keys (key: value), found {_kind(located.data)}")
         )
-    try:
-        return model.model_validate(located.data)
-    except ValidationError as exc:
-        raise InputError(validation_diagnostics(located, exc, model)) from None
+    return validate_model(located, model)
 
 
 def _kind(value: object) -> str:

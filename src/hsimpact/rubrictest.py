@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .bill import Answer, Bill, BudgetLine, ProvisionId, ProvisionKindName
 from .engine import assess, computed_effect
 from .errors import Diagnostic, InputError
 from .result import AreaResult, Evidence
 from .rubric import SLUG, RubricSet
-from .yamlsource import Located, load_yaml, validation_diagnostics
+from .yamlsource import Located, load_yaml, validate_model
 
 Slug = Annotated[str, Field(pattern=SLUG, max_length=80)]
 Score = Annotated[float, Field(ge=-3, le=3, allow_inf_nan=False)]
@@ -170,10 +170,7 @@ def describe(e: Evidence) -> str:
 def case_file_from_located(doc: Located) -> CaseFile:
     if not isinstance(doc.data, dict):
         raise InputError(doc.diagnostic((), "HS010", "a test file is a mapping with 'cases:' (a list of cases)"))
-    try:
-        case_file = CaseFile.model_validate(doc.data)
-    except ValidationError as exc:
-        raise InputError(validation_diagnostics(doc, exc, CaseFile)) from None
+    case_file: CaseFile = validate_model(doc, CaseFile)
     problems: list[Diagnostic] = []
     seen: set[str] = set()
     for index, case in enumerate(case_file.cases):

@@ -8,6 +8,7 @@ aliases; this loader refuses all three and records where each value came from.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,8 +21,33 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .errors import Diagnostic, InputError, diag
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 5 * 1024 * 1024  # default cap on a bill or rubric file; see max_bytes()
+MAX_BYTES_ENV = "HSIMPACT_MAX_BYTES"
 MAX_DEPTH = 64
+
+# Set by the global ``--max-bytes`` option; wins over the environment variable.
+_max_bytes_override: int | None = None
+
+
+def set_max_bytes(value: int | None) -> None:
+    """Raise or lower the input size cap for this process (``hsimpact --max-bytes N``)."""
+    global _max_bytes_override
+    _max_bytes_override = value
+
+
+def max_bytes() -> int:
+    """The input size cap: ``--max-bytes``, else ``$HSIMPACT_MAX_BYTES``, else 5 MiB."""
+    if _max_bytes_override is not None:
+        return _max_bytes_override
+    raw = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if not raw:
+        return MAX_BYTES
+    if not raw.isdigit() or int(raw) < 1:
+        raise InputError(f"{MAX_BYTES_ENV}={raw[:40]!r} is not a positive whole number of bytes")
+    return int(raw)
+
+
+_SOURCE_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool"})
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -73,6 +99,8 @@ class Located:
     data: Any
     marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    # what the user wrote for each plain scalar read as a number or true/false ("3.10", "1e3")
+    texts: dict[tuple, str] = field(default_factory=dict)
 
     def where(self, loc: tuple, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column (1-based) of the longest known prefix of ``loc``."""
@@ -100,12 +128,23 @@ def load_yaml(path: Path | str, *, what: str = "file") -> Located:
             diag(path, None, None, "HS001", f"is a directory, not a {what}", "give the path of a .yaml file")
         )
     try:
+        limit = max_bytes()
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if size > limit:
             raise InputError(
-                diag(path, None, None, "HS007", f"file is {size:,} bytes; the limit is {MAX_BYTES:,}", "split it up")
+                diag(
+                    path,
+                    None,
+                    None,
+                    "HS007",
+                    f"file is {size:,} bytes; the limit is {limit:,}",
+                    f"split it up, or raise the limit with 'hsimpact --max-bytes N' or {MAX_BYTES_ENV}=N",
+                )
             )
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # the file may grow between stat() and read()
+            raw = handle.read(limit + 1)
+        if len(raw) > limit:
+            raise InputError(diag(path, None, None, "HS007", f"file is larger than the limit of {limit:,} bytes"))
     except OSError as exc:
         raise InputError(diag(path, None, None, "HS001", f"cannot read: {exc.strerror}")) from None
     return load_yaml_text(path, raw)
@@ -171,7 +210,9 @@ def _prepass(path: Path, text: str) -> None:
 
 def _walk(node: Any, prefix: tuple, located: Located) -> None:
     located.marks[prefix] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, MappingNode):
+    if isinstance(node, ScalarNode) and node.tag in _SOURCE_TAGS:
+        located.texts[prefix] = node.value
+    elif isinstance(node, MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else None
             located.key_marks[(*prefix, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -185,6 +226,52 @@ def suggest(word: str, choices: Iterable[str]) -> str:
     """A 'did you mean' hint, or '' when nothing is close."""
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else ""
+
+
+def validate_model(located: Located, model: Any) -> Any:
+    """Validate loaded YAML against a pydantic model, keeping what the user wrote.
+
+    Validation is strict, so text is never silently read as a number (``amount: "1:20"``,
+    ``weight: "0755"``) or as true/false. Where a text is expected but the user wrote a plain
+    number or ``true`` (``title: 3.10``), the text they wrote is used, not ``3.1``.
+    """
+    from pydantic import ValidationError
+
+    data = located.data
+    for attempt in range(2):
+        try:
+            return model.model_validate(data, strict=True)
+        except ValidationError as exc:
+            errors = exc.errors(include_input=False, include_url=False)
+            fixes = [tuple(e["loc"]) for e in errors if e["type"] == "string_type" and tuple(e["loc"]) in located.texts]
+            if attempt or not fixes:
+                raise InputError(validation_diagnostics(located, exc, model)) from None
+            for loc in fixes:
+                data = _replaced(data, loc, located.texts[loc])
+    raise AssertionError("unreachable")
+
+
+def _replaced(data: Any, loc: tuple, value: Any) -> Any:
+    """A copy of ``data`` with the value at ``loc`` replaced; only the path to it is copied."""
+    if not loc:
+        return value
+    head, rest = loc[0], loc[1:]
+    if isinstance(data, dict) and head in data:
+        return {**data, head: _replaced(data[head], rest, value)}
+    if isinstance(data, list) and isinstance(head, int) and 0 <= head < len(data):
+        copy = list(data)
+        copy[head] = _replaced(data[head], rest, value)
+        return copy
+    return data
+
+
+_TYPE_HINTS = {
+    "float_type": "write a plain number such as 1.5; forms like 1:20, 0755 or 1_000 are text",
+    "int_type": "write a whole number such as 12, without quotes",
+    "bool_type": "write true or false",
+    "float_parsing": "write a plain number such as 1.5",
+    "int_parsing": "write a whole number such as 12",
+}
 
 
 def validation_diagnostics(located: Located, exc: Any, model: Any) -> list[Diagnostic]:
@@ -222,7 +309,7 @@ def validation_diagnostics(located: Located, exc: Any, model: Any) -> list[Diagn
             code = str(err.get("ctx", {}).get("code", "HS010")) if isinstance(err.get("ctx"), dict) else "HS010"
             if not code.startswith("HS"):
                 code = "HS010"
-            out.append(located.diagnostic(loc, code, f"{dotted}: {msg}"))
+            out.append(located.diagnostic(loc, code, f"{dotted}: {msg}", _TYPE_HINTS.get(kind, "")))
     return out
 
 

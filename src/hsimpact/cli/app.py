@@ -36,8 +36,20 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show a full traceback when something fails.")] = False,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            help="Largest bill or rubric file to read, in bytes. Default: $HSIMPACT_MAX_BYTES, else 5 MiB.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
+    from ..yamlsource import set_max_bytes
+
     common.state["debug"] = debug
+    set_max_bytes(max_bytes)
 
 
 # Command name -> module that registers it. Importing only the module of the command being

@@ -75,6 +75,8 @@ def _panel(evidence: Evidence, text: str | None) -> Panel:
     if evidence.cue:
         verb = "flips" if evidence.cue_kind == "decrease" else "confirms"
         reasons.append(f"cue '{evidence.cue}' {verb} it")
+    if evidence.prohibition:
+        reasons.append(f"'{evidence.prohibition}' makes the conduct an offence, which reverses it")
     if evidence.addressed:
         reasons.append("a condition the provision addresses (no direction word)")
     if evidence.negation:

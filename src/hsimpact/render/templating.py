@@ -14,6 +14,7 @@ Every template error becomes an ``InputError`` naming ``template:line`` (exit 2)
 
 from __future__ import annotations
 
+import os
 import re
 import traceback
 from importlib import resources
@@ -29,6 +30,7 @@ from .charts import signed
 
 FORMATS = ("html", "markdown")
 MAX_OUTPUT = 20_000_000  # characters; a template that writes more is stopped
+MAX_OUTPUT_ENV = "HSIMPACT_MAX_OUTPUT"
 MAX_REPEAT = 1_000_000
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~^$@])")
@@ -74,6 +76,16 @@ class ReportEnvironment(ImmutableSandboxedEnvironment):
             if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_REPEAT:
                 raise SecurityError("repetition result too large")
         return super().call_binop(context, operator, left, right)
+
+
+def max_output() -> int:
+    """The rendered-output cap in characters: ``$HSIMPACT_MAX_OUTPUT``, else 20 million."""
+    raw = os.environ.get(MAX_OUTPUT_ENV, "").strip()
+    if not raw:
+        return MAX_OUTPUT
+    if not raw.isdigit() or int(raw) < 1:
+        raise InputError(f"{MAX_OUTPUT_ENV}={raw[:40]!r} is not a positive whole number of characters")
+    return int(raw)
 
 
 def packaged_templates_dir() -> Path:
@@ -127,14 +139,17 @@ def render_template(name_or_path: str | Path, context: dict[str, Any], fmt: str)
     else:
         root, name, shown = packaged_templates_dir(), name_or_path, name_or_path
     env = make_environment(root, fmt)
+    limit = max_output()
     try:
         template = env.get_template(name)
         parts: list[str] = []
         size = 0
         for chunk in template.generate(**context):
             size += len(chunk)
-            if size > MAX_OUTPUT:
-                raise SecurityError(f"output larger than {MAX_OUTPUT:,} characters")
+            if size > limit:
+                raise SecurityError(
+                    f"output larger than the limit of {limit:,} characters (raise it with {MAX_OUTPUT_ENV}=N)"
+                )
             parts.append(chunk)
     except TemplateSyntaxError as exc:
         raise _template_error(exc, root, shown, exc.lineno) from None
