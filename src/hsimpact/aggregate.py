@@ -1,0 +1,260 @@
+"""Aggregation: from raw evidence to area scores, bands, confidence and a verdict.
+
+No I/O: the engine hands over raw evidence; this module applies diminishing returns,
+saturates the subtotals onto the bounded scale and writes the plain-language verdict.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .areas import PRINCIPLE_CODES
+from .bill import Bill
+from .result import AreaResult, DeclaredComparison, Evidence, Recommendation
+from .rubric import Area, RubricSet
+from .text import context
+
+
+@dataclass(slots=True)
+class RawEvidence:
+    """Evidence before diminishing returns are applied."""
+
+    area: int
+    indicator: int  # rubric index; negative for budget lines and answers
+    order: tuple
+    magnitude: float
+    sign: int
+    fields: dict
+    text: str | None = None  # the provision text, for the context snippet of kept evidence
+
+
+def aggregate(bill: Bill, rubrics: RubricSet, raws: list[RawEvidence]) -> list[AreaResult]:
+    scale = rubrics.manifest.scale
+    per_area: dict[int, list[RawEvidence]] = defaultdict(list)
+    for raw in raws:
+        per_area[raw.area].append(raw)
+    results: dict[int, AreaResult] = {}
+    # areas derived from others are scored after their sources
+    order = sorted(range(len(rubrics.areas)), key=lambda i: rubrics.areas[i].derived_from is not None)
+    for a_index in order:
+        area = rubrics.areas[a_index]
+        evidence = _with_diminishing_returns(area, per_area.get(a_index, []), scale.repeat_decay)
+        if area.derived_from is not None:
+            evidence += _derived_evidence(rubrics, area, results)
+        pos_sum = sum(e.contribution for e in evidence if e.contribution > 0)
+        neg_sum = -sum(e.contribution for e in evidence if e.contribution < 0)
+        positive = scale.bound * (1 - math.exp(-pos_sum / scale.saturation))
+        negative = scale.bound * (1 - math.exp(-neg_sum / scale.saturation))
+        net = positive - negative
+        affected = bool(evidence)
+        mixed = positive >= scale.mixed_threshold and negative >= scale.mixed_threshold
+        if not affected:
+            band = scale.not_affected_label
+        elif mixed and abs(net) < scale.mixed_threshold:
+            band = scale.mixed_label
+        else:
+            band = next((b.label for b in scale.bands if round(net, 2) >= b.min), scale.bands[-1].label)
+        results[a_index] = AreaResult(
+            id=area.id,
+            code=area.code or PRINCIPLE_CODES.get(area.id),
+            kind=area.kind,
+            name=area.name,
+            short_name=area.short_name,
+            net=round(net, 2),
+            positive=round(positive, 2),
+            negative=round(negative, 2),
+            band=band,
+            affected=affected,
+            mixed=mixed,
+            confidence=_confidence(area, evidence, bill, rubrics),
+            evidence=evidence,
+            recommendations=_recommendations(area, evidence),
+            rationales=_rationales(area, evidence),
+            declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold),
+        )
+    return [results[i] for i in range(len(rubrics.areas))]
+
+
+def _derived_evidence(rubrics: RubricSet, area: Area, results: dict[int, AreaResult]) -> list[Evidence]:
+    """One item per source area and direction: its subtotal, scaled (see ``DerivedFrom``)."""
+    assert area.derived_from is not None
+    factor = area.derived_from.factor
+    by_id = {rubrics.areas[i].id: result for i, result in results.items()}
+    out: list[Evidence] = []
+    for source_id in area.derived_from.areas:
+        source = by_id[source_id]
+        summary = (
+            f"{source.name}: positive {source.positive:.2f}, negative {source.negative:.2f}, net {source.net:+.2f}"
+        )
+        for sign, subtotal in ((1, source.positive), (-1, source.negative)):
+            contribution = round(sign * subtotal * factor, 3)
+            if contribution == 0:
+                continue
+            side = "positive" if sign > 0 else "negative"
+            out.append(
+                Evidence.model_construct(
+                    source="area",
+                    provision=source.id,
+                    matched=source.name,
+                    context=summary,
+                    indicator=f"via-{source.id}",
+                    indicator_label=f"{source.name}, {side} side (x{factor:g})",
+                    indicator_direction=side,
+                    effect=side,
+                    weight=contribution,
+                    contribution=contribution,
+                )
+            )
+    return out
+
+
+def _with_diminishing_returns(area: Area, raws: list[RawEvidence], decay: float) -> list[Evidence]:
+    """The k-th strongest repeat of one indicator (per direction) counts decay**k."""
+    groups: dict[tuple[int, int], list[RawEvidence]] = defaultdict(list)
+    for raw in raws:
+        groups[(raw.indicator, raw.sign)].append(raw)
+    evidence: list[tuple[tuple, Evidence]] = []
+    for (i_index, _sign), items in groups.items():
+        items.sort(key=lambda r: (-r.magnitude, r.order))
+        for k, raw in enumerate(items):
+            contribution = round(raw.sign * raw.magnitude * (decay**k), 3)
+            if contribution == 0:
+                break  # later repeats are weaker still
+            fields = dict(raw.fields)
+            if raw.text is not None:
+                fields["context"] = context(raw.text, fields["start"], fields["end"])
+            if i_index >= 0:
+                indicator = area.indicators[i_index]
+                ind_id, label, direction = indicator.id, indicator.label, indicator.direction
+            else:
+                ind_id = fields.pop("_id", "budget-line")
+                label = fields.pop("_label")
+                direction = fields.pop("_direction", "positive" if raw.sign > 0 else "negative")
+            fields.pop("_label", None)
+            fields.pop("_id", None)
+            fields.pop("_direction", None)
+            evidence.append(
+                (
+                    raw.order,
+                    Evidence.model_construct(
+                        **fields,
+                        indicator=ind_id,
+                        indicator_label=label,
+                        indicator_direction=direction,
+                        effect="positive" if raw.sign > 0 else "negative",
+                        weight=round(raw.sign * raw.magnitude, 3),
+                        contribution=contribution,
+                    ),
+                )
+            )
+    evidence.sort(key=lambda pair: (pair[0], pair[1].indicator))
+    return [e for _, e in evidence]
+
+
+def _rationales(area: Area, evidence: list[Evidence]) -> dict[str, str]:
+    fired = {e.indicator for e in evidence}
+    return {i.id: i.rationale for i in [*area.indicators, *area.questions] if i.id in fired and i.rationale}
+
+
+def _confidence(area: Area, evidence: list[Evidence], bill: Bill, rubrics: RubricSet) -> str:
+    conf = rubrics.manifest.scale.confidence
+    textual = [e for e in evidence if e.source != "answer"]
+    if not evidence:
+        return "low"
+    amount = min(1.0, len(textual) / conf.full_evidence)
+    binding = sum(1 for e in textual if e.modality == "binding") / len(textual) if textual else 0.0
+    if area.questions:
+        answered = sum(1 for q in area.questions if bill.answers.get(q.id) in ("yes", "no")) / len(area.questions)
+        score = 0.6 * amount + 0.3 * binding + 0.1 * answered
+    else:
+        score = (0.6 * amount + 0.3 * binding) / 0.9
+    if score >= conf.high:
+        return "high"
+    return "medium" if score >= conf.medium else "low"
+
+
+def _recommendations(area: Area, evidence: list[Evidence]) -> list[Recommendation]:
+    """Mitigations for indicators whose evidence pushed the area down."""
+    by_indicator: dict[str, list[str]] = {}
+    for e in evidence:
+        if e.contribution < 0:
+            by_indicator.setdefault(e.indicator, [])
+            if e.provision not in by_indicator[e.indicator]:
+                by_indicator[e.indicator].append(e.provision)
+    out = []
+    for indicator in area.indicators:
+        if indicator.id in by_indicator and indicator.recommendation:
+            out.append(
+                Recommendation(
+                    indicator=indicator.id,
+                    indicator_label=indicator.label,
+                    text=indicator.recommendation,
+                    provisions=by_indicator[indicator.id],
+                    source=indicator.source,
+                )
+            )
+    for question in area.questions:
+        if question.id in by_indicator and question.recommendation:
+            out.append(
+                Recommendation(
+                    indicator=question.id, indicator_label=question.text, text=question.recommendation, provisions=[]
+                )
+            )
+    return out
+
+
+def _declared(
+    bill: Bill, area_id: str, net: float, affected: bool, mixed: bool, threshold: float
+) -> DeclaredComparison | None:
+    declared = bill.declared.get(area_id)
+    if declared is None:
+        return None
+    computed = computed_effect(net, affected, mixed, threshold)
+    return DeclaredComparison(
+        effect=declared.effect, note=declared.note, computed=computed, agrees=computed == declared.effect
+    )
+
+
+def computed_effect(net: float, affected: bool, mixed: bool, threshold: float) -> str:
+    """Reduce a score to the words a drafter uses in ``declared``."""
+    if not affected:
+        return "none"
+    if mixed and abs(net) < threshold:
+        return "mixed"
+    if net >= 0.25:
+        return "positive"
+    if net <= -0.25:
+        return "negative"
+    return "mixed" if mixed else "none"
+
+
+def verdict(areas: list[AreaResult]) -> str:
+    """One plain sentence summing up the result, strongest effects first."""
+    positive = sorted((a for a in areas if a.affected and a.net >= 0.25 and a.band != "mixed"), key=lambda a: -a.net)
+    negative = sorted((a for a in areas if a.affected and a.net <= -0.25 and a.band != "mixed"), key=lambda a: a.net)
+    mixed = [a for a in areas if a.band == "mixed"]
+    untouched = [a for a in areas if not a.affected]
+    parts = []
+    if positive:
+        parts.append("positive for " + _list(positive))
+    if negative:
+        parts.append("negative for " + _list(negative))
+    if mixed:
+        parts.append("mixed for " + ", ".join(_label(a) for a in mixed))
+    if not parts:
+        parts.append("no clear effect on any area")
+    text = "; ".join(parts)
+    text = text[0].upper() + text[1:]
+    if untouched:
+        text += f"; {len(untouched)} of {len(areas)} areas not affected"
+    return text + "."
+
+
+def _label(area: AreaResult) -> str:
+    return f"{area.code} {area.name}" if area.code else area.name
+
+
+def _list(areas: list[AreaResult]) -> str:
+    return ", ".join(f"{_label(a)} ({a.net:+.1f})" for a in areas)

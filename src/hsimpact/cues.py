@@ -1,0 +1,190 @@
+"""Reading the words around a matched term: direction, negation, modality, amendments.
+
+All functions take the sorted, non-overlapping cue matches of one provision and work in
+its word positions; none of them knows about areas or scores.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .matcher import Match
+from .text import Tokens
+
+DIRECTION_CUES = ("increase", "decrease")
+NAME_CONNECTORS = frozenset(
+    {"of", "the", "on", "and", "for", "to", "in", "their", "its", "de", "du", "des", "la", "le"}
+)
+MODAL_CUES = ("binding", "discretionary", "negation")
+
+
+def governing_cue(
+    cues: list[Match], starts: list[int], match: Match, clause: int, tokens: Tokens, window: int, lead_in: dict
+) -> Match | None:
+    """The direction word that governs a term, in order of precedence:
+
+    a cue just before it in its clause ("shall expand school meals"); the lead-in of a list
+    it belongs to ("are rescinded: (1) ...", first of all when it prohibits or cuts); a cue
+    just after it ("school meals are cut");
+    a scoped cue earlier in the sentence ("exempt from ..., including public comment").
+    """
+    clauses = tokens.clauses
+    lead = lead_in.get(clause)
+    if lead is not None and lead.payloads[0] == "decrease":
+        # items of a list that is prohibited, cut or made an offence describe the conduct:
+        # "commits an offence: (b) develops, produces or acquires a cluster munition"
+        return lead
+    before = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+    after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+    if before is not None and (after is None or match.start - before.end <= after.start - match.end):
+        return before
+    if clause in lead_in:
+        return lead_in[clause]
+    if after is not None:
+        return after
+    if before is not None:
+        return before
+    sentence = tokens.sentences[match.start]
+    for cue in reversed(cues[: bisect_left(starts, match.start)]):
+        if tokens.sentences[cue.start] != sentence:
+            break
+        if "scoped" in cue.payloads and cue.end <= match.start:
+            return cue
+    return None
+
+
+def following_cue(
+    cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
+) -> Match | None:
+    for cue in cues[bisect_left(starts, match.start) :]:
+        if cue.start < match.end:
+            continue  # a cue inside the term belongs to the term
+        if cue.start - match.end > window or clauses[cue.start] != clause:
+            break
+        if cue.payloads[0] in kinds:
+            return cue
+    return None
+
+
+def nearest_cue(
+    cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
+) -> Match | None:
+    """The cue of ``kinds`` closest to the term in its clause; a preceding one wins a tie."""
+    before = preceding_cue(cues, starts, match, clause, clauses, window, kinds)
+    after = following_cue(cues, starts, match, clause, clauses, window, kinds)
+    if before is None:
+        return after
+    if after is None or match.start - before.end <= after.start - match.end:
+        return before
+    return after
+
+
+def preceding_cue(
+    cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
+) -> Match | None:
+    index = bisect_left(starts, match.start)
+    for cue in reversed(cues[max(0, index - 2 * window - 2) : index]):
+        if cue.end > match.start:
+            continue
+        if match.start - cue.end > window or clauses[cue.start] != clause:
+            break
+        if cue.payloads[0] in kinds:
+            return cue
+    return None
+
+
+def in_name(text: str, tokens: Tokens, cue: Match) -> bool:
+    """A capitalised cue word inside a run of capitalised words is part of a name.
+
+    "the Unemployment Insurance Modernization Fund" names a fund; "(1) Expand ..." does not.
+    """
+
+    clause = tokens.clauses[cue.start]
+
+    def capital(index: int) -> bool:
+        word = text[tokens.starts[index] : tokens.ends[index]]
+        return word[:1].isupper() and not word.isupper() and tokens.clauses[index] == clause
+
+    def neighbour(index: int, step: int) -> bool:
+        # small words inside a title ("Convention on the Prohibition of ...") are skipped
+        for _ in range(3):
+            if not 0 <= index < len(tokens.words) or tokens.clauses[index] != clause:
+                return False
+            if tokens.words[index] not in NAME_CONNECTORS:
+                return capital(index)
+            index += step
+        return False
+
+    return capital(cue.start) and (neighbour(cue.start - 1, -1) or neighbour(cue.end, 1))
+
+
+def lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: int, kinds: tuple) -> dict[int, Match]:
+    """Clauses of a list governed by a word that introduced it before a colon or dash."""
+    if not tokens.lead_ins:
+        return {}
+    first_word: dict[int, int] = {}
+    last_word: dict[int, int] = {}
+    for index, clause in enumerate(tokens.clauses):
+        first_word.setdefault(clause, index)
+        last_word[clause] = index
+    ordered = sorted(first_word)
+    governing: dict[int, Match] = {}
+    for clause in sorted(tokens.lead_ins):
+        end = last_word.get(clause)
+        if end is None:
+            continue
+        lead = None
+        for cue in reversed(cues[: bisect_left(starts, end + 1)]):
+            if end - cue.end >= window or tokens.clauses[cue.start] != clause:
+                break
+            if cue.payloads[0] in kinds:
+                lead = cue
+                break
+        if lead is None:
+            continue
+        sentence = tokens.sentences[end]
+        for later in ordered[bisect_left(ordered, clause + 1) :]:
+            if tokens.sentences[first_word[later]] != sentence:
+                break
+            previous = governing.get(later)
+            if previous is not None and previous.payloads[0] == "decrease" and lead.payloads[0] != "decrease":
+                continue  # items of a prohibited list stay prohibited, even if an item ends in a colon
+            governing[later] = lead  # otherwise a nested lead-in with its own cue takes over
+    return governing
+
+
+def struck_spans(cues: list[Match], n_words: int, span: int) -> list[tuple[int, int, Match]]:
+    """Word ranges an amendment strikes out: from 'striking' to 'inserting' (or ``span`` words)."""
+    spans = []
+    for index, cue in enumerate(cues):
+        if cue.payloads[0] != "strike":
+            continue
+        end = min(n_words, cue.end + span)
+        for later in cues[index + 1 :]:
+            if later.start >= end:
+                break
+            if later.payloads[0] in ("insert", "strike"):
+                end = later.start
+                break
+        spans.append((cue.end, end, cue))
+    return spans
+
+
+def inside(spans: list[tuple[int, int, Match]], position: int) -> Match | None:
+    for start, end, cue in spans:
+        if start <= position < end:
+            return cue
+    return None
+
+
+def between(cues: list[Match], start: int, end: int, kinds: tuple) -> Match | None:
+    for cue in cues:
+        if cue.start >= start and cue.end <= end and cue.payloads[0] in kinds:
+            return cue
+    return None
+
+
+def words_of(text: str, tokens: Tokens, match: Match | None) -> str | None:
+    if match is None:
+        return None
+    return " ".join(text[tokens.starts[match.start] : tokens.ends[match.end - 1]].split())
