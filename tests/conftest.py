@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Hypothesis: a few hundred examples in CI; HYPOTHESIS_PROFILE=thorough runs 10,000 per test.
+try:
+    from hypothesis import settings
+except ImportError:  # the property tests then fail to import, loudly
+    pass
+else:
+    settings.register_profile("ci", max_examples=60, deadline=None, print_blob=True)
+    settings.register_profile("thorough", max_examples=10_000, deadline=None, print_blob=True)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"

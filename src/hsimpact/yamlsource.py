@@ -174,9 +174,23 @@ def load_yaml_text(path: Path, raw: bytes) -> Located:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(filter(None, (exc.context, exc.problem))) or "YAML syntax error"
-        code = "HS005" if "duplicate key" in problem else "HS003"
+        code = "HS005" if "duplicate key" in problem else "HS007" if "nesting depth" in problem else "HS003"
         hint = "" if code == "HS005" else "check indentation, colons and quotes near this place"
         raise InputError(diag(path, mark and mark.line + 1, mark and mark.column + 1, code, problem, hint)) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise InputError(
+            diag(
+                path,
+                line,
+                col,
+                "HS003",
+                f"character U+{ord(char):04X} is not allowed in YAML",
+                "is this a binary or UTF-16 file? save it as UTF-8 text",
+            )
+        ) from None
     except (yaml.YAMLError, RecursionError, UnicodeEncodeError) as exc:
         raise InputError(diag(path, None, None, "HS003", f"cannot parse YAML ({type(exc).__name__})")) from None
     located = Located(path, data)

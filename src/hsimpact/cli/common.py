@@ -32,9 +32,15 @@ RubricsOption = Annotated[
 ]
 
 
+MAX_REPORTED = 50  # a hostile file can yield thousands of problems; the first ones are enough
+
+
 def report(exc: HsimpactError) -> None:
-    for diagnostic in exc.diagnostics:
+    for diagnostic in exc.diagnostics[:MAX_REPORTED]:
         print(printable(diagnostic.format()), file=sys.stderr)
+    hidden = len(exc.diagnostics) - MAX_REPORTED
+    if hidden > 0:
+        print(f"hsimpact: {hidden:,} more problems not shown; fix these first", file=sys.stderr)
 
 
 def handle_errors(func: F) -> F:

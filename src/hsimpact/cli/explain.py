@@ -43,7 +43,8 @@ def explain(
     head = Text(printable(title), style="bold")
     if chosen.affected:
         head.append(
-            f"  net {chosen.net:+.2f} ({chosen.band}); positive {chosen.positive:.2f}, negative {chosen.negative:.2f};"
+            f"  net {chosen.net:+.2f} ({printable(chosen.band)});"
+            f" positive {chosen.positive:.2f}, negative {chosen.negative:.2f};"
             f" confidence {chosen.confidence}"
         )
     else:
@@ -91,4 +92,7 @@ def _panel(evidence: Evidence, text: str | None) -> Panel:
     title = (
         f"{printable(evidence.provision)} · {printable(evidence.indicator_label)} · {sign}{evidence.contribution:.2f}"
     )
-    return Panel(body, title=title, title_align="left", border_style="green" if evidence.contribution > 0 else "red")
+    # a str title would be read as Rich markup: rubric labels could restyle or crash the output
+    return Panel(
+        body, title=Text(title), title_align="left", border_style="green" if evidence.contribution > 0 else "red"
+    )

@@ -14,9 +14,14 @@ Every template error becomes an ``InputError`` naming ``template:line`` (exit 2)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import signal
+import threading
+import time
 import traceback
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -31,6 +36,8 @@ from .charts import signed
 FORMATS = ("html", "markdown")
 MAX_OUTPUT = 20_000_000  # characters; a template that writes more is stopped
 MAX_OUTPUT_ENV = "HSIMPACT_MAX_OUTPUT"
+MAX_SECONDS = 3.0  # a template still rendering after this is stopped (loops inside loops)
+MAX_SECONDS_ENV = "HSIMPACT_MAX_RENDER_SECONDS"
 MAX_REPEAT = 1_000_000
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~^$@])")
@@ -76,6 +83,51 @@ class ReportEnvironment(ImmutableSandboxedEnvironment):
             if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_REPEAT:
                 raise SecurityError("repetition result too large")
         return super().call_binop(context, operator, left, right)
+
+
+class RenderTimeout(TemplateError):
+    """A template ran past the time limit."""
+
+
+def max_seconds() -> float:
+    """The render time limit in seconds: ``$HSIMPACT_MAX_RENDER_SECONDS``, else 3."""
+    raw = os.environ.get(MAX_SECONDS_ENV, "").strip()
+    try:
+        value = float(raw) if raw else MAX_SECONDS
+    except ValueError:
+        value = -1.0
+    if not 0 < value < 1e6:
+        raise InputError(f"{MAX_SECONDS_ENV}={raw[:40]!r} is not a positive number of seconds")
+    return value
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the render after ``seconds`` (a SIGALRM timer; main thread on POSIX only).
+
+    Output and repetition caps stop templates that write too much; this stops those that
+    only spin (``{% for a in range(99999) %}{% for b in range(99999) %}...``). An outer
+    timer already running is restored afterwards.
+    """
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise RenderTimeout(
+            f"rendering took longer than the limit of {seconds:g} s (raise it with {MAX_SECONDS_ENV}=N)"
+        )
+
+    started = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, stop)
+    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, outer - (time.monotonic() - started)))
 
 
 def max_output() -> int:
@@ -141,16 +193,17 @@ def render_template(name_or_path: str | Path, context: dict[str, Any], fmt: str)
     env = make_environment(root, fmt)
     limit = max_output()
     try:
-        template = env.get_template(name)
         parts: list[str] = []
-        size = 0
-        for chunk in template.generate(**context):
-            size += len(chunk)
-            if size > limit:
-                raise SecurityError(
-                    f"output larger than the limit of {limit:,} characters (raise it with {MAX_OUTPUT_ENV}=N)"
-                )
-            parts.append(chunk)
+        with _deadline(max_seconds()):
+            template = env.get_template(name)
+            size = 0
+            for chunk in template.generate(**context):
+                size += len(chunk)
+                if size > limit:
+                    raise SecurityError(
+                        f"output larger than the limit of {limit:,} characters (raise it with {MAX_OUTPUT_ENV}=N)"
+                    )
+                parts.append(chunk)
     except TemplateSyntaxError as exc:
         raise _template_error(exc, root, shown, exc.lineno) from None
     except (
