@@ -131,13 +131,6 @@ def test_missing_bills_folder(cli, tmp_path: Path) -> None:
 BILLS = sorted((CALIBRATION / "bills").glob("*.yaml"))
 
 
-CORPUS_INCOMPLETE = pytest.mark.xfail(
-    strict=True,
-    reason="calibration corpus still lacks labels each way for some areas (issue 5): "
-    "see docs/calibration.md 'What is missing'",
-)
-
-
 def test_corpus_size_and_spread() -> None:
     from hsimpact.bill import load_bill
 
@@ -167,7 +160,6 @@ def test_every_bill_records_source_licence_and_date() -> None:
         assert re.search(r"^# Retrieved: \d{4}-\d{2}-\d{2}", head, re.M), path.name
 
 
-@CORPUS_INCOMPLETE
 def test_labels_are_valid_and_cover_every_area_both_ways() -> None:
     from hsimpact.bill import load_bill
 
