@@ -77,3 +77,49 @@ def test_html_statement_prints_in_chromium(bill: Path, default_rubrics, tmp_path
     shot = ARTIFACTS / f"{bill.stem}.png"
     _chromium(chromium, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1000,2600", page.as_uri())
     assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+MARKER = "pwned-marker"
+HOSTILE_BILL = f"""
+id: hostile-html
+title: "Hostile <script>document.body.appendChild(document.createElement('{MARKER}'))</script> Act"
+provisions:
+  - id: s1
+    heading: "<img src=x onerror=\\"document.body.appendChild(document.createElement('{MARKER}'))\\">"
+    text: >-
+      The Minister shall expand school meal programmes
+      </td><img src=x onerror="document.body.appendChild(document.createElement('{MARKER}'))">
+      <svg onload="document.body.appendChild(document.createElement('{MARKER}'))"></svg>
+      <a href="javascript:document.body.appendChild(document.createElement('{MARKER}'))">x</a>
+affected_groups: ["<script>document.body.appendChild(document.createElement('{MARKER}'))</script>"]
+"""
+
+
+@pytest.mark.slow
+def test_hostile_bill_text_never_runs_in_the_browser(default_rubrics, tmp_path: Path) -> None:
+    """Chromium runs the page's scripts; bill text that tried to add an element must stay text."""
+    chromium = _tool("chromium")
+    from hsimpact.api import assess_file
+    from hsimpact.render.statement import render_html
+
+    bill = tmp_path / "hostile.yaml"
+    bill.write_text(HOSTILE_BILL, encoding="utf-8")
+    page = tmp_path / "hostile.html"
+    page.write_text(render_html(assess_file(bill, default_rubrics)), encoding="utf-8")
+    command = [
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--virtual-time-budget=2000",
+        "--dump-dom",
+        page.as_uri(),
+    ]
+    dom = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True).stdout
+    assert "school meal programmes" in dom  # the page rendered, hostile text and all
+    assert f"<{MARKER}" not in dom  # no injected script or handler ran
