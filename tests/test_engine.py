@@ -106,13 +106,13 @@ def test_a_cue_word_inside_a_name_is_not_a_cue(mini_rubrics) -> None:
 def test_a_prohibiting_lead_in_governs_the_conduct_listed(mini_rubrics) -> None:
     text = "The following are prohibited:\n(a) to expand the transfer of cluster munitions;\n(b) arms exports."
     evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
-    assert [(e.cue, e.effect) for e in evidence] == [("prohibited", "positive"), ("prohibited", "positive")]
+    assert [(e.cue, e.effect) for e in evidence] == [("are prohibited", "positive"), ("are prohibited", "positive")]
 
 
 def test_a_prohibited_list_whose_items_end_in_colons_stays_prohibited(mini_rubrics) -> None:
     text = "The following are prohibited: (a) arms exports: (b) to expand the transfer of cluster munitions: (c) cut x."
     evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
-    assert [(e.cue, e.effect) for e in evidence] == [("prohibited", "positive"), ("prohibited", "positive")]
+    assert [(e.cue, e.effect) for e in evidence] == [("are prohibited", "positive"), ("are prohibited", "positive")]
 
 
 def test_a_negation_before_a_dash_governs_the_list(mini_rubrics) -> None:
@@ -154,6 +154,17 @@ def test_an_offence_reverses_the_conduct_in_its_sentence(mini_rubrics) -> None:
     text = "A person who expands arms exports commits an offence. Arms exports shall expand."
     evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
     assert [(e.prohibition, e.effect) for e in evidence] == [("commits an offence", "positive"), (None, "negative")]
+
+
+def test_an_offence_reaches_only_the_conduct_near_it(mini_rubrics) -> None:
+    text = (
+        "During the period of school meals reform under the Education and Nutrition Act of 2020 and the"
+        " regulations made under it, any arms exports are prohibited."
+    )
+    food = area(assess(make_bill(text), mini_rubrics), "food").evidence
+    disarmament = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
+    assert [e.prohibition for e in food] == [None]
+    assert [(e.prohibition, e.effect) for e in disarmament] == [("are prohibited", "positive")]
 
 
 def test_a_prohibited_condition_is_not_read_twice(mini_rubrics) -> None:

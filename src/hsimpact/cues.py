@@ -30,7 +30,7 @@ def governing_cue(
     """
     clauses = tokens.clauses
     lead = lead_in.get(clause)
-    if lead is not None and lead.payloads[0] == "decrease":
+    if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
         # items of a list that is prohibited, cut or made an offence describe the conduct:
         # "commits an offence: (b) develops, produces or acquires a cluster munition"
         return lead
@@ -147,7 +147,8 @@ def lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: i
             if tokens.sentences[first_word[later]] != sentence:
                 break
             previous = governing.get(later)
-            if previous is not None and previous.payloads[0] == "decrease" and lead.payloads[0] != "decrease":
+            stays = ("decrease", "prohibiting")
+            if previous is not None and previous.payloads[0] in stays and lead.payloads[0] not in stays:
                 continue  # items of a prohibited list stay prohibited, even if an item ends in a colon
             governing[later] = lead  # otherwise a nested lead-in with its own cue takes over
     return governing

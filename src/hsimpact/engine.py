@@ -43,6 +43,8 @@ from .text import Tokens, phrase_words, tokenize
 
 __all__ = ["assess", "computed_effect", "verdict"]
 
+REVERSING = ("decrease", "prohibiting")
+
 
 def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = None) -> Assessment:
     """Score ``bill``; with ``timings``, add the seconds spent matching and aggregating to it."""
@@ -159,8 +161,8 @@ def _score_provision(
     ]
     starts = [c.start for c in cues]
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
-    lead_in = lead_in_cues(cues, starts, tokens, lex.window, DIRECTION_CUES)
-    prohibited = {tokens.sentences[c.start]: c for c in cues if c.payloads[0] == "prohibiting"}
+    lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"))
+    prohibitions = [c for c in cues if c.payloads[0] == "prohibiting"]
     lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",))
     out: list[RawEvidence] = []
     clauses = tokens.clauses
@@ -188,15 +190,15 @@ def _score_provision(
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
             sign = indicator.sign
-            if cue is not None and cue.payloads[0] == "decrease":
+            if cue is not None and cue.payloads[0] in REVERSING:
                 sign = -sign
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
             if negation is not None:
                 sign = -sign
                 magnitude *= lex.factors.negated
-            prohibition = prohibited.get(tokens.sentences[match.start])
-            if prohibition is not None and prohibition.start < match.end and match.start < prohibition.end:
-                prohibition = None  # the phrase is part of the term itself
+            prohibition = None
+            if cue is None or cue.payloads[0] != "prohibiting":  # a prohibiting lead-in is the cue already
+                prohibition = _prohibition(prohibitions, match, tokens, lex.prohibiting_window)
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
             addressed = negation is None and cue is None and prohibition is None and indicator.condition
@@ -224,7 +226,7 @@ def _score_provision(
                         "end": end,
                         "matched": " ".join(text[start:end].split()),
                         "cue": words_of(text, tokens, cue),
-                        "cue_kind": cue.payloads[0] if cue is not None else None,
+                        "cue_kind": ("decrease" if cue.payloads[0] in REVERSING else "increase") if cue else None,
                         "negation": words_of(text, tokens, negation),
                         "modality": modality,
                         "modal": words_of(text, tokens, modal),
@@ -237,6 +239,24 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _prohibition(prohibitions: list[Match], match: Match, tokens: Tokens, window: int) -> Match | None:
+    """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
+
+    "A person who ... acquires an anti-personnel mine commits an offence" reverses the mine;
+    the distance keeps a context such as "During a state of emergency, ..." out of it.
+    """
+    sentence = tokens.sentences[match.start]
+    for phrase in prohibitions:
+        if tokens.sentences[phrase.start] != sentence:
+            continue
+        if phrase.start < match.end and match.start < phrase.end:
+            continue  # the phrase is part of the term itself
+        gap = phrase.start - match.end if match.end <= phrase.start else match.start - phrase.end
+        if gap <= window:
+            return phrase
+    return None
 
 
 def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]:

@@ -308,6 +308,7 @@ class Factors(Strict):
 class Lexicon(Strict):
     window: Annotated[int, Field(ge=1, le=30)] = 6
     strike_span: Annotated[int, Field(ge=1, le=200)] = 60
+    prohibiting_window: Annotated[int, Field(ge=1, le=60)] = 8
     negation_window: Annotated[int, Field(ge=1, le=40)] = 12
     modality_window: Annotated[int, Field(ge=1, le=60)] = 20
     cues: Cues
