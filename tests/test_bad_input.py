@@ -102,7 +102,7 @@ def test_bad_rubric_weight(cli, tmp_path: Path) -> None:
     )
     result = cli("assess", FIXTURES / "bills" / "meals.yaml", "--rubrics", rubrics)
     assert result.exit_code == 2
-    assert re.search(r"food\.yaml:\d+:\d+: HS010 indicators\.1\.weight", result.stderr), result.stderr
+    assert re.search(r"food\.yaml:\d+:\d+: HS010 indicators\[2\]\.weight", result.stderr), result.stderr
 
 
 def test_debug_shows_traceback(tmp_path: Path) -> None:

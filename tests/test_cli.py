@@ -181,3 +181,29 @@ def test_every_command_is_in_the_readme(cli) -> None:
         for sub in getattr(command, "commands", None) or [None]:
             words = f"hsimpact {name}" + (f" {sub}" if sub else "")
             assert words in readme, words
+
+
+def test_output_format_follows_the_file_ending(cli, tmp_path: Path) -> None:
+    for name, start in (
+        ("annex.html", "<!DOCTYPE html>"),
+        ("annex.md", "# Human-security impact statement"),
+        ("r.json", "{"),
+    ):
+        out = tmp_path / name
+        assert cli("assess", EXAMPLE, "-o", out).exit_code == 0
+        assert out.read_text(encoding="utf-8").lstrip().startswith(start), name
+
+
+def test_friendly_messages_for_common_mistakes(cli, tmp_path: Path) -> None:
+    bill = tmp_path / "mistakes.yaml"
+    bill.write_text(
+        "id: Rural Clinics Bill\ntitle: T\ndate: 4 May 2026\nprovisions:\n  - {id: s1, text: x}\n"
+        "budget:\n  - {item: a, change: new, areas: [health], amount: lots}\ndeclared:\n  health: positive\n",
+        encoding="utf-8",
+    )
+    err = cli("assess", bill).stderr
+    assert "id: use lowercase letters, digits and hyphens" in err
+    assert "date: write the date as YYYY-MM-DD" in err
+    assert "budget[1].amount:" in err  # counted as people count, like budget[1] in reports
+    assert "declared.health: expected keys and values here" in err
+    assert "should match pattern" not in err

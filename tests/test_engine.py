@@ -338,3 +338,93 @@ def test_deterministic(default_rubrics) -> None:
 def test_bands_cover_the_scale(default_rubrics, net: float) -> None:
     bands = default_rubrics.manifest.scale.bands
     assert any(net >= b.min for b in bands)
+
+
+# --- regressions found in review --------------------------------------------------------
+
+
+def test_a_negated_offence_does_not_reverse(mini_rubrics) -> None:
+    offence = area(
+        assess(make_bill("A person who expands arms exports commits an offence."), mini_rubrics), "disarmament"
+    )
+    allowed = area(
+        assess(make_bill("A person who expands arms exports does not commit an offence."), mini_rubrics), "disarmament"
+    )
+    assert [(e.prohibition, e.effect) for e in offence.evidence] == [("commits an offence", "positive")]
+    assert [(e.prohibition, e.effect) for e in allowed.evidence] == [(None, "negative")]
+
+
+def test_prohibiting_a_reduction_cancels_out(mini_rubrics) -> None:
+    text = "The following are prohibited: (a) to reduce school meals; (b) arms exports."
+    food = area(assess(make_bill(text), mini_rubrics), "food").evidence
+    assert [(e.cue, e.prohibition, e.effect) for e in food] == [(None, None, "positive")]
+
+
+def test_struck_and_inserted_text_do_not_share_cues(mini_rubrics) -> None:
+    text = "Section 5 is amended by striking 'school meals' and inserting 'reduced school meals'."
+    food = area(assess(make_bill(text), mini_rubrics), "food").evidence
+    assert [(e.struck, e.cue, e.effect) for e in food] == [
+        ("striking", None, "negative"),
+        (None, "reduced", "negative"),
+    ]
+
+
+def test_typographic_apostrophes_match_straight_ones() -> None:
+    from hsimpact.matcher import PhraseMatcher
+    from hsimpact.text import tokenize
+
+    matcher = PhraseMatcher()
+    matcher.add("women's shelter*", "x")
+    for text in ("women’s shelters", "women's shelters", "Womenʼs Shelter"):
+        assert [m.payloads for m in matcher.find(tokenize(text))] == [("x",)], text
+
+
+def test_terms_with_digits_match_whole_words() -> None:
+    from hsimpact.matcher import PhraseMatcher
+    from hsimpact.text import tokenize
+
+    matcher = PhraseMatcher()
+    matcher.add("5G networks", "x")
+    assert [m.payloads for m in matcher.find(tokenize("deploy 5G networks; reduce 20.5 per cent"))] == [("x",)]
+
+
+def test_affected_groups_are_names_not_patterns(mini_rubrics) -> None:
+    result = assess(make_bill("Children eat.", affected_groups=["a*", "*", "children"]), mini_rubrics)
+    assert [g.provisions for g in result.groups] == [[], [], ["s1"]]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Short title and commencement", "short-title"),
+        ("Definitions", "definitions"),
+        ("Title I—School meals", "operative"),
+        ("Effective date of school meal grants", "operative"),
+    ],
+)
+def test_headings_name_a_kind_only_when_that_is_all_they_say(default_rubrics, heading: str, kind: str) -> None:
+    from hsimpact.bill import Bill
+
+    bill = Bill(id="b", title="B", provisions=[{"id": "s1", "heading": heading, "text": "School meals shall expand."}])
+    assert assess(bill, default_rubrics).provisions[0].kind == kind
+
+
+def test_verdict_uses_the_rubric_mixed_label(mini_rubrics) -> None:
+    from hsimpact.aggregate import verdict
+
+    result = assess(
+        make_bill("School meals shall expand. School meals shall be cut. Hunger shall increase."), mini_rubrics
+    )
+    renamed = [a.model_copy(update={"band": "balanced"}) if a.band == "mixed" else a for a in result.areas]
+    assert "for Food security" in verdict(renamed, "balanced")
+
+
+def test_blank_text_and_impossible_dates_are_refused() -> None:
+    from pydantic import ValidationError
+
+    from hsimpact.bill import Bill
+
+    with pytest.raises(ValidationError):
+        Bill(id="b", title="  ", provisions=[{"id": "s1", "text": "x"}])
+    with pytest.raises(ValidationError):
+        Bill(id="b", title="B", date="2026-99-99", provisions=[{"id": "s1", "text": "x"}])

@@ -230,11 +230,11 @@ def computed_effect(net: float, affected: bool, mixed: bool, threshold: float) -
     return "mixed" if mixed else "none"
 
 
-def verdict(areas: list[AreaResult]) -> str:
+def verdict(areas: list[AreaResult], mixed_label: str = "mixed") -> str:
     """One plain sentence summing up the result, strongest effects first."""
-    positive = sorted((a for a in areas if a.affected and a.net >= 0.25 and a.band != "mixed"), key=lambda a: -a.net)
-    negative = sorted((a for a in areas if a.affected and a.net <= -0.25 and a.band != "mixed"), key=lambda a: a.net)
-    mixed = [a for a in areas if a.band == "mixed"]
+    mixed = [a for a in areas if a.affected and a.band == mixed_label]
+    positive = sorted((a for a in areas if a.affected and a.net >= 0.25 and a not in mixed), key=lambda a: -a.net)
+    negative = sorted((a for a in areas if a.affected and a.net <= -0.25 and a not in mixed), key=lambda a: a.net)
     untouched = [a for a in areas if not a.affected]
     parts = []
     if positive:

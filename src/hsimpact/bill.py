@@ -16,8 +16,9 @@ from .yamlsource import Located, load_yaml, suggest, validate_model
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$", max_length=120)]
 ProvisionId = Annotated[str, Field(pattern=r"^[A-Za-z0-9]+(?:[-_.()][A-Za-z0-9()]+)*$", max_length=60)]
-ShortText = Annotated[str, Field(min_length=1, max_length=500)]
-LongText = Annotated[str, Field(min_length=1, max_length=1_000_000)]
+# \S: a title or text of only spaces is as empty as none
+ShortText = Annotated[str, Field(min_length=1, max_length=500, pattern=r"\S")]
+LongText = Annotated[str, Field(min_length=1, max_length=1_000_000, pattern=r"\S")]
 
 Stage = Literal["draft", "introduced", "committee", "amended", "passed"]
 Change = Literal["increase", "new", "decrease", "cut"]
@@ -77,6 +78,18 @@ class Bill(Strict):
     affected_groups: list[ShortText] = []
     declared: dict[str, Declared] = {}
     answers: dict[str, Answer] = {}
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            import datetime
+
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"'{value}' is not a calendar date; write it as YYYY-MM-DD, e.g. 2026-05-04") from None
+        return value
 
     @field_validator("answers", mode="before")
     @classmethod

@@ -103,7 +103,7 @@ class Comparison(Model):
 
     def regressions(self, threshold: float = DEFAULT_THRESHOLD) -> list[AreaChange]:
         """Areas whose net score fell by at least ``threshold``."""
-        return [a for a in self.areas if a.delta <= -abs(threshold) + 1e-9]
+        return [a for a in self.areas if a.delta < 0 and a.delta <= -abs(threshold) + 1e-9]
 
     @property
     def changed_areas(self) -> list[AreaChange]:

@@ -18,6 +18,9 @@ NAME_CONNECTORS = frozenset(
 MODAL_CUES = ("binding", "discretionary", "negation")
 
 
+CANCELLED = Match(-1, -1, ("cancelled",))  # a prohibited reduction: no reversal at all
+
+
 def governing_cue(
     cues: list[Match], starts: list[int], match: Match, clause: int, tokens: Tokens, window: int, lead_in: dict
 ) -> Match | None:
@@ -31,6 +34,9 @@ def governing_cue(
     clauses = tokens.clauses
     lead = lead_in.get(clause)
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
+        own = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+        if own is not None and own.payloads[0] == "decrease":
+            return CANCELLED  # "prohibited: (a) reducing school meals": the two reversals cancel
         # items of a list that is prohibited, cut or made an offence describe the conduct:
         # "commits an offence: (b) develops, produces or acquires a cluster munition"
         return lead

@@ -13,6 +13,7 @@ from . import __version__
 from .aggregate import RawEvidence, aggregate, computed_effect, verdict
 from .bill import Bill
 from .cues import (
+    CANCELLED,
     DIRECTION_CUES,
     MODAL_CUES,
     between,
@@ -87,7 +88,7 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
         ),
         rubric=RubricInfo(name=rubrics.manifest.name, version=rubrics.manifest.version, hash=rubrics.content_hash),
         areas=areas,
-        verdict=verdict(areas),
+        verdict=verdict(areas, rubrics.manifest.scale.mixed_label),
         provisions=provisions,
         groups=groups,
         budget=budget_results,
@@ -120,14 +121,29 @@ def _starts_with(words: list[str], pattern: list[str]) -> bool:
     return True
 
 
+# A heading of a kind may go on with these words only: "Short title and commencement",
+# "Purpose of this Act"; "Effective date of school meal grants" is an operative provision.
+HEADING_TAIL = frozenset(
+    {
+        "and", "of", "the", "this", "act", "bill", "law", "etc", "interpretation", "commencement", "definitions",
+        "application", "citation", "title", "short", "purpose", "purposes", "objects", "object", "findings",
+        "scope", "extent",
+    }
+)  # fmt: skip
+
+
+def _heading_is(heading: list[str], pattern: list[str]) -> bool:
+    return _starts_with(heading, pattern) and all(w in HEADING_TAIL for w in heading[len(pattern) :])
+
+
 def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str, float]:
     kinds = rubrics.lexicon.provision_kinds
     if provision.kind:
         kind = provision.kind
         return kind, kinds[kind].factor if kind in kinds else (1.0 if kind == "operative" else 0.0)
-    heading_words = tokenize(provision.heading).words if provision.heading else []
+    heading_words = [w for w in tokenize(provision.heading).words if not w.isdigit()] if provision.heading else []
     for name, (headings, openings) in rubrics.kind_matchers.items():
-        if heading_words and any(_starts_with(heading_words, h) for h in headings):
+        if heading_words and any(_heading_is(heading_words, h) for h in headings):
             return name, kinds[name].factor
         if any(_starts_with(tokens.words, o) for o in openings):
             return name, kinds[name].factor
@@ -163,6 +179,7 @@ def _score_provision(
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"))
     prohibitions = [c for c in cues if c.payloads[0] == "prohibiting"]
+    negations = [c for c in cues if c.payloads[0] == "negation"] if prohibitions else []
     lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",))
     out: list[RawEvidence] = []
     clauses = tokens.clauses
@@ -178,7 +195,13 @@ def _score_provision(
             clause = clauses[match.start]
             cue = None
             if not indicator.fixed_direction:
-                cue = governing_cue(cues, starts, match, clause, tokens, lex.window, lead_in)
+                side_cues, side_starts = cues, starts
+                if struck:  # struck text and the rest of the sentence do not lend each other cues
+                    side_cues, side_starts = _same_side(cues, struck, inside(struck, match.start))
+                cue = governing_cue(side_cues, side_starts, match, clause, tokens, lex.window, lead_in)
+            cancelled = cue is CANCELLED
+            if cancelled:
+                cue = None
             negation = preceding_cue(cues, starts, match, clause, clauses, lex.negation_window, ("negation",))
             if negation is None and cue is not None and cue.start >= match.end:
                 # "School meals shall not be reduced": the negation sits between term and cue.
@@ -197,11 +220,13 @@ def _score_provision(
                 sign = -sign
                 magnitude *= lex.factors.negated
             prohibition = None
-            if cue is None or cue.payloads[0] != "prohibiting":  # a prohibiting lead-in is the cue already
-                prohibition = _prohibition(prohibitions, match, tokens, lex.prohibiting_window)
+            if not cancelled and (cue is None or cue.payloads[0] != "prohibiting"):  # a prohibiting lead-in is the cue
+                prohibition = _prohibition(prohibitions, negations, match, tokens, lex.prohibiting_window)
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
-            addressed = negation is None and cue is None and prohibition is None and indicator.condition
+            addressed = (
+                not cancelled and negation is None and cue is None and prohibition is None and indicator.condition
+            )
             if addressed:
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
@@ -241,7 +266,16 @@ def _score_provision(
     return out
 
 
-def _prohibition(prohibitions: list[Match], match: Match, tokens: Tokens, window: int) -> Match | None:
+def _same_side(
+    cues: list[Match], struck: list[tuple[int, int, Match]], side: Match | None
+) -> tuple[list[Match], list[int]]:
+    kept = [c for c in cues if inside(struck, c.start) is side]
+    return kept, [c.start for c in kept]
+
+
+def _prohibition(
+    prohibitions: list[Match], negations: list[Match], match: Match, tokens: Tokens, window: int
+) -> Match | None:
     """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
 
     "A person who ... acquires an anti-personnel mine commits an offence" reverses the mine;
@@ -254,8 +288,11 @@ def _prohibition(prohibitions: list[Match], match: Match, tokens: Tokens, window
         if phrase.start < match.end and match.start < phrase.end:
             continue  # the phrase is part of the term itself
         gap = phrase.start - match.end if match.end <= phrase.start else match.start - phrase.end
-        if gap <= window:
-            return phrase
+        if gap > window:
+            continue
+        if any(0 <= phrase.start - n.end <= 2 for n in negations):
+            return None  # "... does not commit an offence": the conduct is allowed
+        return phrase
     return None
 
 
@@ -288,11 +325,11 @@ def _group_matcher(groups: list[str]) -> PhraseMatcher | None:
         return None
     matcher = PhraseMatcher()
     for index, name in enumerate(groups):
-        words = phrase_words(name)
+        words = [w.rstrip("*") for w in phrase_words(name) if w.rstrip("*")]  # names, not patterns
         if not words:
             continue
         matcher.add(" ".join(words), index)
-        last = words[-1].rstrip("*")
+        last = words[-1]
         stem = last[:-1] if last.endswith("s") and len(last) > 4 else last
         if len(stem) >= 4:
             matcher.add(" ".join([*words[:-1], stem + "*"]), index)

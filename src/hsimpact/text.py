@@ -14,11 +14,13 @@ from dataclasses import dataclass
 # apostrophes ("Minister's"); clause punctuation becomes its own token.
 # A dash before a list ("No person shall— (a) ...", or at the end of a line) introduces
 # the list as a colon does.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-+(?=[ \t]*\n)")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-+(?=[ \t]*\n)")
 _BOUNDARY = frozenset(".;:!?")
 
 
 _SENTENCE_END = frozenset(".!?")
+# typographic apostrophes match straight ones ("women’s" = "women's"); same length, so offsets hold
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
 
 @dataclass(slots=True)
@@ -58,7 +60,11 @@ def tokenize(text: str) -> Tokens:
                 sentence += 1
             clause += 1
             continue
-        words.append(word.casefold() if per_word else word)
+        if per_word:
+            word = word.casefold()
+        if not word.isascii():
+            word = word.translate(_APOSTROPHES)
+        words.append(word)
         start, end = match.span()
         starts.append(start)
         ends.append(end)
@@ -69,7 +75,7 @@ def tokenize(text: str) -> Tokens:
 
 def phrase_words(phrase: str) -> list[str]:
     """The words of a rubric phrase; a trailing ``*`` stays on its word."""
-    return [w.casefold() for w in re.findall(r"\w+(?:['’]\w+)*\*?|\*", phrase)]
+    return [w.casefold().translate(_APOSTROPHES) for w in re.findall(r"\w+(?:['’ʼ]\w+)*\*?|\*", phrase)]
 
 
 def context(text: str, start: int, end: int, width: int = 60) -> str:

@@ -175,7 +175,8 @@ def load_yaml_text(path: Path, raw: bytes) -> Located:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(filter(None, (exc.context, exc.problem))) or "YAML syntax error"
         code = "HS005" if "duplicate key" in problem else "HS007" if "nesting depth" in problem else "HS003"
-        hint = "" if code == "HS005" else "check indentation, colons and quotes near this place"
+        source_line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+        hint = "" if code == "HS005" else _syntax_hint(problem, source_line)
         raise InputError(diag(path, mark and mark.line + 1, mark and mark.column + 1, code, problem, hint)) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
         line = text.count("\n", 0, exc.position) + 1
@@ -288,6 +289,43 @@ _TYPE_HINTS = {
 }
 
 
+def _syntax_hint(problem: str, line: str = "") -> str:
+    """Plain advice for the YAML mistakes people make most."""
+    if "tab" in problem or "\t" in line[: len(line) - len(line.lstrip())]:
+        return "indent with spaces, not tabs"
+    if "mapping values are not allowed" in problem:
+        return "put text that contains ': ' in quotes, or use 'text: |' and write it on the next lines"
+    if "quoted scalar" in problem:
+        return "a quotation mark is not closed"
+    return "check indentation, colons and quotes near this place"
+
+
+# What a pattern asks for, in words (pydantic's own message shows the regular expression).
+_PATTERN_WORDS = (
+    (r"\d{4}-\d{2}-\d{2}", "write the date as YYYY-MM-DD, e.g. 2026-05-04"),
+    (r"^[a-z0-9]+", "use lowercase letters, digits and hyphens, e.g. rural-clinics-2026"),
+    (r"^[A-Z]{3}$", "use a three-letter currency code, e.g. USD or EUR"),
+    (r"^[a-z]{2,3}", "use a language code, e.g. en or fr"),
+    (r"\S", "must not be empty"),
+    (r"^[A-Za-z0-9]+", "use letters, digits and - _ . ( ), e.g. s2 or s2-a"),
+)
+
+
+def _pattern_words(pattern: str) -> str:
+    for needle, words in _PATTERN_WORDS:
+        if needle in pattern:
+            return words
+    return ""
+
+
+def human_path(loc: tuple) -> str:
+    """``budget.0.amount`` as people count: ``budget[1].amount``."""
+    out = ""
+    for part in loc:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
 def validation_diagnostics(located: Located, exc: Any, model: Any) -> list[Diagnostic]:
     """Map a pydantic ValidationError to diagnostics with YAML positions.
 
@@ -305,7 +343,7 @@ def validation_diagnostics(located: Located, exc: Any, model: Any) -> list[Diagn
     for err in errors:
         loc = tuple(err["loc"])
         kind = err["type"]
-        dotted = ".".join(str(p) for p in loc) or "(top level)"
+        dotted = human_path(loc) or "(top level)"
         if kind == "extra_forbidden":
             allowed = _allowed_keys(model, loc[:-1])
             hint = suggest(str(loc[-1]), allowed) or (f"allowed keys: {', '.join(allowed)}" if allowed else "")
@@ -314,12 +352,16 @@ def validation_diagnostics(located: Located, exc: Any, model: Any) -> list[Diagn
             continue
         elif kind == "missing":
             parent = loc[:-1]
-            where = ".".join(str(p) for p in parent) or "the top level"
+            where = human_path(parent) or "the top level"
             out.append(located.diagnostic(parent, "HS011", f"required key '{loc[-1]}' is missing in {where}"))
         else:
             msg = err["msg"]
             if msg.startswith("Value error, "):
                 msg = msg[len("Value error, ") :]
+            if kind == "string_pattern_mismatch":
+                msg = _pattern_words(str(err.get("ctx", {}).get("pattern", ""))) or msg
+            elif kind in ("model_type", "model_attributes_type", "dict_type"):
+                msg = "expected keys and values here (key: value), e.g. {effect: positive}"
             code = str(err.get("ctx", {}).get("code", "HS010")) if isinstance(err.get("ctx"), dict) else "HS010"
             if not code.startswith("HS"):
                 code = "HS010"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -41,10 +42,22 @@ def _format_help() -> str:
 def assess(
     bills: Annotated[
         list[Path],
-        typer.Argument(help="The bill(s), as YAML files, or folders of them (see examples/).", show_default=False),
+        typer.Argument(
+            help="The bill(s), as YAML files, or folders of them (see examples/).",
+            show_default=False,
+            metavar="BILL.yaml|FOLDER ...",
+        ),
     ],
     rubrics: RubricsOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help=_format_help())] = "table",
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=_format_help() + " Default: from the -o file's ending, else table.",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write to this file instead of the terminal.", show_default=False),
@@ -86,6 +99,7 @@ def assess(
     ] = None,
 ) -> None:
     """Assess bills against the 8 human-security dimensions and 6 common-security principles."""
+    format = format or _format_from_suffix(output)
     renderer = render.get(format)
     if date is not None:
         _check_date(date)
@@ -106,9 +120,20 @@ def assess(
         raise typer.Exit(EXIT_INPUT)
 
 
+def _format_from_suffix(output: Path | None) -> str:
+    """'-o annex.html' means HTML: a clerk should not get a terminal table in a .html file."""
+    if output is None:
+        return "table"
+    suffix = {".htm": ".html", ".markdown": ".md"}.get(output.suffix.lower(), output.suffix.lower())
+    for renderer in render.RENDERERS.values():
+        if suffix == renderer.suffix and not renderer.terminal:
+            return renderer.name
+    return "table"
+
+
 def _check_date(value: str) -> None:
     try:
-        if len(value) != 10:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             raise ValueError
         dt.date.fromisoformat(value)
     except ValueError:

@@ -137,6 +137,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         area["label"] = area_label(area)
         area["direction"] = _direction(area)
         area["net_text"] = signed(area["net"])
+        area["rationale_labels"] = {e["indicator"]: e["indicator_label"] for e in area["evidence"]}
     dimensions = [a for a in areas if a["kind"] == "dimension"]
     principles = [a for a in areas if a["kind"] == "principle"]
     titles = {int(k): v for k, v in data["action_points"].items()}
