@@ -170,7 +170,7 @@ def check_references(loaded: LoadedBill, area_ids: list[str], categories: list[s
                         ("budget", index, "areas", a_index),
                         "HS014",
                         f"unknown area or budget category '{area}'",
-                        suggest(area, [*area_ids, *categories]) or "run 'hsimpact rubric list'",
+                        suggest(area, [*area_ids, *categories]) or "run 'hsimpact rubric list --categories'",
                     )
                 )
         if line.category and line.category not in categories:

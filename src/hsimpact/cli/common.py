@@ -26,7 +26,8 @@ RubricsOption = Annotated[
     Path | None,
     typer.Option(
         "--rubrics",
-        help="Rubric set folder (with rubric-set.yaml). Default: $HSIMPACT_RUBRICS, else the built-in set.",
+        help="Rubric set folder (with rubric-set.yaml). Default: $HSIMPACT_RUBRICS, else 'rubrics' in an "
+        "hsimpact.toml or [tool.hsimpact] in pyproject.toml, else the built-in set.",
         show_default=False,
     ),
 ]

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from ..api import assess_loaded
 from ..bill import load_bill
-from ..errors import InputError
+from ..errors import InputError, diag
 from ..result import Evidence
 from ..rubric import load_rubric_set, resolve_rubrics_dir
 from ..text import printable
@@ -34,10 +34,28 @@ def explain(
     loaded = load_bill(bill)
     result = assess_loaded(loaded, rubric_set)
     wanted = area.strip()
-    chosen = next((a for a in result.areas if a.id == wanted or (a.code and a.code.lower() == wanted.lower())), None)
+    folded = wanted.casefold()
+    chosen = next(
+        (
+            a
+            for a in result.areas
+            if folded in (a.id, (a.code or "").casefold(), a.name.casefold(), (a.short_name or "").casefold())
+        ),
+        None,
+    )
     if chosen is None:
         ids = [a.id for a in result.areas]
-        raise InputError(f"unknown area '{wanted}'; {suggest(wanted, ids) or 'areas: ' + ', '.join(ids)}")
+        codes = [f"{a.code} ({a.id})" for a in result.areas if a.code]
+        raise InputError(
+            diag(
+                "hsimpact explain",
+                None,
+                None,
+                "HS014",
+                f"unknown area '{wanted}'",
+                suggest(folded, ids) or f"give an area id ({', '.join(ids[:8])}) or a code ({', '.join(codes)})",
+            )
+        )
     console = stdout_console()
     title = f"{chosen.code} {chosen.name}" if chosen.code else chosen.name
     head = Text(printable(title), style="bold")

@@ -30,6 +30,9 @@ app.add_typer(rubric_app, name="rubric")
 def list_rubric(
     rubrics: RubricsOption = None,
     questions: Annotated[bool, typer.Option("--questions", help="Also list each area's questions.")] = False,
+    categories: Annotated[
+        bool, typer.Option("--categories", help="Also list the budget categories a bill's budget lines can name.")
+    ] = False,
 ) -> None:
     """Show the active rubric set: its areas and how many indicators each has."""
     root = resolve_rubrics_dir(rubrics)
@@ -64,6 +67,16 @@ def list_rubric(
         for area in rubric_set.areas:
             for question in area.questions:
                 console.print(Text(f"{printable(question.id)}: {printable(question.text)}"))
+    if categories:
+        listing = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        for column in ("Budget category", "Spending", "Effect of more money"):
+            listing.add_column(column)
+        for category in manifest.budget_categories:
+            effects = ", ".join(f"{area} {value:+g}" for area, value in category.effects.items())
+            listing.add_row(printable(category.id), category.spending, printable(effects))
+        console.print(listing)
+    else:
+        console.print(Text("Budget lines may also name a category: 'hsimpact rubric list --categories'.", style="dim"))
 
 
 @rubric_app.command("init", epilog="Example: hsimpact rubric init my-rubrics/")
