@@ -37,8 +37,8 @@ def render(comparison: Comparison, **_: object) -> Group:
             band = f"{area.old_band} → {area.new_band}" if area.band_changed else area.new_band
             table.add_row(
                 Text(printable(area_label(area))),
-                f"{area.old_net:+.1f}",
-                f"{area.new_net:+.1f}",
+                f"{area.old_net:+.2f}",
+                f"{area.new_net:+.2f}",
                 _delta(area),
                 Text(printable(band)),
             )
@@ -78,6 +78,7 @@ def render(comparison: Comparison, **_: object) -> Group:
     evidence = [(area, e) for area in changed for e in area.evidence]
     if evidence:
         parts.append(Text("\nEvidence", style="bold underline"))
+        parts.append(Text("+ appeared in the new version, − disappeared from it", style="dim"))
         for area, e in evidence:
             mark = "+" if e.status == "appeared" else "−"
             line = Text(f" {mark} ", style="green" if e.status == "appeared" else "red")
