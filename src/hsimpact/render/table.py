@@ -12,6 +12,7 @@ from ..text import printable
 
 BAR_HALF = 3
 CONFIDENCE = {"high": "high", "medium": "med", "low": "low"}
+KEY_WIDTH = 22
 
 
 def bar(area: AreaResult) -> Text:
@@ -35,13 +36,24 @@ def bar(area: AreaResult) -> Text:
 def key_provisions(area: AreaResult, limit: int = 2) -> str:
     """The provisions behind the strongest evidence, strongest first."""
     ranked: list[str] = []
+    derived = False
     for evidence in sorted(area.evidence, key=lambda e: (-abs(e.contribution), e.provision)):
-        label = evidence.provision
-        if label not in ranked:
-            ranked.append(label)
-    shown = ranked[:limit]
+        if evidence.source == "area":  # taken over from the dimensions: not a provision
+            derived = True
+            continue
+        if evidence.provision not in ranked:
+            ranked.append(evidence.provision)
+    shown: list[str] = []
+    for label in ranked[:limit]:
+        candidate = ", ".join([*shown, label]) + (
+            f" +{len(ranked) - len(shown) - 1}" if len(ranked) > len(shown) + 1 else ""
+        )
+        if shown and len(candidate) > KEY_WIDTH:
+            break  # keep the column readable rather than cut a label in half
+        shown.append(label)
     more = len(ranked) - len(shown)
-    return ", ".join(shown) + (f" +{more}" if more > 0 else "")
+    text = ", ".join(shown) + (f" +{more}" if more > 0 else "")
+    return text or ("from dimensions" if derived else "")
 
 
 def _net(area: AreaResult) -> Text:
@@ -68,7 +80,7 @@ def render(result: Assessment, **_: object) -> Group:
     table.add_column("+", justify="right", no_wrap=True, min_width=3)
     table.add_column("−", justify="right", no_wrap=True, min_width=3)
     table.add_column("Conf.", no_wrap=True, min_width=5)
-    table.add_column("Key provisions", no_wrap=True, overflow="ellipsis", max_width=22)
+    table.add_column("Key provisions", no_wrap=True, overflow="ellipsis", max_width=KEY_WIDTH)
     for kind, title in (("dimension", "Human security"), ("principle", "Common security")):
         rows = [a for a in result.areas if a.kind == kind]
         if not rows:
