@@ -82,14 +82,7 @@ class Bill(Strict):
     @field_validator("date")
     @classmethod
     def _real_date(cls, value: str | None) -> str | None:
-        if value is not None:
-            import datetime
-
-            try:
-                datetime.date.fromisoformat(value)
-            except ValueError:
-                raise ValueError(f"'{value}' is not a calendar date; write it as YYYY-MM-DD, e.g. 2026-05-04") from None
-        return value
+        return None if value is None else check_date(value)
 
     @field_validator("answers", mode="before")
     @classmethod
@@ -97,6 +90,20 @@ class Bill(Strict):
         if isinstance(value, dict):
             return {k: ("yes" if v is True else "no" if v is False else v) for k, v in value.items()}
         return value
+
+
+def check_date(value: str) -> str:
+    """A real calendar date written YYYY-MM-DD (not a week date, not 2026-99-99)."""
+    import datetime
+    import re
+
+    try:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a calendar date; write it as YYYY-MM-DD, e.g. 2026-05-04") from None
+    return value
 
 
 class LoadedBill:

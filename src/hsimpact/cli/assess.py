@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
-import re
 import sys
 import time
 from pathlib import Path
@@ -16,7 +14,7 @@ import typer
 from .. import render
 from ..api import assess_loaded
 from ..batch import PHASES, Job, assess_many, render_text
-from ..bill import load_bill
+from ..bill import check_date, load_bill
 from ..errors import HsimpactError, InputError, OutputError, diag
 from ..output import write_atomic
 from ..result import Assessment
@@ -133,11 +131,9 @@ def _format_from_suffix(output: Path | None) -> str:
 
 def _check_date(value: str) -> None:
     try:
-        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            raise ValueError
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date '{value}' is not a date in the form YYYY-MM-DD") from None
+        check_date(value)
+    except ValueError as exc:
+        raise InputError(f"--date: {exc}") from None
 
 
 def _expand(arguments: list[Path]) -> tuple[list[Path], bool]:
