@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,10 @@ else:
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The rubric cache goes to a folder of this test run, never the user's own cache; commands
+# run in subprocesses inherit it. Tests of the cache itself point it elsewhere.
+os.environ["HSIMPACT_CACHE_DIR"] = tempfile.mkdtemp(prefix="hsimpact-test-cache-")
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = ROOT / "examples"
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .errors import Diagnostic, InputError, diag
 from .matcher import MIN_PREFIX, PhraseMatcher
 from .text import phrase_words
-from .yamlsource import Located, load_yaml, suggest, validate_model
+from .yamlsource import Located, load_yaml, max_bytes, suggest, validate_model
 
 MANIFEST_NAME = "rubric-set.yaml"
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -473,6 +473,17 @@ def load_rubric_set(root: Path | str | None = None) -> RubricSet:
                 "run 'hsimpact rubric list' to see the default set, or point --rubrics at a folder with a manifest",
             )
         )
+    from . import rubriccache
+
+    cached = rubriccache.load(root, max_bytes())
+    if cached is not None:
+        return cached
+    rubric_set = _load_from_yaml(root, manifest_path)
+    rubriccache.save(rubric_set)
+    return rubric_set
+
+
+def _load_from_yaml(root: Path, manifest_path: Path) -> RubricSet:
     manifest_doc = load_yaml(manifest_path, what="rubric manifest")
     manifest: Manifest = _validate(manifest_doc, Manifest)  # type: ignore[assignment]
     problems: list[Diagnostic] = []

@@ -73,9 +73,14 @@ def tokenize(text: str) -> Tokens:
     return Tokens(words, starts, ends, clauses, sentences, lead_ins)
 
 
+_PHRASE_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*\*?|\*")
+
+
 def phrase_words(phrase: str) -> list[str]:
     """The words of a rubric phrase; a trailing ``*`` stays on its word."""
-    return [w.casefold().translate(_APOSTROPHES) for w in re.findall(r"\w+(?:['’ʼ]\w+)*\*?|\*", phrase)]
+    if phrase.isascii():
+        return [w.lower() for w in _PHRASE_WORD.findall(phrase)]
+    return [w.casefold().translate(_APOSTROPHES) for w in _PHRASE_WORD.findall(phrase)]
 
 
 def context(text: str, start: int, end: int, width: int = 60) -> str:
