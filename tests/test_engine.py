@@ -69,6 +69,15 @@ def test_negation_after_the_term_reverses_a_cut(mini_rubrics) -> None:
     assert food.evidence[0].negation == "shall not"
 
 
+def test_a_negated_ban_outweighs_a_negated_change(mini_rubrics) -> None:
+    """'shall not serve X' bans X itself; 'X shall not be reduced' only rules out a change."""
+    ban = area(assess(make_bill("The Minister shall not serve school meals."), mini_rubrics), "food")
+    change = area(assess(make_bill("School meals shall not be reduced."), mini_rubrics), "food")
+    plain = area(assess(make_bill("The Minister shall serve school meals."), mini_rubrics), "food")
+    assert ban.net < 0 < change.net
+    assert change.evidence[0].weight < -ban.evidence[0].weight < plain.evidence[0].weight
+
+
 def test_amendment_scores_what_is_inserted_and_reverses_what_is_struck(mini_rubrics) -> None:
     text = (
         'Section 4 of the Principal Act is amended by striking "school meals" and inserting "hunger relief payments".'
@@ -341,6 +350,23 @@ def test_bands_cover_the_scale(default_rubrics, net: float) -> None:
 
 
 # --- regressions found in review --------------------------------------------------------
+
+
+def test_offence_who_reaches_the_conduct_at_the_end_of_its_clause(mini_rubrics) -> None:
+    """'A person commits an offence who ... in arms exports' makes the conduct at the end of the clause an offence."""
+    text = (
+        "A person commits an offence who provides or invests funds with the intention that the funds be used "
+        "in the financing of arms exports."
+    )
+    disarmament = area(assess(make_bill(text), mini_rubrics), "disarmament")
+    assert disarmament.net > 0
+    assert all(e.prohibition == "commits an offence" for e in disarmament.evidence)
+
+
+def test_offence_who_does_not_reach_past_its_clause(mini_rubrics) -> None:
+    text = "A person commits an offence who sells food after closing hours: any other person may expand arms exports."
+    disarmament = area(assess(make_bill(text), mini_rubrics), "disarmament")
+    assert [e.prohibition for e in disarmament.evidence] == [None]
 
 
 def test_a_negated_offence_does_not_reverse(mini_rubrics) -> None:

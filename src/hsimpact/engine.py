@@ -218,7 +218,9 @@ def _score_provision(
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
             if negation is not None:
                 sign = -sign
-                magnitude *= lex.factors.negated
+                # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
+                # term itself bans the thing ("may not apply for an exploration permit"), which weighs more
+                magnitude *= lex.factors.negated if cue is not None or cancelled else lex.factors.banned
             prohibition = None
             if not cancelled and (cue is None or cue.payloads[0] != "prohibiting"):  # a prohibiting lead-in is the cue
                 prohibition = _prohibition(prohibitions, negations, match, tokens, lex.prohibiting_window)
@@ -288,12 +290,29 @@ def _prohibition(
         if phrase.start < match.end and match.start < phrase.end:
             continue  # the phrase is part of the term itself
         gap = phrase.start - match.end if match.end <= phrase.start else match.start - phrase.end
-        if gap > window:
+        if gap > window and not (
+            phrase.end <= match.start
+            and tokens.clauses[match.start] == tokens.clauses[phrase.end - 1]
+            and _opens_conduct(tokens, phrase)
+        ):
             continue
         if any(0 <= phrase.start - n.end <= 2 for n in negations):
             return None  # "... does not commit an offence": the conduct is allowed
         return phrase
     return None
+
+
+# "A person commits an offence who ...", "... commits an offence if ...": the rest of the clause is the conduct
+CONDUCT_OPENERS = frozenset({"who", "if", "where"})
+
+
+def _opens_conduct(tokens: Tokens, phrase: Match) -> bool:
+    after = phrase.end
+    return (
+        after < len(tokens.words)
+        and tokens.words[after] in CONDUCT_OPENERS
+        and tokens.clauses[after] == tokens.clauses[phrase.end - 1]
+    )
 
 
 def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]:

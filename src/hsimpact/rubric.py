@@ -301,7 +301,8 @@ class Factors(Strict):
     binding: Factor = 1.0
     indicative: Factor = 0.9
     discretionary: Factor = 0.5
-    negated: Factor = 0.5
+    negated: Factor = 0.5  # "shall not be reduced": a change is ruled out
+    banned: Factor = 0.75  # "may not apply for an exploration permit": the thing itself is ruled out
     addressed: Factor = 0.5
 
 
