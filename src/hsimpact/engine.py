@@ -213,7 +213,14 @@ def _score_provision(
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
             sign = indicator.sign
-            if cue is not None and cue.payloads[0] in REVERSING:
+            # "Content-related offences: ... libel": for speech and the like, penalising is the harm
+            penal_confirms = (
+                indicator.penalising_is_harm
+                and cue is not None
+                and (cue.payloads[0] == "prohibiting" or "penal" in cue.payloads)
+            )
+            reverses = cue is not None and cue.payloads[0] in REVERSING and not penal_confirms
+            if reverses:
                 sign = -sign
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
             if negation is not None:
@@ -222,7 +229,11 @@ def _score_provision(
                 # term itself bans the thing ("may not apply for an exploration permit"), which weighs more
                 magnitude *= lex.factors.negated if cue is not None or cancelled else lex.factors.banned
             prohibition = None
-            if not cancelled and (cue is None or cue.payloads[0] != "prohibiting"):  # a prohibiting lead-in is the cue
+            if (
+                not cancelled
+                and not indicator.penalising_is_harm
+                and (cue is None or cue.payloads[0] != "prohibiting")  # a prohibiting lead-in is the cue
+            ):
                 prohibition = _prohibition(prohibitions, negations, match, tokens, lex.prohibiting_window)
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
@@ -253,7 +264,7 @@ def _score_provision(
                         "end": end,
                         "matched": " ".join(text[start:end].split()),
                         "cue": words_of(text, tokens, cue),
-                        "cue_kind": ("decrease" if cue.payloads[0] in REVERSING else "increase") if cue else None,
+                        "cue_kind": ("decrease" if reverses else "increase") if cue else None,
                         "negation": words_of(text, tokens, negation),
                         "modality": modality,
                         "modal": words_of(text, tokens, modal),

@@ -79,6 +79,12 @@ class Indicator(Strict):
         description="Direction words do not flip this indicator: its terms already say what the law does "
         "('offence of sedition', 'arrest without warrant'). Negation still reverses it.",
     )
+    penalising_is_harm: bool = Field(
+        default=False,
+        description="Making this conduct an offence is itself the harm: the terms name something people have a "
+        "right to do (speak, assemble, publish). Penal cues ('offence', 'penalty') and prohibiting phrases "
+        "('commits an offence') confirm it instead of reversing it; a repeal still reverses it.",
+    )
     aliases: list[Slug] = []
 
     _phrases = field_validator("terms")(_check_phrases)
@@ -276,9 +282,14 @@ class Cues(Strict):
         description="Direction cues (also listed under increase or decrease) whose reach runs to the end of the "
         "sentence, e.g. 'exempt from' in 'shall be exempt from the requirements of ... and public comment'.",
     )
+    penal: list[str] = Field(
+        default=[],
+        description="Decrease cues (also listed under decrease) that name punishment ('offence*', 'penalt*'): "
+        "for an indicator marked penalising_is_harm they confirm the term instead of reversing it.",
+    )
 
     _phrases = field_validator(
-        "increase", "decrease", "negation", "ignore", "strike", "insert", "scoped", "prohibiting"
+        "increase", "decrease", "negation", "ignore", "strike", "insert", "scoped", "prohibiting", "penal"
     )(_check_phrases)
 
     @model_validator(mode="after")
@@ -287,6 +298,10 @@ class Cues(Strict):
         for phrase in self.scoped:
             if " ".join(phrase_words(phrase)) not in directed:
                 raise ValueError(f"scoped cue '{phrase}' must also be listed under increase or decrease")
+        decreasing = {" ".join(phrase_words(p)) for p in self.decrease}
+        for phrase in self.penal:
+            if " ".join(phrase_words(phrase)) not in decreasing:
+                raise ValueError(f"penal cue '{phrase}' must also be listed under decrease")
         return self
 
 
@@ -393,6 +408,7 @@ class RubricSet:
             "strike": lex.cues.strike,
             "insert": lex.cues.insert,
             "scoped": lex.cues.scoped,
+            "penal": lex.cues.penal,
             "prohibiting": lex.cues.prohibiting,
             "binding": lex.modality.binding,
             "discretionary": lex.modality.discretionary,
