@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -216,3 +217,24 @@ def test_process_checklist_is_rubric_data(default_rubrics) -> None:
     assert checks["budget-priorities"].found
     assert not checks["sdg-references"].found and checks["sdg-references"].evidence == []
     assert result.action_points[4] == "Disarmament and regulation of weapons"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links")
+def test_template_links_out_of_the_folder_are_not_followed(cli, tmp_path: Path) -> None:
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "part.j2").symlink_to(secret)
+    (folder / "inside.j2").write_text("inside part", encoding="utf-8")
+    (folder / "also.j2").symlink_to(folder / "inside.j2")  # a link that stays inside is fine
+    mine = folder / "annex.md.j2"
+    mine.write_text("{% include 'also.j2' %}\n{% include 'part.j2' %}\n", encoding="utf-8")
+    result = cli("assess", EXAMPLES / "school-meals-2026.yaml", "-f", "markdown", "--template", mine)
+    assert result.exit_code == 2
+    assert "TOP SECRET" not in result.stdout + result.stderr
+    assert "annex.md.j2:2: HS030" in result.stderr and "outside the template's folder" in result.stderr
+    mine.write_text("{% include 'also.j2' %}\n", encoding="utf-8")
+    result = cli("assess", EXAMPLES / "school-meals-2026.yaml", "-f", "markdown", "--template", mine)
+    assert result.exit_code == 0 and result.stdout.startswith("inside part")

@@ -2,7 +2,7 @@
 
 ``render_template(name_or_path, context, fmt)`` is the one entry point. A ``str`` names a
 template shipped in ``hsimpact/templates``; a ``Path`` is a user's file, loaded with a
-``FileSystemLoader`` rooted at its folder (so ``{% include %}`` cannot leave it).
+``FileSystemLoader`` rooted at its folder (so ``{% include %}`` cannot leave it, not even through a symbolic link).
 
 Escaping follows the output format, not the file name: HTML autoescapes every ``{{ }}``;
 Markdown passes every ``{{ }}`` through ``md_inline`` (the ``finalize`` hook), so text from
@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
@@ -149,11 +149,29 @@ def packaged_template(name: str) -> str:
     return (packaged_templates_dir() / name).read_text(encoding="utf-8")
 
 
+class ContainedLoader(FileSystemLoader):
+    """Templates from one folder only: a symbolic link that leads out of it is refused.
+
+    ``FileSystemLoader`` already refuses ``..`` in names; a link inside the folder to
+    ``/etc/passwd`` or another office's files would still be read without this check.
+    """
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(str(root))
+        self._root = root.resolve()
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str | None, Any]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if filename is not None and not Path(filename).resolve().is_relative_to(self._root):
+            raise TemplateNotFound(f"{template} (a link to a file outside the template's folder is not followed)")
+        return source, filename, uptodate
+
+
 def make_environment(root: Path, fmt: str) -> ReportEnvironment:
     if fmt not in FORMATS:
         raise InputError(f"templates render html or markdown, not '{fmt}'")
     options: dict[str, Any] = {
-        "loader": FileSystemLoader(str(root)),
+        "loader": ContainedLoader(root),
         "undefined": StrictUndefined,
         "autoescape": fmt == "html",
         "trim_blocks": True,
