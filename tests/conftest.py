@@ -50,7 +50,8 @@ def make_bill(*texts: str, **extra):
     from hsimpact.bill import Bill
 
     provisions = [{"id": f"s{i}", "text": text} for i, text in enumerate(texts, start=1)]
-    return Bill(id="test-bill", title="Test Bill", provisions=provisions, **extra)
+    extra.setdefault("title", "Test Bill")
+    return Bill(id="test-bill", provisions=provisions, **extra)
 
 
 @pytest.fixture

@@ -140,3 +140,20 @@ def test_unknown_format(cli) -> None:
     result = cli("compare", OLD, NEW, "-f", "pdf")
     assert result.exit_code == 2
     assert "unknown format 'pdf'" in result.stderr
+
+
+def test_a_new_title_is_named_as_the_reason(tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    new = tmp_path / "new.yaml"
+    body = "provisions:\n  - {id: s1, text: This Act applies in every district.}\n"
+    old.write_text("id: b\ntitle: Districts Act\n" + body, encoding="utf-8")
+    new.write_text("id: b\ntitle: School Meals Act\n" + body, encoding="utf-8")
+    food = next(a for a in compare_files(old, new).areas if a.id == "food")
+    assert food.delta > 0
+    assert [e.why for e in food.evidence] == ["the bill's title changed"]
+
+
+def test_title_evidence_is_described_as_such() -> None:
+    from hsimpact.render.statement import reading
+
+    assert "title" in reading({"source": "title", "modality": "indicative", "provision_kind": "title"})

@@ -454,3 +454,89 @@ def test_blank_text_and_impossible_dates_are_refused() -> None:
         Bill(id="b", title="  ", provisions=[{"id": "s1", "text": "x"}])
     with pytest.raises(ValidationError):
         Bill(id="b", title="B", date="2026-99-99", provisions=[{"id": "s1", "text": "x"}])
+
+
+# --- the bill's title ---------------------------------------------------------------------
+
+
+def test_the_title_names_the_subject_at_the_title_factor(mini_rubrics) -> None:
+    in_title = make_bill("This Act applies in every district.", title="School Meals Act")
+    in_text = make_bill("School meals are provided in every district.")
+    title_food = area(assess(in_title, mini_rubrics), "food")
+    text_food = area(assess(in_text, mini_rubrics), "food")
+    (evidence,) = title_food.evidence
+    assert (evidence.source, evidence.provision, evidence.matched) == ("title", "(title)", "School Meals")
+    factor = mini_rubrics.lexicon.factors.title
+    assert 0 < factor < 1
+    assert evidence.contribution == pytest.approx(text_food.evidence[0].contribution * factor, abs=0.01)
+
+
+def test_cues_in_the_title_are_read(mini_rubrics) -> None:
+    food = area(
+        assess(make_bill("This Act applies in every district.", title="Hunger Reduction Act"), mini_rubrics), "food"
+    )
+    assert food.net > 0 and food.evidence[0].source == "title"
+
+
+def test_a_title_factor_of_zero_ignores_the_title(mini_rubrics) -> None:
+    lexicon = mini_rubrics.lexicon.model_copy(
+        update={"factors": mini_rubrics.lexicon.factors.model_copy(update={"title": 0.0})}
+    )
+    from hsimpact.rubric import RubricSet
+
+    silent = RubricSet(
+        mini_rubrics.root, mini_rubrics.manifest, lexicon, mini_rubrics.areas, mini_rubrics.files, mini_rubrics.process
+    )
+    result = assess(make_bill("This Act applies in every district.", title="School Meals Act"), silent)
+    assert not area(result, "food").affected
+
+
+def test_context_is_checked_before_overlaps_are_resolved(mini_rubrics) -> None:
+    """A longer match ruled out by its near: must not hide a shorter match of another indicator."""
+    from hsimpact.rubric import Indicator, RubricSet
+
+    food = mini_rubrics.area_by_id["food"]
+    grants = Indicator.model_validate(
+        {
+            "id": "drought-meal-grants",
+            "label": "Meal grants in drought",
+            "direction": "positive",
+            "terms": ["school meal grants"],
+            "near": {"terms": ["drought"], "within": 5},
+            "rationale": "Grants tied to drought.",
+        }
+    )
+    areas = [
+        a.model_copy(update={"indicators": [grants, *a.indicators]}) if a.id == "food" else a
+        for a in mini_rubrics.areas
+    ]
+    rubrics = RubricSet(
+        mini_rubrics.root, mini_rubrics.manifest, mini_rubrics.lexicon, areas, mini_rubrics.files, mini_rubrics.process
+    )
+    assert food.indicators[0].id == "school-meals"
+    plain = area(assess(make_bill("The Minister shall expand school meal grants."), rubrics), "food")
+    assert [e.indicator for e in plain.evidence] == ["school-meals"]
+    drought = area(assess(make_bill("In a drought the Minister shall expand school meal grants."), rubrics), "food")
+    assert [e.indicator for e in drought.evidence] == ["drought-meal-grants"]
+
+
+def test_an_offence_after_a_list_of_conduct_reverses_every_item(mini_rubrics) -> None:
+    text = (
+        "Any person who— (a) arranges the transfer of cluster munitions to another State, whether directly or "
+        "through any agent or intermediary acting on that person's behalf; or (b) assists another person to "
+        "arrange the transfer of cluster munitions, whether or not for payment or other reward; "
+        "commits an offence and is liable to imprisonment for ten years."
+    )
+    disarmament = area(assess(make_bill(text), mini_rubrics), "disarmament")
+    assert len(disarmament.evidence) == 2
+    assert all(e.prohibition and e.contribution > 0 for e in disarmament.evidence)
+
+
+def test_a_list_without_a_who_lead_in_is_not_made_an_offence(mini_rubrics) -> None:
+    text = (
+        "The Minister shall— (a) publish a register of every licence for arms exports granted in the year, with "
+        "the destination, the end user and the quantity of each item, and lay the register before Parliament; "
+        "and (b) report to Parliament on each person who commits an offence under this Act."
+    )
+    disarmament = area(assess(make_bill(text), mini_rubrics), "disarmament")
+    assert disarmament.evidence and not any(e.prohibition for e in disarmament.evidence)

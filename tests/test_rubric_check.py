@@ -212,3 +212,21 @@ def test_partial_set_is_a_warning_only(cli) -> None:
     assert [f["code"] for f in data["findings"]] == ["HS102"]
     assert data["summary"] == {"errors": 0, "warnings": 1, "files": 4}
     assert cli("rubric", "check", MINI, "--strict").exit_code == 1
+
+
+def test_a_term_split_between_indicators_by_context_is_not_flagged(tmp_path: Path) -> None:
+    from hsimpact.check import check_rubrics
+
+    text = (BAD / "opposite-term.yaml").read_text(encoding="utf-8").split("\n", 1)[1]
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(text, encoding="utf-8")
+    split = tmp_path / "split.yaml"
+    split.write_text(
+        text.replace(
+            "    terms: [school meals, food parcels]\n",
+            "    terms: [school meals, food parcels]\n    near: {terms: [pupil*], within: 8}\n",
+        ),
+        encoding="utf-8",
+    )
+    assert "HS106" in {f.code for f in check_rubrics([plain]).findings}
+    assert not {"HS105", "HS106"} & {f.code for f in check_rubrics([split]).findings}

@@ -408,10 +408,16 @@ def _term_rules(doc: Located, indicators: list, terms: list[_Term]) -> list[Find
 
     first: dict[tuple[str, ...], _Term] = {}
     lost: dict[int, int] = {}  # indicator -> how many of its terms an earlier indicator takes
+
+    def contextual(i: int) -> bool:
+        return bool(indicators[i].get("near") or indicators[i].get("unless"))
+
     for term in terms:
         earlier = first.get(term.words)
         if earlier is None:
             first[term.words] = term
+        elif earlier.indicator != term.indicator and contextual(earlier.indicator):
+            continue  # split by context: where the first indicator's near/unless rules it out, this one fires
         elif earlier.indicator == term.indicator:
             out.append(
                 finding(

@@ -365,6 +365,7 @@ class _Explainer:
         self.new_budget = {line.item: line for line in new.budget}
         self.answers = answers
         self.renamed = renamed
+        self.title_changed = old.title != new.title
 
     def why(self, e: Evidence, appeared: bool, flipped: bool) -> str:
         if e.source == "budget":
@@ -374,6 +375,8 @@ class _Explainer:
             if not appeared and item not in self.new_budget:
                 return f"budget line '{item}' removed"
             return f"budget line '{item}' changed"
+        if e.source == "title":
+            return "the bill's title changed" if self.title_changed else "weight shifted by other changes"
         if e.source == "answer":
             question = e.matched.split(":", 1)[0]
             old, new = self.answers.get(question, (None, None))

@@ -68,6 +68,7 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
                 for group in match.payloads:
                     if provision.id not in mentions[group]:  # type: ignore[index]
                         mentions[group].append(provision.id)  # type: ignore[index]
+    raws.extend(_score_title(bill, rubrics))
     budget_raws, budget_results = _score_budget(bill, rubrics)
     raws.extend(budget_raws)
     raws.extend(_score_answers(bill, rubrics))
@@ -150,8 +151,27 @@ def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str,
     return "operative", 1.0
 
 
+TITLE_ID = "(title)"  # never a provision id: those are plain words and numbers
+
+
+def _score_title(bill: Bill, rubrics: RubricSet) -> list[RawEvidence]:
+    """The bill's title names its subject ("Nuclear Test Ban Act"), often in words its sections
+    never repeat; it counts at the lexicon's ``title`` factor, well below an operative section."""
+    factor = rubrics.lexicon.factors.title
+    if factor <= 0 or not bill.title.strip():
+        return []
+    return _score_provision(-1, TITLE_ID, bill.title, tokenize(bill.title), "title", factor, rubrics, source="title")
+
+
 def _score_provision(
-    p_index: int, provision_id: str, text: str, tokens: Tokens, kind: str, factor: float, rubrics: RubricSet
+    p_index: int,
+    provision_id: str,
+    text: str,
+    tokens: Tokens,
+    kind: str,
+    factor: float,
+    rubrics: RubricSet,
+    source: str = "provision",
 ) -> list[RawEvidence]:
     lex = rubrics.lexicon
     cues = longest_non_overlapping(rubrics.cue_matcher.find(tokens))
@@ -185,13 +205,15 @@ def _score_provision(
     clauses = tokens.clauses
     for a_index in sorted(by_area):
         area = rubrics.areas[a_index]
-        chosen = _resolve_overlaps(by_area[a_index])
-        for match, i_index in chosen:
+        # context first, overlaps second: an indicator whose near/unless rules it out must not
+        # hide a shorter match of another indicator on the same words
+        candidates = [
+            (match, i_index)
+            for match, i_index in by_area[a_index]
+            if _context_allows(area.indicators[i_index], match, context_at)
+        ]
+        for match, i_index in _resolve_overlaps(candidates):
             indicator = area.indicators[i_index]
-            if indicator.near and not _context_near(indicator.near, match, context_at):
-                continue
-            if indicator.unless and _context_near(indicator.unless, match, context_at):
-                continue
             clause = clauses[match.start]
             cue = None
             if not indicator.fixed_direction:
@@ -258,7 +280,7 @@ def _score_provision(
                     magnitude=magnitude,
                     sign=sign,
                     fields={
-                        "source": "provision",
+                        "source": source,
                         "provision": provision_id,
                         "start": start,
                         "end": end,
@@ -277,6 +299,12 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _context_allows(indicator, match: Match, context_at: dict[str, list[int]]) -> bool:
+    if indicator.near and not _context_near(indicator.near, match, context_at):
+        return False
+    return not (indicator.unless and _context_near(indicator.unless, match, context_at))
 
 
 def _same_side(
@@ -301,10 +329,14 @@ def _prohibition(
         if phrase.start < match.end and match.start < phrase.end:
             continue  # the phrase is part of the term itself
         gap = phrase.start - match.end if match.end <= phrase.start else match.start - phrase.end
-        if gap > window and not (
-            phrase.end <= match.start
-            and tokens.clauses[match.start] == tokens.clauses[phrase.end - 1]
-            and _opens_conduct(tokens, phrase)
+        if (
+            gap > window
+            and not (
+                phrase.end <= match.start
+                and tokens.clauses[match.start] == tokens.clauses[phrase.end - 1]
+                and _opens_conduct(tokens, phrase)
+            )
+            and not (match.end <= phrase.start and _in_conduct_list(tokens, match))
         ):
             continue
         if any(0 <= phrase.start - n.end <= 2 for n in negations):
@@ -324,6 +356,22 @@ def _opens_conduct(tokens: Tokens, phrase: Match) -> bool:
         and tokens.words[after] in CONDUCT_OPENERS
         and tokens.clauses[after] == tokens.clauses[phrase.end - 1]
     )
+
+
+def _in_conduct_list(tokens: Tokens, match: Match) -> bool:
+    """Is the term an item of "Any person who— (a) ...; (b) ...; shall be guilty of an offence"?
+
+    The lead-in ends with "who" (or "if", "where") and a dash or colon, in the same sentence
+    as the term: every item of its list is the conduct, however long the list.
+    """
+    sentence = tokens.sentences[match.start]
+    i = match.start - 1
+    while i >= 0 and tokens.sentences[i] == sentence:
+        last_of_clause = i + 1 >= len(tokens.words) or tokens.clauses[i + 1] != tokens.clauses[i]
+        if last_of_clause and tokens.words[i] in CONDUCT_OPENERS and tokens.clauses[i] in tokens.lead_ins:
+            return True
+        i -= 1
+    return False
 
 
 def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]:

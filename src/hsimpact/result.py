@@ -20,9 +20,13 @@ class Model(BaseModel):
 class Evidence(Model):
     """One reason behind a score: where it was found, which indicator, what changed it."""
 
-    source: Literal["provision", "budget", "answer"]
-    provision: str = Field(description="Provision id, 'budget[N]' (1-based line) or 'answers'.")
-    start: int | None = Field(None, description="Character offset of the matched words in the provision text.")
+    source: Literal["provision", "title", "budget", "answer"]
+    provision: str = Field(
+        description="Provision id, '(title)' for the bill's title, 'budget[N]' (1-based line) or 'answers'."
+    )
+    start: int | None = Field(
+        None, description="Character offset of the matched words in the provision text (or the title)."
+    )
     end: int | None = None
     matched: str = Field(description="The words matched, as written in the bill.")
     context: str = Field(description="The matched words with a little surrounding text.")

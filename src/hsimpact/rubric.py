@@ -318,6 +318,7 @@ class Factors(Strict):
     discretionary: Factor = 0.5
     negated: Factor = 0.5  # "shall not be reduced": a change is ruled out
     banned: Factor = 0.75  # "may not apply for an exploration permit": the thing itself is ruled out
+    title: Factor = 0.25  # the bill's title names its subject, not what the sections do
     addressed: Factor = 0.5
 
 

@@ -31,6 +31,10 @@ Slug = Annotated[str, Field(pattern=SLUG, max_length=80)]
 Score = Annotated[float, Field(ge=-3, le=3, allow_inf_nan=False)]
 
 
+# The default title of a case's bill: titles are scored, and this one must match no rubric term.
+NEUTRAL_TITLE = "Rubric test case"
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
@@ -69,6 +73,9 @@ class Case(Strict):
     name: Slug
     description: Annotated[str, Field(max_length=2000)] | None = None
     area: Slug | None = Field(None, description="Another area to check than the file's.")
+    title: Annotated[str, Field(min_length=1, max_length=500)] | None = Field(
+        None, description="The bill's title (it is scored too); default: a neutral title that matches nothing."
+    )
     provisions: list[Annotated[str, Field(min_length=1, max_length=100_000)] | CaseProvision] = []
     budget: list[BudgetLine] = []
     answers: dict[str, Answer] = {}
@@ -116,7 +123,7 @@ class TestCase:
         return Bill.model_validate(
             {
                 "id": "rubric-test",
-                "title": self.case.name,
+                "title": self.case.title or NEUTRAL_TITLE,
                 "provisions": provisions,
                 "budget": [line.model_dump(exclude_none=True) for line in self.case.budget],
                 "answers": dict(self.case.answers),
@@ -157,7 +164,9 @@ def describe(e: Evidence) -> str:
         notes.append(f"negation '{e.negation}'")
     if e.modality:
         notes.append(e.modality)
-    if e.provision_kind and e.provision_kind != "operative":
+    if e.source == "title":
+        notes.append("bill title")
+    elif e.provision_kind and e.provision_kind != "operative":
         notes.append(f"{e.provision_kind} provision")
     if notes:
         parts.append(f"[{', '.join(notes)}]")

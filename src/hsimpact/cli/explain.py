@@ -66,9 +66,10 @@ def explain(
             f" confidence {chosen.confidence}"
         )
     else:
-        head.append("  not affected: no provision, budget line or answer gave evidence for this area.")
+        head.append("  not affected: no provision, title, budget line or answer gave evidence for this area.")
     console.print(head)
     texts = {p.id: p.text for p in loaded.bill.provisions}
+    texts["(title)"] = loaded.bill.title  # evidence from the bill's title (source "title")
     for evidence in chosen.evidence:
         console.print(_panel(evidence, texts.get(evidence.provision)))
     for rec in chosen.recommendations:
@@ -102,7 +103,9 @@ def _panel(evidence: Evidence, text: str | None) -> Panel:
         reasons.append(f"negation '{evidence.negation}' reverses it")
     if evidence.modality:
         reasons.append(f"{evidence.modality}" + (f" ('{evidence.modal}')" if evidence.modal else ""))
-    if evidence.provision_kind and evidence.provision_kind != "operative":
+    if evidence.source == "title":
+        reasons.append("in the bill's title, which counts less than a section")
+    elif evidence.provision_kind and evidence.provision_kind != "operative":
         reasons.append(f"{evidence.provision_kind} provision")
     body.append("\n")
     body.append(printable("; ".join(reasons)), style="dim")

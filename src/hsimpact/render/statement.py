@@ -135,7 +135,7 @@ KIND_WORDS = {"findings": "findings or purpose (counts half)", "preamble": "reci
 def reading(evidence: dict[str, Any]) -> str:
     """How the words were read, in plain language: the cue, negation, offence, modality."""
     parts = []
-    if evidence.get("cue") and evidence.get("source") == "provision":
+    if evidence.get("cue") and evidence.get("source") in ("provision", "title"):
         verb = "reverses it" if evidence.get("cue_kind") == "decrease" else "confirms it"
         parts.append(f"“{evidence['cue']}” {verb}")
     if evidence.get("negation"):
@@ -149,7 +149,9 @@ def reading(evidence: dict[str, Any]) -> str:
     if evidence.get("modality") and evidence.get("source") == "provision":
         words = MODALITY_WORDS.get(evidence["modality"], evidence["modality"])
         parts.append(f"{words} (“{evidence['modal']}”)" if evidence.get("modal") else words)
-    if evidence.get("provision_kind") in KIND_WORDS:
+    if evidence.get("source") == "title":
+        parts.append("in the bill's title, which counts less than a section")
+    elif evidence.get("provision_kind") in KIND_WORDS:
         parts.append(KIND_WORDS[evidence["provision_kind"]])
     return "; ".join(parts)
 
