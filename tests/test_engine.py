@@ -540,3 +540,16 @@ def test_a_list_without_a_who_lead_in_is_not_made_an_offence(mini_rubrics) -> No
     )
     disarmament = area(assess(make_bill(text), mini_rubrics), "disarmament")
     assert disarmament.evidence and not any(e.prohibition for e in disarmament.evidence)
+
+
+def test_a_purpose_infinitive_after_a_term_acts_on_its_own_object(mini_rubrics) -> None:
+    purpose = area(
+        assess(make_bill("The Minister shall use school meal programmes to reduce absenteeism."), mini_rubrics), "food"
+    )
+    assert purpose.net > 0, "'to reduce absenteeism' does not reduce the school meals"
+    duty = area(assess(make_bill("School meal programmes are to be reduced from next year."), mini_rubrics), "food")
+    assert duty.net < 0
+    obligation = area(
+        assess(make_bill("School meal programmes are to reduce in size each year."), mini_rubrics), "food"
+    )
+    assert obligation.net < 0, "'are to reduce' is an obligation, not a purpose"

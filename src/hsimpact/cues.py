@@ -42,6 +42,8 @@ def governing_cue(
         return lead
     before = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
     after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+    if after is not None and _purpose_infinitive(after, tokens):
+        after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if before is not None and (after is None or match.start - before.end <= after.start - match.end):
         return before
     if clause in lead_in:
@@ -57,6 +59,25 @@ def governing_cue(
         if "scoped" in cue.payloads and cue.end <= match.start:
             return cue
     return None
+
+
+_OBLIGATION_BEFORE_TO = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "ought"})
+
+
+def _purpose_infinitive(cue: Match, tokens: Tokens) -> bool:
+    """ "to <cue> <object>" after a term states a purpose; the cue acts on what follows it.
+
+    "are to remain the same", "has to be reduced" are obligations, not purposes.
+    """
+    words, clauses = tokens.words, tokens.clauses
+    return (
+        cue.start > 0
+        and words[cue.start - 1] == "to"
+        and (cue.start < 2 or words[cue.start - 2] not in _OBLIGATION_BEFORE_TO)
+        and cue.end < len(words)
+        and clauses[cue.end] == clauses[cue.start]
+        and words[cue.end] not in ("by", "from")  # "is to be reduced by 10 per cent" is not a purpose
+    )
 
 
 def following_cue(
