@@ -170,3 +170,23 @@ def test_labels_are_valid_and_cover_every_area_both_ways() -> None:
         scores = [b[area].score for b in labels.values() if area in b]
         assert sum(s > 0 for s in scores) >= 3, f"{area}: fewer than 3 positive bills"
         assert sum(s < 0 for s in scores) >= 3, f"{area}: fewer than 3 negative bills"
+
+
+HELDOUT = CALIBRATION / "heldout"
+
+
+def test_heldout_set_is_well_formed_and_apart_from_the_corpus() -> None:
+    """Format only: the held-out bills are never assessed by the test suite."""
+    from hsimpact.bill import load_bill
+
+    paths = sorted((HELDOUT / "bills").glob("*.yaml"))
+    assert len(paths) >= 30
+    ids = [load_bill(p).bill.id for p in paths]
+    assert set(load_labels(HELDOUT / "labels.yaml", ids, ALL_AREAS)) == set(ids)
+    corpus_ids = {load_bill(p).bill.id for p in BILLS}
+    assert not corpus_ids & set(ids), "a bill is in both the corpus and the held-out set"
+    for path in paths:
+        head = path.read_text(encoding="utf-8").split("\nid:", 1)[0]
+        assert re.search(r"^# Source: https?://", head, re.M), path.name
+        assert re.search(r"^# Licence: \S", head, re.M), path.name
+        assert re.search(r"^# Retrieved: \d{4}-\d{2}-\d{2}", head, re.M), path.name
