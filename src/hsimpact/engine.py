@@ -230,6 +230,8 @@ def _score_provision(
                 negation = between(cues, match.end, cue.start, ("negation",))
             if negation is None:
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
+            if negation is not None and _excepted(tokens, negation, match):
+                negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
@@ -356,6 +358,26 @@ def _opens_conduct(tokens: Tokens, phrase: Match) -> bool:
         and tokens.words[after] in CONDUCT_OPENERS
         and tokens.clauses[after] == tokens.clauses[phrase.end - 1]
     )
+
+
+# Words that open an exception to a negation: what follows them is allowed, not ruled out.
+EXCEPTION_WORDS = frozenset({"except", "unless", "otherwise"})
+
+
+def _excepted(tokens: Tokens, negation: Match, match: Match) -> bool:
+    """Is there an exception ("except", "unless", "other than") between the negation and the term?
+
+    Only the term's own clause is searched, so an exception in one item of a negated list does
+    not reach the next item.
+    """
+    words, clauses = tokens.words, tokens.clauses
+    start = negation.end
+    while start < match.start and clauses[start] != clauses[match.start]:
+        start += 1
+    for i in range(start, match.start):
+        if words[i] in EXCEPTION_WORDS or (words[i] == "other" and i + 1 < match.start and words[i + 1] == "than"):
+            return True
+    return False
 
 
 def _in_conduct_list(tokens: Tokens, match: Match) -> bool:
