@@ -56,6 +56,8 @@ def governing_cue(
     for cue in reversed(cues[: bisect_left(starts, match.start)]):
         if tokens.sentences[cue.start] != sentence:
             break
+        if cue.payloads[0] == "insert" and cue.end <= match.start:
+            break  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
         if "scoped" in cue.payloads and cue.end <= match.start:
             return cue
     return None
