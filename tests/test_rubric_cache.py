@@ -114,3 +114,50 @@ def test_the_size_limit_still_applies_to_cached_files(cache, rubric_copy, monkey
     with pytest.raises(InputError) as caught:
         load_rubric_set(rubric_copy)
     assert "HS007" in str(caught.value)
+
+
+def test_a_file_changed_while_the_set_is_read_is_not_cached(cache, rubric_copy, monkeypatch):
+    """The cache must never pair data parsed from old bytes with the hash of new bytes."""
+    import hsimpact.rubric as rubric_module
+
+    real = rubric_module._load_from_yaml
+
+    def load_then_edit(root, manifest_path):
+        loaded = real(root, manifest_path)
+        food = rubric_copy / "food.yaml"
+        food.write_text(food.read_text(encoding="utf-8").replace("school meal", "school dinner", 1), encoding="utf-8")
+        return loaded
+
+    monkeypatch.setattr(rubric_module, "_load_from_yaml", load_then_edit)
+    load_rubric_set(rubric_copy)
+    assert _entries(cache) == []
+    monkeypatch.setattr(rubric_module, "_load_from_yaml", real)
+    terms = [t for area in load_rubric_set(rubric_copy).areas for ind in area.indicators for t in ind.terms]
+    assert any("school dinner" in t for t in terms)
+
+
+def test_an_altered_but_well_formed_entry_is_not_served(cache, rubric_copy):
+    good = load_rubric_set(rubric_copy)
+    (entry,) = _entries(cache)
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["data"]["areas"][0]["indicators"][0]["weight"] = 3.0
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    _same(load_rubric_set(rubric_copy), good)
+
+
+def test_a_deeply_nested_entry_falls_back_to_the_yaml(cache, rubric_copy):
+    good = load_rubric_set(rubric_copy)
+    (entry,) = _entries(cache)
+    entry.write_text("[" * 100_000, encoding="utf-8")
+    _same(load_rubric_set(rubric_copy), good)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_cached_file_replaced_by_a_device_is_reported_not_read(cache, rubric_copy):
+    load_rubric_set(rubric_copy)
+    food = rubric_copy / "food.yaml"
+    food.unlink()
+    food.symlink_to("/dev/zero")
+    with pytest.raises(InputError) as caught:
+        load_rubric_set(rubric_copy)
+    assert "food.yaml" in str(caught.value)

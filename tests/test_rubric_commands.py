@@ -128,3 +128,19 @@ def test_diff_of_identical_sets_is_empty(cli, tmp_path: Path) -> None:
     result = cli("rubric", "diff", MINI, MINI, "--bills", bills)
     assert result.exit_code == 0
     assert "Rubric changes (0):" in result.stdout
+
+
+def test_blank_title_or_provision_in_a_case_is_exit_2_with_its_line(cli, tmp_path: Path) -> None:
+    root = Path(shutil.copytree(MINI, tmp_path / "set"))
+    (root / "tests").mkdir(exist_ok=True)
+    (root / "tests" / "food.yaml").write_text(
+        "area: food\ncases:\n"
+        '  - name: blank-title\n    title: "   "\n    provisions: [School meals shall be expanded.]\n'
+        "    expect: {sign: positive}\n"
+        '  - name: blank-provision\n    provisions: ["  "]\n    expect: {sign: positive}\n',
+        encoding="utf-8",
+    )
+    result = cli("rubric", "test", root)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "food.yaml:4:12: HS010" in result.stderr and "food.yaml:8:18: HS010" in result.stderr

@@ -86,3 +86,18 @@ def regenerate() -> None:
 
 if __name__ == "__main__":
     regenerate()
+
+
+def test_every_example_result_validates_against_the_result_schema(default_rubrics) -> None:
+    """The JSON contract holds for real output, including title and derived (P1) evidence."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from hsimpact.api import assess_loaded
+    from hsimpact.bill import load_bill
+
+    result_schema = json.loads(schema.shipped("result"))
+    sources = set()
+    for path in sorted(EXAMPLES.glob("*-20*.yaml")):
+        data = json.loads(assess_loaded(load_bill(path), default_rubrics).model_dump_json())
+        jsonschema.validate(data, result_schema)
+        sources |= {e["source"] for a in data["areas"] for e in a["evidence"]}
+    assert {"provision", "title", "budget", "area"} <= sources

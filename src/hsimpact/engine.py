@@ -7,6 +7,7 @@ The same bill and rubric set always give the same result, byte for byte.
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from collections import defaultdict
 
 from . import __version__
@@ -160,7 +161,10 @@ def _score_title(bill: Bill, rubrics: RubricSet) -> list[RawEvidence]:
     factor = rubrics.lexicon.factors.title
     if factor <= 0 or not bill.title.strip():
         return []
-    return _score_provision(-1, TITLE_ID, bill.title, tokenize(bill.title), "title", factor, rubrics, source="title")
+    # a title is Title Case throughout: "Nuclear Weapons (Prohibition) Act" is not a name to skip
+    return _score_provision(
+        -1, TITLE_ID, bill.title, tokenize(bill.title), "title", factor, rubrics, source="title", names=False
+    )
 
 
 def _score_provision(
@@ -172,6 +176,7 @@ def _score_provision(
     factor: float,
     rubrics: RubricSet,
     source: str = "provision",
+    names: bool = True,
 ) -> list[RawEvidence]:
     lex = rubrics.lexicon
     cues = longest_non_overlapping(rubrics.cue_matcher.find(tokens))
@@ -187,18 +192,23 @@ def _score_provision(
                     inside_terms.update(range(match.start, match.end))
             else:
                 context_at[payload[1]].append(match.start)
+
     # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
+    def named(c: Match) -> bool:
+        return names and in_name(text, tokens, c)
+
     cues = [
         c
         for c in cues
         if c.payloads[0] not in DIRECTION_CUES
-        or ("scoped" in c.payloads and not in_name(text, tokens, c))
-        or not ((c.start in inside_terms and c.end - 1 in inside_terms) or in_name(text, tokens, c))
+        or ("scoped" in c.payloads and not named(c))
+        or not ((c.start in inside_terms and c.end - 1 in inside_terms) or named(c))
     ]
     starts = [c.start for c in cues]
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"))
     prohibitions = [c for c in cues if c.payloads[0] == "prohibiting"]
+    openers = _conduct_list_openers(tokens) if prohibitions else []
     negations = [c for c in cues if c.payloads[0] == "negation"] if prohibitions else []
     lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",))
     out: list[RawEvidence] = []
@@ -258,7 +268,7 @@ def _score_provision(
                 and not indicator.penalising_is_harm
                 and (cue is None or cue.payloads[0] != "prohibiting")  # a prohibiting lead-in is the cue
             ):
-                prohibition = _prohibition(prohibitions, negations, match, tokens, lex.prohibiting_window)
+                prohibition = _prohibition(prohibitions, negations, match, tokens, lex.prohibiting_window, openers)
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
             addressed = (
@@ -317,7 +327,12 @@ def _same_side(
 
 
 def _prohibition(
-    prohibitions: list[Match], negations: list[Match], match: Match, tokens: Tokens, window: int
+    prohibitions: list[Match],
+    negations: list[Match],
+    match: Match,
+    tokens: Tokens,
+    window: int,
+    openers: list[int],
 ) -> Match | None:
     """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
 
@@ -338,7 +353,7 @@ def _prohibition(
                 and tokens.clauses[match.start] == tokens.clauses[phrase.end - 1]
                 and _opens_conduct(tokens, phrase)
             )
-            and not (match.end <= phrase.start and _in_conduct_list(tokens, match))
+            and not (match.end <= phrase.start and _in_conduct_list(tokens, openers, match))
         ):
             continue
         if any(0 <= phrase.start - n.end <= 2 for n in negations):
@@ -361,7 +376,8 @@ def _opens_conduct(tokens: Tokens, phrase: Match) -> bool:
 
 
 # Words that open an exception to a negation: what follows them is allowed, not ruled out.
-EXCEPTION_WORDS = frozenset({"except", "unless", "otherwise"})
+# ("otherwise" and "other" only before "than": "or otherwise acquire" is part of the ban.)
+EXCEPTION_WORDS = frozenset({"except", "unless"})
 
 
 def _excepted(tokens: Tokens, negation: Match, match: Match) -> bool:
@@ -371,29 +387,36 @@ def _excepted(tokens: Tokens, negation: Match, match: Match) -> bool:
     not reach the next item.
     """
     words, clauses = tokens.words, tokens.clauses
-    start = negation.end
-    while start < match.start and clauses[start] != clauses[match.start]:
-        start += 1
+    start = max(negation.end, bisect_left(clauses, clauses[match.start]))  # clause numbers never decrease
     for i in range(start, match.start):
-        if words[i] in EXCEPTION_WORDS or (words[i] == "other" and i + 1 < match.start and words[i + 1] == "than"):
+        if words[i] in EXCEPTION_WORDS or (
+            words[i] in ("other", "otherwise") and i + 1 < match.start and words[i + 1] == "than"
+        ):
             return True
     return False
 
 
-def _in_conduct_list(tokens: Tokens, match: Match) -> bool:
+def _conduct_list_openers(tokens: Tokens) -> list[int]:
+    """Word positions that open a list of conduct: "Any person who— (a) ...; (b) ...".
+
+    "who" (or "if", "where") as the last word of a clause that ends with a dash or colon.
+    """
+    words, clauses, lead_ins = tokens.words, tokens.clauses, tokens.lead_ins
+    last = len(words) - 1
+    return [
+        i
+        for i, word in enumerate(words)
+        if word in CONDUCT_OPENERS and clauses[i] in lead_ins and (i == last or clauses[i + 1] != clauses[i])
+    ]
+
+
+def _in_conduct_list(tokens: Tokens, openers: list[int], match: Match) -> bool:
     """Is the term an item of "Any person who— (a) ...; (b) ...; shall be guilty of an offence"?
 
-    The lead-in ends with "who" (or "if", "where") and a dash or colon, in the same sentence
-    as the term: every item of its list is the conduct, however long the list.
+    Every item of a list opened in the term's sentence is the conduct, however long the list.
     """
-    sentence = tokens.sentences[match.start]
-    i = match.start - 1
-    while i >= 0 and tokens.sentences[i] == sentence:
-        last_of_clause = i + 1 >= len(tokens.words) or tokens.clauses[i + 1] != tokens.clauses[i]
-        if last_of_clause and tokens.words[i] in CONDUCT_OPENERS and tokens.clauses[i] in tokens.lead_ins:
-            return True
-        i -= 1
-    return False
+    index = bisect_left(openers, match.start) - 1
+    return index >= 0 and tokens.sentences[openers[index]] == tokens.sentences[match.start]
 
 
 def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]:

@@ -20,9 +20,10 @@ class Model(BaseModel):
 class Evidence(Model):
     """One reason behind a score: where it was found, which indicator, what changed it."""
 
-    source: Literal["provision", "title", "budget", "answer"]
+    source: Literal["provision", "title", "budget", "answer", "area"]
     provision: str = Field(
-        description="Provision id, '(title)' for the bill's title, 'budget[N]' (1-based line) or 'answers'."
+        description="Provision id, '(title)' for the bill's title, 'budget[N]' (1-based line), 'answers', "
+        "or for a principle derived from the dimensions (source 'area'), the dimension's id."
     )
     start: int | None = Field(
         None, description="Character offset of the matched words in the provision text (or the title)."

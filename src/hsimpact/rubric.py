@@ -367,6 +367,9 @@ class RubricSet:
         self.files = files
         self.area_by_id = {a.id: a for a in areas}
         self.categories = {c.id: c for c in manifest.budget_categories}
+        # sha256 of each of ``files`` as it was parsed (set when loaded from YAML); lets the
+        # cache refuse to store a set whose files changed while it was being read
+        self.parsed_sha256: list[str] | None = None
 
     @cached_property
     def content_hash(self) -> str:
@@ -510,6 +513,7 @@ def _load_from_yaml(root: Path, manifest_path: Path) -> RubricSet:
     areas: list[Area] = []
     area_docs: list[Located] = []
     files = [manifest_path, root / manifest.lexicon]
+    parsed = [manifest_doc.sha256, lexicon_doc.sha256]  # sha256 of the bytes read, file by file
     for index, rel in enumerate(manifest.areas):
         path = root / rel
         if not path.is_file():
@@ -520,14 +524,17 @@ def _load_from_yaml(root: Path, manifest_path: Path) -> RubricSet:
             areas.append(_validate(doc, Area))  # type: ignore[arg-type]
             area_docs.append(doc)
             files.append(path)
+            parsed.append(doc.sha256)
         except InputError as exc:
             problems.extend(exc.diagnostics)
     process: ProcessRubric | None = None
     if manifest.process:
         process_path = root / manifest.process
         try:
-            process = _validate(load_yaml(process_path, what="process checklist"), ProcessRubric)  # type: ignore[assignment]
+            process_doc = load_yaml(process_path, what="process checklist")
+            process = _validate(process_doc, ProcessRubric)  # type: ignore[assignment]
             files.append(process_path)
+            parsed.append(process_doc.sha256)
         except InputError as exc:
             problems.extend(exc.diagnostics)
     if problems:
@@ -535,7 +542,9 @@ def _load_from_yaml(root: Path, manifest_path: Path) -> RubricSet:
     problems.extend(_cross_check(manifest, manifest_doc, areas, area_docs))
     if problems:
         raise InputError(problems)
-    return RubricSet(root, manifest, lexicon, areas, files, process)
+    rubric_set = RubricSet(root, manifest, lexicon, areas, files, process)
+    rubric_set.parsed_sha256 = parsed
+    return rubric_set
 
 
 def _cross_check(manifest: Manifest, manifest_doc: Located, areas: list[Area], docs: list[Located]) -> list[Diagnostic]:

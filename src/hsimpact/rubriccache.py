@@ -4,9 +4,10 @@ Reading and validating the ~18 YAML files of a rubric set takes longer than asse
 typical bill. The cache keeps the validated set as JSON (data, never code: no pickle), one
 entry per rubric folder, and records the sha256 of every file the set was built from. An
 entry is used only when every one of those files still has the same bytes, so any edit to
-any rubric file makes it stale; the data read back is validated again by the same pydantic
-models, so a damaged entry is simply ignored and rebuilt. The cache never changes a score:
-the same files give the same rubric set either way (tested).
+any rubric file makes it stale; its data must match the sha256 stored with it and is
+validated again by the same pydantic models, so a damaged entry is simply ignored and
+rebuilt. A set whose files changed while it was being read is never stored. The cache never
+changes a score: the same files give the same rubric set either way (tested).
 
 Where: ``$HSIMPACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/hsimpact``, else ``~/.cache/hsimpact``
 (``%LOCALAPPDATA%\\hsimpact\\cache`` on Windows). ``HSIMPACT_NO_CACHE=1`` turns it off. A cache
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 CACHE_ENV = "HSIMPACT_CACHE_DIR"
 NO_CACHE_ENV = "HSIMPACT_NO_CACHE"
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -64,23 +65,41 @@ def _digest(files: list[tuple[str, bytes]]) -> str:
     return digest.hexdigest()
 
 
+def _data_digest(data: object) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _read_capped(path: Path, size_limit: int) -> bytes | None:
+    """A file's bytes, or None when it is not a regular file or is over the size limit."""
+    if not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        data = handle.read(size_limit + 1)
+    return None if len(data) > size_limit else data
+
+
 def load(root: Path, size_limit: int) -> RubricSet | None:
     """The cached rubric set for ``root`` if every file it came from is unchanged, else None."""
     folder = cache_dir()
     if folder is None:
         return None
     try:
-        entry = json.loads(_entry_path(folder, root).read_text(encoding="utf-8"))
+        entry_path = _entry_path(folder, root)
+        if entry_path.stat().st_size > 50 * size_limit:  # far larger than any set we could have written
+            return None
+        entry = json.loads(entry_path.read_text(encoding="utf-8"))
         if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("version") != __version__:
             return None
+        if entry.get("data_sha256") != _data_digest(entry["data"]):
+            return None  # the entry was altered after it was written
         files: list[tuple[str, bytes]] = []
         for rel, expected in entry["files"]:
-            data = (root / rel).read_bytes()
-            if len(data) > size_limit or hashlib.sha256(data).hexdigest() != expected:
+            data = _read_capped(root / rel, size_limit)
+            if data is None or hashlib.sha256(data).hexdigest() != expected:
                 return None
             files.append((rel, data))
         return _rebuild(root, entry["data"], [rel for rel, _ in files], _digest(files))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # missing, damaged or stale: rebuild
+    except Exception:  # missing, damaged, stale or hostile (deep nesting, huge): read the YAML instead
         return None
 
 
@@ -112,18 +131,23 @@ def save(rubric_set: RubricSet) -> None:
     root = rubric_set.root
     try:
         files = [(path.relative_to(root).as_posix(), path.read_bytes()) for path in rubric_set.files]
+        hashes = [hashlib.sha256(data).hexdigest() for _, data in files]
+        if rubric_set.parsed_sha256 is not None and hashes != rubric_set.parsed_sha256:
+            return  # a file changed while the set was being read: storing it would pair old data with new bytes
         rubric_set.__dict__.setdefault("content_hash", _digest(files))
+        data = {
+            "manifest": rubric_set.manifest.model_dump(mode="json"),
+            "lexicon": rubric_set.lexicon.model_dump(mode="json"),
+            "areas": [area.model_dump(mode="json") for area in rubric_set.areas],
+            "process": rubric_set.process.model_dump(mode="json") if rubric_set.process else None,
+        }
         entry = {
             "format": FORMAT,
             "version": __version__,
             "root": str(root.resolve()),
-            "files": [[rel, hashlib.sha256(data).hexdigest()] for rel, data in files],
-            "data": {
-                "manifest": rubric_set.manifest.model_dump(mode="json"),
-                "lexicon": rubric_set.lexicon.model_dump(mode="json"),
-                "areas": [area.model_dump(mode="json") for area in rubric_set.areas],
-                "process": rubric_set.process.model_dump(mode="json") if rubric_set.process else None,
-            },
+            "files": [[rel, digest] for (rel, _), digest in zip(files, hashes, strict=True)],
+            "data": data,
+            "data_sha256": _data_digest(data),
         }
         folder.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=folder, prefix=".rubrics-", suffix=".tmp")

@@ -41,8 +41,8 @@ class Strict(BaseModel):
 
 class CaseProvision(Strict):
     id: ProvisionId | None = None
-    heading: Annotated[str, Field(min_length=1, max_length=500)] | None = None
-    text: Annotated[str, Field(min_length=1, max_length=100_000)]
+    heading: Annotated[str, Field(min_length=1, max_length=500, pattern=r"\S")] | None = None
+    text: Annotated[str, Field(min_length=1, max_length=100_000, pattern=r"\S")]
     kind: ProvisionKindName | None = None
 
 
@@ -73,10 +73,10 @@ class Case(Strict):
     name: Slug
     description: Annotated[str, Field(max_length=2000)] | None = None
     area: Slug | None = Field(None, description="Another area to check than the file's.")
-    title: Annotated[str, Field(min_length=1, max_length=500)] | None = Field(
+    title: Annotated[str, Field(min_length=1, max_length=500, pattern=r"\S")] | None = Field(
         None, description="The bill's title (it is scored too); default: a neutral title that matches nothing."
     )
-    provisions: list[Annotated[str, Field(min_length=1, max_length=100_000)] | CaseProvision] = []
+    provisions: list[Annotated[str, Field(min_length=1, max_length=100_000, pattern=r"\S")] | CaseProvision] = []
     budget: list[BudgetLine] = []
     answers: dict[str, Answer] = {}
     expect: Expect

@@ -8,6 +8,7 @@ aliases; this loader refuses all three and records where each value came from.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import re
 from collections.abc import Iterable
@@ -101,6 +102,8 @@ class Located:
     key_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     # what the user wrote for each plain scalar read as a number or true/false ("3.10", "1e3")
     texts: dict[tuple, str] = field(default_factory=dict)
+    # sha256 of the exact bytes parsed, so a cache can tell whether the file changed since
+    sha256: str = ""
 
     def where(self, loc: tuple, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column (1-based) of the longest known prefix of ``loc``."""
@@ -194,7 +197,7 @@ def load_yaml_text(path: Path, raw: bytes) -> Located:
         ) from None
     except (yaml.YAMLError, RecursionError, UnicodeEncodeError) as exc:
         raise InputError(diag(path, None, None, "HS003", f"cannot parse YAML ({type(exc).__name__})")) from None
-    located = Located(path, data)
+    located = Located(path, data, sha256=hashlib.sha256(raw).hexdigest())
     _walk(node, (), located)
     return located
 

@@ -175,7 +175,15 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     for area in areas:
         if area["direction"] not in ("negative", "mixed") or not area["recommendations"]:
             continue
-        items = [{**r, "action_points": action_points(r.get("source"), titles)} for r in area["recommendations"]]
+        items = [
+            {
+                **r,
+                "action_points": action_points(r.get("source"), titles),
+                # shown in brackets after the label: "(title)" there would read "((title))"
+                "provisions": ["the title" if p == "(title)" else p for p in r["provisions"]],
+            }
+            for r in area["recommendations"]
+        ]
         recommendations.append({"area": area, "entries": items})
     for line in data["budget"]:
         for target in line["targets"]:
