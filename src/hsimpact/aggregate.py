@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from .areas import PRINCIPLE_CODES
 from .bill import Bill
@@ -70,8 +71,8 @@ def aggregate(bill: Bill, rubrics: RubricSet, raws: list[RawEvidence]) -> list[A
             mixed=mixed,
             confidence=_confidence(area, evidence, bill, rubrics),
             evidence=evidence,
-            recommendations=_recommendations(area, evidence),
-            rationales=_rationales(area, evidence),
+            recommendations=_recommendations(area, evidence, rubrics.rubric_order[area.id]),
+            rationales=_rationales(evidence, rubrics.rubric_order[area.id]),
             declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold),
         )
     return [results[i] for i in range(len(rubrics.areas))]
@@ -153,9 +154,9 @@ def _with_diminishing_returns(area: Area, raws: list[RawEvidence], decay: float)
     return [e for _, e in evidence]
 
 
-def _rationales(area: Area, evidence: list[Evidence]) -> dict[str, str]:
-    fired = {e.indicator for e in evidence}
-    return {i.id: i.rationale for i in [*area.indicators, *area.questions] if i.id in fired and i.rationale}
+def _rationales(evidence: list[Evidence], order: dict[str, tuple[int, Any]]) -> dict[str, str]:
+    fired = sorted({e.indicator for e in evidence if e.indicator in order}, key=lambda i: order[i][0])
+    return {i: order[i][1].rationale for i in fired if order[i][1].rationale}
 
 
 def _confidence(area: Area, evidence: list[Evidence], bill: Bill, rubrics: RubricSet) -> str:
@@ -175,8 +176,11 @@ def _confidence(area: Area, evidence: list[Evidence], bill: Bill, rubrics: Rubri
     return "medium" if score >= conf.medium else "low"
 
 
-def _recommendations(area: Area, evidence: list[Evidence]) -> list[Recommendation]:
-    """Mitigations for indicators whose evidence pushed the area down."""
+def _recommendations(area: Area, evidence: list[Evidence], order: dict[str, tuple[int, Any]]) -> list[Recommendation]:
+    """Mitigations for indicators whose evidence pushed the area down, in rubric order.
+
+    Only the indicators that fired are looked at, so the cost does not grow with the rubric.
+    """
     by_indicator: dict[str, list[str]] = {}
     for e in evidence:
         if e.contribution < 0:
@@ -184,23 +188,24 @@ def _recommendations(area: Area, evidence: list[Evidence]) -> list[Recommendatio
             if e.provision not in by_indicator[e.indicator]:
                 by_indicator[e.indicator].append(e.provision)
     out = []
-    for indicator in area.indicators:
-        if indicator.id in by_indicator and indicator.recommendation:
+    n_indicators = len(area.indicators)
+    for item_id in sorted((i for i in by_indicator if i in order), key=lambda i: order[i][0]):
+        position, item = order[item_id]
+        if not item.recommendation:
+            continue
+        if position < n_indicators:
             out.append(
                 Recommendation(
-                    indicator=indicator.id,
-                    indicator_label=indicator.label,
-                    text=indicator.recommendation,
-                    provisions=by_indicator[indicator.id],
-                    source=indicator.source,
+                    indicator=item.id,
+                    indicator_label=item.label,
+                    text=item.recommendation,
+                    provisions=by_indicator[item.id],
+                    source=item.source,
                 )
             )
-    for question in area.questions:
-        if question.id in by_indicator and question.recommendation:
+        else:  # a question of the area
             out.append(
-                Recommendation(
-                    indicator=question.id, indicator_label=question.text, text=question.recommendation, provisions=[]
-                )
+                Recommendation(indicator=item.id, indicator_label=item.text, text=item.recommendation, provisions=[])
             )
     return out
 

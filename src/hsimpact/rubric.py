@@ -372,6 +372,14 @@ class RubricSet:
         self.parsed_sha256: list[str] | None = None
 
     @cached_property
+    def rubric_order(self) -> dict[str, dict[str, tuple[int, Indicator | Question]]]:
+        """Per area: indicator and question ids -> (position, item), indicators first, as written."""
+        return {
+            area.id: {item.id: (position, item) for position, item in enumerate([*area.indicators, *area.questions])}
+            for area in self.areas
+        }
+
+    @cached_property
     def content_hash(self) -> str:
         """sha256 over every file of the set, so a statement names exactly what scored it."""
         digest = hashlib.sha256()
