@@ -152,12 +152,16 @@ def test_every_bill_loads_and_every_label_is_valid() -> None:
     assert set(labels) == set(ids), "every bill has labels and every label names a bill"
 
 
+def assert_records_source_licence_and_date(path: Path) -> None:
+    head = path.read_text(encoding="utf-8").split("\nid:", 1)[0]
+    assert re.search(r"^# Source: https?://", head, re.M), path.name
+    assert re.search(r"^# Licence: \S", head, re.M), path.name
+    assert re.search(r"^# Retrieved: \d{4}-\d{2}-\d{2}", head, re.M), path.name
+
+
 def test_every_bill_records_source_licence_and_date() -> None:
     for path in BILLS:
-        head = path.read_text(encoding="utf-8").split("\nid:", 1)[0]
-        assert re.search(r"^# Source: https?://", head, re.M), path.name
-        assert re.search(r"^# Licence: \S", head, re.M), path.name
-        assert re.search(r"^# Retrieved: \d{4}-\d{2}-\d{2}", head, re.M), path.name
+        assert_records_source_licence_and_date(path)
 
 
 def test_labels_are_valid_and_cover_every_area_both_ways() -> None:
@@ -186,7 +190,4 @@ def test_heldout_set_is_well_formed_and_apart_from_the_corpus() -> None:
     corpus_ids = {load_bill(p).bill.id for p in BILLS}
     assert not corpus_ids & set(ids), "a bill is in both the corpus and the held-out set"
     for path in paths:
-        head = path.read_text(encoding="utf-8").split("\nid:", 1)[0]
-        assert re.search(r"^# Source: https?://", head, re.M), path.name
-        assert re.search(r"^# Licence: \S", head, re.M), path.name
-        assert re.search(r"^# Retrieved: \d{4}-\d{2}-\d{2}", head, re.M), path.name
+        assert_records_source_licence_and_date(path)

@@ -294,14 +294,15 @@ class Cues(Strict):
 
     @model_validator(mode="after")
     def _scoped_have_direction(self) -> Cues:
-        directed = {" ".join(phrase_words(p)) for p in [*self.increase, *self.decrease]}
-        for phrase in self.scoped:
-            if " ".join(phrase_words(phrase)) not in directed:
-                raise ValueError(f"scoped cue '{phrase}' must also be listed under increase or decrease")
-        decreasing = {" ".join(phrase_words(p)) for p in self.decrease}
-        for phrase in self.penal:
-            if " ".join(phrase_words(phrase)) not in decreasing:
-                raise ValueError(f"penal cue '{phrase}' must also be listed under decrease")
+        # a scoped or penal cue widens or bends a direction cue; it needs one to act on
+        for group, phrases, within, named in (
+            ("scoped", self.scoped, [*self.increase, *self.decrease], "increase or decrease"),
+            ("penal", self.penal, self.decrease, "decrease"),
+        ):
+            listed = {" ".join(phrase_words(p)) for p in within}
+            for phrase in phrases:
+                if " ".join(phrase_words(phrase)) not in listed:
+                    raise ValueError(f"{group} cue '{phrase}' must also be listed under {named}")
         return self
 
 
@@ -382,13 +383,7 @@ class RubricSet:
     @cached_property
     def content_hash(self) -> str:
         """sha256 over every file of the set, so a statement names exactly what scored it."""
-        digest = hashlib.sha256()
-        for path in sorted(self.files, key=lambda p: p.relative_to(self.root).as_posix()):
-            digest.update(path.relative_to(self.root).as_posix().encode())
-            digest.update(b"\0")
-            digest.update(path.read_bytes())
-            digest.update(b"\0")
-        return digest.hexdigest()
+        return content_digest([(path.relative_to(self.root).as_posix(), path.read_bytes()) for path in self.files])
 
     @cached_property
     def term_matcher(self) -> PhraseMatcher:
@@ -445,6 +440,17 @@ class RubricSet:
             name: ([phrase_words(h) for h in kind.headings], [phrase_words(o) for o in kind.openings])
             for name, kind in self.lexicon.provision_kinds.items()
         }
+
+
+def content_digest(files: list[tuple[str, bytes]]) -> str:
+    """The rubric set's content hash from (relative path, bytes) pairs, in path order."""
+    digest = hashlib.sha256()
+    for rel, data in sorted(files, key=lambda item: item[0]):
+        digest.update(rel.encode())
+        digest.update(b"\0")
+        digest.update(data)
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def _norm(phrase: str) -> str:

@@ -21,12 +21,11 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
 
 from . import __version__
-
-if TYPE_CHECKING:
-    from .rubric import RubricSet
+from .rubric import Area, Lexicon, Manifest, ProcessRubric, RubricSet, content_digest
 
 CACHE_ENV = "HSIMPACT_CACHE_DIR"
 NO_CACHE_ENV = "HSIMPACT_NO_CACHE"
@@ -52,17 +51,6 @@ def cache_dir() -> Path | None:
 def _entry_path(folder: Path, root: Path) -> Path:
     key = hashlib.sha256(f"{FORMAT}\0{__version__}\0{root.resolve()}".encode()).hexdigest()[:40]
     return folder / f"rubrics-{key}.json"
-
-
-def _digest(files: list[tuple[str, bytes]]) -> str:
-    """The rubric set's content hash: the same formula as ``RubricSet.content_hash``."""
-    digest = hashlib.sha256()
-    for rel, data in sorted(files, key=lambda item: item[0]):
-        digest.update(rel.encode())
-        digest.update(b"\0")
-        digest.update(data)
-        digest.update(b"\0")
-    return digest.hexdigest()
 
 
 def _data_digest(data: object) -> str:
@@ -98,16 +86,12 @@ def load(root: Path, size_limit: int) -> RubricSet | None:
             if data is None or hashlib.sha256(data).hexdigest() != expected:
                 return None
             files.append((rel, data))
-        return _rebuild(root, entry["data"], [rel for rel, _ in files], _digest(files))
+        return _rebuild(root, entry["data"], [rel for rel, _ in files], content_digest(files))
     except Exception:  # missing, damaged, stale or hostile (deep nesting, huge): read the YAML instead
         return None
 
 
 def _rebuild(root: Path, data: dict, rel_files: list[str], content_hash: str) -> RubricSet:
-    from pydantic import ValidationError
-
-    from .rubric import Area, Lexicon, Manifest, ProcessRubric, RubricSet
-
     try:
         rubric_set = RubricSet(
             root,
@@ -134,7 +118,7 @@ def save(rubric_set: RubricSet) -> None:
         hashes = [hashlib.sha256(data).hexdigest() for _, data in files]
         if rubric_set.parsed_sha256 is not None and hashes != rubric_set.parsed_sha256:
             return  # a file changed while the set was being read: storing it would pair old data with new bytes
-        rubric_set.__dict__.setdefault("content_hash", _digest(files))
+        rubric_set.__dict__.setdefault("content_hash", content_digest(files))
         data = {
             "manifest": rubric_set.manifest.model_dump(mode="json"),
             "lexicon": rubric_set.lexicon.model_dump(mode="json"),
