@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .text import Tokens, phrase_words
 
@@ -19,7 +20,7 @@ MIN_PREFIX = 3
 class _Node:
     exact: dict[str, _Node] = field(default_factory=dict)
     prefixes: dict[str, _Node] = field(default_factory=dict)
-    payloads: list[Hashable] = field(default_factory=list)
+    payloads: tuple[Hashable, ...] = ()
 
     def step(self, word: str, lengths: tuple[int, ...]) -> list[_Node]:
         out = []
@@ -36,8 +37,9 @@ class _Node:
         return out
 
 
-@dataclass(slots=True, frozen=True)
-class Match:
+class Match(NamedTuple):
+    """One occurrence; a named tuple because a bill has thousands and they must be cheap to make."""
+
     start: int  # index of the first word
     end: int  # index after the last word
     payloads: tuple[Hashable, ...]
@@ -59,20 +61,25 @@ class PhraseMatcher:
         node = self._root
         for word in words:
             if word.endswith("*"):
-                stem = word[:-1]
-                if len(stem) < MIN_PREFIX:
-                    raise ValueError(f"wildcard '{word}' needs at least {MIN_PREFIX} letters before '*'")
-                self._lengths.add(len(stem))
-                node = node.prefixes.setdefault(stem, _Node())
+                word = word[:-1]
+                if len(word) < MIN_PREFIX:
+                    raise ValueError(f"wildcard '{word}*' needs at least {MIN_PREFIX} letters before '*'")
+                self._lengths.add(len(word))
+                children = node.prefixes
             else:
-                node = node.exact.setdefault(word, _Node())
+                children = node.exact
+            child = children.get(word)
+            if child is None:  # most phrases share their first words: build a node only when new
+                child = children[word] = _Node()
+            node = child
         if payload not in node.payloads:
-            node.payloads.append(payload)
-        self._compiled = tuple(sorted(self._lengths))
+            node.payloads = (*node.payloads, payload)
         self._root_cache.clear()
 
     def find(self, tokens: Tokens) -> list[Match]:
         words = tokens.words
+        if len(self._compiled) != len(self._lengths):  # lengths only grow: a count tells staleness
+            self._compiled = tuple(sorted(self._lengths))
         lengths = self._compiled
         root = self._root
         cache = self._root_cache
@@ -88,7 +95,7 @@ class PhraseMatcher:
             while frontier:
                 for node in frontier:
                     if node.payloads:
-                        matches.append(Match(i, j, tuple(node.payloads)))
+                        matches.append(Match(i, j, node.payloads))
                 if j >= n:
                     break
                 nxt: list[_Node] = []
