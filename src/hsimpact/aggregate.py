@@ -136,20 +136,16 @@ def _with_diminishing_returns(area: Area, raws: list[RawEvidence], decay: float)
             fields.pop("_label", None)
             fields.pop("_id", None)
             fields.pop("_direction", None)
-            evidence.append(
-                (
-                    raw.order,
-                    Evidence.model_construct(
-                        **fields,
-                        indicator=ind_id,
-                        indicator_label=label,
-                        indicator_direction=direction,
-                        effect="positive" if raw.sign > 0 else "negative",
-                        weight=round(raw.sign * raw.magnitude, 3),
-                        contribution=contribution,
-                    ),
-                )
+            fields.update(
+                indicator=ind_id,
+                indicator_label=label,
+                indicator_direction=direction,
+                effect="positive" if raw.sign > 0 else "negative",
+                weight=round(raw.sign * raw.magnitude, 3),
+                contribution=contribution,
             )
+            # validating is cheaper than model_construct here (pydantic-core does it in Rust), and checks the engine
+            evidence.append((raw.order, Evidence.model_validate(fields)))
     evidence.sort(key=lambda pair: (pair[0], pair[1].indicator))
     return [e for _, e in evidence]
 
