@@ -12,6 +12,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -144,6 +145,57 @@ def startup(runs: int = 7) -> None:
     )
 
 
+def floors(corpus: Path, texts: Path, grep_s: float, jobs: int) -> None:
+    """What any pure-Python engine on this stack must spend before it does any assessing.
+
+    Parsing the bills with PyYAML's C loader and tokenising their text with CPython's ``re``
+    (hsimpact's own token pattern, nothing done per word), on all cores; and importing the
+    stack's libraries. If these alone use up a target, the target needs compiled code or a
+    different stack, not a better algorithm.
+    """
+    from hsimpact.text import _TOKEN
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    start = time.process_time()
+    for path in sorted(corpus.glob("*.yaml")):
+        yaml.load(path.read_bytes(), Loader=loader)
+    parse = time.process_time() - start
+    text = texts.read_text(encoding="utf-8")
+    start = time.process_time()
+    for line in text.splitlines():
+        _TOKEN.findall(line.lower())
+    tokenise = time.process_time() - start
+    budget = 5 * grep_s
+    for label, cpu_s in (
+        ("YAML parse alone (C loader)", parse),
+        ("tokenising alone (CPython re)", tokenise),
+        ("the two together", parse + tokenise),
+    ):
+        wall = cpu_s / jobs
+        print(
+            f"floor: {label} {cpu_s:.2f} CPU s = {wall:.2f} s on {jobs} cores = {wall / grep_s:.1f}x grep, "
+            f"{wall / budget:.0%} of the 5x budget ({budget:.2f} s)"
+        )
+
+    def cpu(code: str, runs: int = 9) -> float:
+        def once() -> float:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-c", code], check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+        return statistics.median(once() for _ in range(runs))
+
+    base = cpu("import yaml")
+    for label, code in (
+        ("import pydantic (with BaseModel)", "import pydantic; pydantic.BaseModel"),
+        ("import typer", "import typer"),
+        ("import typer, pydantic, yaml", "import typer, yaml, pydantic; pydantic.BaseModel"),
+    ):
+        seconds = cpu(code)
+        print(f"floor: {label} {seconds:.3f} CPU s = {seconds / base:.1f}x 'import yaml' ({base:.3f} s; target 3x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000", help="corpus sizes (default: 100,1000)")
@@ -178,6 +230,8 @@ def main() -> None:
             f"corpus {small} -> {large} bills: time x{growth:.1f} for x{large // small} bills (target <= 11x per 10x)"
         )
     middle = 1000 if 1000 in sizes else sizes[-1]
+    jobs = args.jobs or os.cpu_count() or 1
+    floors(work / f"corpus-{middle}", work / f"corpus-{middle}.txt", results[middle]["grep"], jobs)
     print(f"rubric-size curve on {middle} bills ({n_big / n_terms:.1f}x the terms):")
     wide = run_size(work / f"corpus-{middle}", big, big_terms, work, args.jobs)
     print(
