@@ -95,17 +95,19 @@ def _derived_evidence(rubrics: RubricSet, area: Area, results: dict[int, AreaRes
                 continue
             side = "positive" if sign > 0 else "negative"
             out.append(
-                Evidence.model_construct(
-                    source="area",
-                    provision=source.id,
-                    matched=source.name,
-                    context=summary,
-                    indicator=f"via-{source.id}",
-                    indicator_label=f"{source.name}, {side} side (x{factor:g})",
-                    indicator_direction=side,
-                    effect=side,
-                    weight=contribution,
-                    contribution=contribution,
+                Evidence.model_validate(
+                    {
+                        "source": "area",
+                        "provision": source.id,
+                        "matched": source.name,
+                        "context": summary,
+                        "indicator": f"via-{source.id}",
+                        "indicator_label": f"{source.name}, {side} side (x{factor:g})",
+                        "indicator_direction": side,
+                        "effect": side,
+                        "weight": contribution,
+                        "contribution": contribution,
+                    }
                 )
             )
     return out
