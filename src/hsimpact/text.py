@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # A dash before a list ("No person shall— (a) ...", or at the end of a line) introduces
 # the list as a colon does.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-+(?=[ \t]*\n)")
-_BOUNDARY = frozenset(".;:!?")
+_NOT_A_WORD = frozenset(".;:!?—–-")  # the first character of every token that is not a word
 
 
 _SENTENCE_END = frozenset(".!?")
@@ -51,25 +51,30 @@ def tokenize(text: str) -> Tokens:
     per_word = len(folded) != len(text)  # casefold changed lengths (e.g. ß): fold word by word
     if per_word:
         folded = text
+    plain = folded.isascii() and not per_word  # then no word needs folding or apostrophe mapping
+    # bound methods: this loop runs once per word of every bill
+    add_word, add_start, add_end = words.append, starts.append, ends.append
+    add_clause, add_sentence = clauses.append, sentences.append
     for match in _TOKEN.finditer(folded):
         word = match.group()
-        if word in _BOUNDARY or word[0] in "—–-":
+        if word[0] in _NOT_A_WORD:
             if word == ":" or word[0] in "—–-":
                 lead_ins.add(clause)
             elif word in _SENTENCE_END:
                 sentence += 1
             clause += 1
             continue
-        if per_word:
-            word = word.casefold()
-        if not word.isascii():
-            word = word.translate(_APOSTROPHES)
-        words.append(word)
+        if not plain:
+            if per_word:
+                word = word.casefold()
+            if not word.isascii():
+                word = word.translate(_APOSTROPHES)
+        add_word(word)
         start, end = match.span()
-        starts.append(start)
-        ends.append(end)
-        clauses.append(clause)
-        sentences.append(sentence)
+        add_start(start)
+        add_end(end)
+        add_clause(clause)
+        add_sentence(sentence)
     return Tokens(words, starts, ends, clauses, sentences, lead_ins)
 
 

@@ -1,0 +1,68 @@
+"""The tokenizer against a plain reference: every word, offset, clause and sentence number agrees.
+
+``tokenize`` runs once per word of every bill and is written for speed; the reference below is
+the same rules written plainly, so a faster version cannot quietly change what is matched.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hsimpact.text import _APOSTROPHES, _TOKEN, Tokens, tokenize
+
+
+def reference_tokenize(text: str) -> Tokens:
+    tokens = Tokens([], [], [], [], [], set())
+    clause = sentence = 0
+    folded = text.lower() if text.isascii() else text.casefold()
+    per_word = len(folded) != len(text)
+    if per_word:
+        folded = text
+    for match in _TOKEN.finditer(folded):
+        word = match.group()
+        if word in (".", ";", ":", "!", "?") or word[0] in "—–-":
+            if word == ":" or word[0] in "—–-":
+                tokens.lead_ins.add(clause)
+            elif word in (".", "!", "?"):
+                sentence += 1
+            clause += 1
+            continue
+        if per_word:
+            word = word.casefold()
+        tokens.words.append(word.translate(_APOSTROPHES))
+        tokens.starts.append(match.start())
+        tokens.ends.append(match.end())
+        tokens.clauses.append(clause)
+        tokens.sentences.append(sentence)
+    return tokens
+
+
+# the characters the tokenizer treats specially, plus letters that change length when folded
+PIECES = [*"ab Z9.,;:!?—–-\n\t(’ʼ‘'ßİﬁǅé_", "20.5", "shall", "Minister's"]
+TRICKY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@given(TRICKY | st.text(max_size=80))
+def test_property_tokenize_agrees_with_the_plain_reference(text: str) -> None:
+    assert tokenize(text) == reference_tokenize(text)
+
+
+@given(TRICKY)
+def test_property_word_offsets_point_at_the_word_and_numbers_never_decrease(text: str) -> None:
+    tokens = tokenize(text)
+    for word, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        written = text[start:end]
+        assert word == (written.lower() if written.isascii() else written.casefold()).translate(_APOSTROPHES)
+    assert tokens.clauses == sorted(tokens.clauses)
+    assert tokens.sentences == sorted(tokens.sentences)
+
+
+def test_clause_and_sentence_boundaries_and_lead_ins() -> None:
+    tokens = tokenize("The Minister shall— (a) expand meals; (b) fund 20.5 per cent. Next: done")
+    assert tokens.words[:3] == ["the", "minister", "shall"]
+    assert "20.5" in tokens.words  # a decimal point is not a sentence end
+    assert tokens.clauses[tokens.words.index("expand")] == 1  # after the dash
+    assert tokens.clauses[tokens.words.index("fund")] == 2  # after the semicolon
+    assert tokens.sentences[tokens.words.index("next")] == 1
+    assert tokens.lead_ins == {0, 3}  # the clause before the dash, and "Next" before the colon
