@@ -1,7 +1,8 @@
 """Every bad bill in fixtures/bad-bills/ states the error it expects in a header comment.
 
 Adding a file adds a test. Each must fail with exit 2, one clear line naming the file,
-line and column, and no traceback.
+line and column, and no traceback. ``# also: LINE:COL CODE text`` lines after the header
+name further errors that must be reported in the same run, so a drafter fixes them all at once.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from conftest import FIXTURES
 
 BAD = sorted((FIXTURES / "bad-bills").glob("*.yaml"))
 EXPECT = re.compile(r"^# expect: (?:(\d+):(\d+) )?(HS\d{3})(?: (.*))?$")
+ALSO = re.compile(r"^# also: (\d+):(\d+) (HS\d{3}) (.*)$")
 
 
 def expectation(path: Path) -> tuple[str | None, str, str | None]:
@@ -38,6 +40,12 @@ def test_bad_bill_gives_clear_error(cli, path: Path) -> None:
     assert f" {code} " in first, result.stderr
     if text:
         assert text in first, result.stderr
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        also = ALSO.match(line)
+        if also is None:
+            break
+        row, col, code, text = also.groups()
+        assert any(ln.startswith(f"{path}:{row}:{col}: {code} ") and text in ln for ln in lines), result.stderr
     assert result.stdout == ""
 
 

@@ -11,8 +11,7 @@ from .rubric import RubricSet, load_rubric_set
 
 
 def check_bill_against(loaded: LoadedBill, rubrics: RubricSet) -> None:
-    questions = [q.id for a in rubrics.areas for q in a.questions]
-    check_references(loaded, [a.id for a in rubrics.areas], list(rubrics.categories), questions)
+    check_references(loaded, rubrics.references)
 
 
 def assess_loaded(loaded: LoadedBill, rubrics: RubricSet, timings: dict[str, float] | None = None) -> Assessment:
@@ -23,4 +22,4 @@ def assess_loaded(loaded: LoadedBill, rubrics: RubricSet, timings: dict[str, flo
 def assess_file(bill_path: Path | str, rubrics: RubricSet | Path | str | None = None) -> Assessment:
     if not isinstance(rubrics, RubricSet):
         rubrics = load_rubric_set(rubrics)
-    return assess_loaded(load_bill(bill_path), rubrics)
+    return assess_loaded(load_bill(bill_path, rubrics.references), rubrics)

@@ -72,7 +72,7 @@ def assess_one(task: tuple[Path, str]) -> Outcome:
     outcome = Outcome(path, name, timings=timings)
     try:
         start = time.perf_counter()
-        loaded = load_bill(path)
+        loaded = load_bill(path, _state["rubrics"].references)
         timings["load"] = time.perf_counter() - start
         result = assess_loaded(loaded, _state["rubrics"], timings=timings)
         if job.date is not None:

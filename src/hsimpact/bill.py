@@ -6,6 +6,7 @@ provision, a budget line or a declared effect.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -118,12 +119,23 @@ class LoadedBill:
         return self.source.path
 
 
-def load_bill(path: Path | str) -> LoadedBill:
+@dataclass(frozen=True)
+class References:
+    """What a bill may name: the rubric set's area ids, budget categories and question ids."""
+
+    area_ids: tuple[str, ...]
+    categories: tuple[str, ...]
+    questions: tuple[str, ...]
+
+
+def load_bill(path: Path | str, references: References | None = None) -> LoadedBill:
+    """Read and validate a bill; with ``references``, also check every area, category and
+    question it names, and report those problems together with any others."""
     located = load_yaml(path, what="bill file")
-    return bill_from_located(located)
+    return bill_from_located(located, references)
 
 
-def bill_from_located(located: Located) -> LoadedBill:
+def bill_from_located(located: Located, references: References | None = None) -> LoadedBill:
     data = located.data
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
@@ -135,7 +147,12 @@ def bill_from_located(located: Located) -> LoadedBill:
                 "see examples/ for the layout",
             )
         )
-    bill: Bill = validate_model(located, Bill)
+    unknown = reference_problems(located, references) if references is not None else []
+    try:
+        bill: Bill = validate_model(located, Bill)
+    except InputError as exc:
+        # one round trip: a misspelt area is reported with the missing title, not after it
+        raise InputError([*exc.diagnostics, *unknown]) from None
     problems: list[Diagnostic] = []
     seen: dict[str, int] = {}
     for index, provision in enumerate(bill.provisions):
@@ -149,17 +166,27 @@ def bill_from_located(located: Located) -> LoadedBill:
                 )
             )
         seen.setdefault(provision.id, index)
-    if problems:
-        raise InputError(problems)
+    if problems or unknown:
+        raise InputError([*problems, *unknown])
     return LoadedBill(bill, located)
 
 
-def check_references(loaded: LoadedBill, area_ids: list[str], categories: list[str], questions: list[str]) -> None:
+def check_references(loaded: LoadedBill, references: References) -> None:
     """Areas, budget categories and questions a bill names must exist in the rubric set."""
-    bill, src = loaded.bill, loaded.source
+    problems = reference_problems(loaded.source, references)
+    if problems:
+        raise InputError(problems)
+
+
+def reference_problems(src: Located, references: References) -> list[Diagnostic]:
+    """The names a bill gives that the rubric set does not know, read from the YAML as written,
+    so they can be reported even when the bill has other mistakes."""
+    area_ids, categories, questions = references.area_ids, references.categories, references.questions
+    data = src.data if isinstance(src.data, dict) else {}
     problems: list[Diagnostic] = []
-    for area in bill.declared:
-        if area not in area_ids:
+    declared = data.get("declared")
+    for area in declared if isinstance(declared, dict) else ():
+        if isinstance(area, str) and area not in area_ids:
             problems.append(
                 src.diagnostic(
                     ("declared", area),
@@ -169,9 +196,13 @@ def check_references(loaded: LoadedBill, area_ids: list[str], categories: list[s
                     key=True,
                 )
             )
-    for index, line in enumerate(bill.budget):
-        for a_index, area in enumerate(line.areas):
-            if area not in area_ids and area not in categories:
+    budget = data.get("budget")
+    for index, line in enumerate(budget if isinstance(budget, list) else ()):
+        if not isinstance(line, dict):
+            continue
+        areas = line.get("areas")
+        for a_index, area in enumerate(areas if isinstance(areas, list) else ()):
+            if isinstance(area, str) and area not in area_ids and area not in categories:
                 problems.append(
                     src.diagnostic(
                         ("budget", index, "areas", a_index),
@@ -180,17 +211,19 @@ def check_references(loaded: LoadedBill, area_ids: list[str], categories: list[s
                         suggest(area, [*area_ids, *categories]) or "run 'hsimpact rubric list --categories'",
                     )
                 )
-        if line.category and line.category not in categories:
+        category = line.get("category")
+        if isinstance(category, str) and category and category not in categories:
             problems.append(
                 src.diagnostic(
                     ("budget", index, "category"),
                     "HS014",
-                    f"unknown budget category '{line.category}'",
-                    suggest(line.category, categories) or f"known categories: {', '.join(categories)}",
+                    f"unknown budget category '{category}'",
+                    suggest(category, categories) or f"known categories: {', '.join(categories)}",
                 )
             )
-    for question in bill.answers:
-        if question not in questions:
+    answers = data.get("answers")
+    for question in answers if isinstance(answers, dict) else ():
+        if isinstance(question, str) and question not in questions:
             problems.append(
                 src.diagnostic(
                     ("answers", question),
@@ -200,5 +233,4 @@ def check_references(loaded: LoadedBill, area_ids: list[str], categories: list[s
                     key=True,
                 )
             )
-    if problems:
-        raise InputError(problems)
+    return problems

@@ -113,7 +113,7 @@ class Comparison(Model):
 def compare_files(old: Path | str, new: Path | str, rubrics: RubricSet | Path | str | None = None) -> Comparison:
     if not isinstance(rubrics, RubricSet):
         rubrics = load_rubric_set(rubrics)
-    return compare_loaded(load_bill(old), load_bill(new), rubrics)
+    return compare_loaded(load_bill(old, rubrics.references), load_bill(new, rubrics.references), rubrics)
 
 
 def compare_loaded(old: LoadedBill, new: LoadedBill, rubrics: RubricSet) -> Comparison:

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .bill import References
 from .errors import Diagnostic, InputError, diag
 from .matcher import MIN_PREFIX, PhraseMatcher
 from .text import phrase_words
@@ -379,6 +380,15 @@ class RubricSet:
             area.id: {item.id: (position, item) for position, item in enumerate([*area.indicators, *area.questions])}
             for area in self.areas
         }
+
+    @cached_property
+    def references(self) -> References:
+        """The names a bill may use: area ids, budget categories, question ids."""
+        return References(
+            tuple(a.id for a in self.areas),
+            tuple(self.categories),
+            tuple(q.id for a in self.areas for q in a.questions),
+        )
 
     @cached_property
     def content_hash(self) -> str:

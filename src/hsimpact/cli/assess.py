@@ -153,7 +153,7 @@ def _expand(arguments: list[Path]) -> tuple[list[Path], bool]:
 
 
 def _result(path: Path, rubric_set: RubricSet, date: str | None) -> Assessment:
-    result = assess_loaded(load_bill(path), rubric_set)
+    result = assess_loaded(load_bill(path, rubric_set.references), rubric_set)
     return result.model_copy(update={"date": date}) if date is not None else result
 
 

@@ -60,7 +60,8 @@ def compare(
     """Compare two versions of a bill: score changes per area, provisions changed, evidence gained or lost."""
     renderer = compare_render.get(format)
     rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
-    comparison = compare_loaded(load_bill(old), load_bill(new), rubric_set)
+    references = rubric_set.references
+    comparison = compare_loaded(load_bill(old, references), load_bill(new, references), rubric_set)
     if renderer.name in ("markdown", "html"):
         from ..render.templating import render_template
 

@@ -31,7 +31,7 @@ def explain(
 ) -> None:
     """Show the evidence behind one area's score, with the provision text and the words matched."""
     rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
-    loaded = load_bill(bill)
+    loaded = load_bill(bill, rubric_set.references)
     result = assess_loaded(loaded, rubric_set)
     wanted = area.strip()
     folded = wanted.casefold()
