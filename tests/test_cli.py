@@ -106,6 +106,16 @@ def test_explain_shows_evidence(cli) -> None:
     assert "indicator" in result.stdout
 
 
+def test_explain_gives_the_same_reasons_as_the_statement(cli) -> None:
+    """Struck text, negation and modality are worded as in the impact statement's table."""
+    bill = EXAMPLES / "voter-id-2026.yaml"
+    shown = " ".join(cli("explain", bill, "political", env={"NO_COLOR": "1", "COLUMNS": "400"}).stdout.split())
+    statement = cli("assess", bill, "--format", "markdown").stdout
+    for reason in ("struck out by the amendment", "negated by “may not”", "binding (“shall”)"):
+        assert reason in shown
+        assert reason in statement
+
+
 def test_explain_accepts_principle_code(cli) -> None:
     result = cli("explain", EXAMPLES / "arms-export-control-2026.yaml", "p3", env={"NO_COLOR": "1"})
     assert result.exit_code == 0

@@ -154,6 +154,11 @@ def test_a_new_title_is_named_as_the_reason(tmp_path: Path) -> None:
 
 
 def test_title_evidence_is_described_as_such() -> None:
-    from hsimpact.render.statement import reading
+    from hsimpact.result import Evidence, reading
 
-    assert "title" in reading({"source": "title", "modality": "indicative", "provision_kind": "title"})
+    evidence = Evidence(
+        source="title", provision="(title)", matched="School Meals", context="School Meals Act",
+        indicator="school-meals", indicator_label="School meals", indicator_direction="positive",
+        modality="indicative", provision_kind="title", effect="positive", weight=0.25, contribution=0.25,
+    )  # fmt: skip
+    assert "in the bill's title, which counts less than a section" in reading(evidence)

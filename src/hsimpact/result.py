@@ -54,6 +54,36 @@ class Evidence(Model):
     contribution: float = Field(description="Signed contribution to the area's subtotals.")
 
 
+MODALITY_WORDS = {"binding": "binding", "indicative": "statement of law", "discretionary": "discretionary"}
+KIND_WORDS = {"findings": "findings or purpose (counts half)", "preamble": "recital (counts a quarter)"}
+
+
+def reading(evidence: Evidence) -> list[str]:
+    """How the engine read the matched words, in plain language: cue, negation, offence,
+    amendment, modality and where they stand. One wording for the statements, ``explain``
+    and ``rubric test``, so a clerk and a rubric author see the same reasons."""
+    parts = []
+    if evidence.cue and evidence.source in ("provision", "title"):
+        verb = "reverses it" if evidence.cue_kind == "decrease" else "confirms it"
+        parts.append(f"“{evidence.cue}” {verb}")
+    if evidence.negation:
+        parts.append(f"negated by “{evidence.negation}”")
+    if evidence.prohibition:
+        parts.append(f"made an offence by “{evidence.prohibition}”")
+    if evidence.struck:
+        parts.append("struck out by the amendment")
+    if evidence.addressed:
+        parts.append("a condition the bill addresses")
+    if evidence.modality and evidence.source == "provision":
+        words = MODALITY_WORDS.get(evidence.modality, evidence.modality)
+        parts.append(f"{words} (“{evidence.modal}”)" if evidence.modal else words)
+    if evidence.source == "title":
+        parts.append("in the bill's title, which counts less than a section")
+    elif evidence.provision_kind in KIND_WORDS:
+        parts.append(KIND_WORDS[evidence.provision_kind])
+    return parts
+
+
 class Recommendation(Model):
     indicator: str
     indicator_label: str

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .bill import Answer, Bill, BudgetLine, ProvisionId, ProvisionKindName
 from .engine import assess, computed_effect
 from .errors import Diagnostic, InputError
-from .result import AreaResult, Evidence
+from .result import AreaResult, Evidence, reading
 from .rubric import SLUG, RubricSet
 from .yamlsource import Located, load_yaml, validate_model
 
@@ -157,19 +157,9 @@ class Outcome:
 
 def describe(e: Evidence) -> str:
     parts = [f"{e.provision}: '{e.matched}' -> {e.indicator} {e.contribution:+.2f}"]
-    notes = []
-    if e.cue:
-        notes.append(f"cue '{e.cue}' ({e.cue_kind})")
-    if e.negation:
-        notes.append(f"negation '{e.negation}'")
-    if e.modality:
-        notes.append(e.modality)
-    if e.source == "title":
-        notes.append("bill title")
-    elif e.provision_kind and e.provision_kind != "operative":
-        notes.append(f"{e.provision_kind} provision")
+    notes = reading(e)
     if notes:
-        parts.append(f"[{', '.join(notes)}]")
+        parts.append(f"[{'; '.join(notes)}]")
     return " ".join(parts)
 
 

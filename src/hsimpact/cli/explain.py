@@ -12,7 +12,7 @@ from rich.text import Text
 from ..api import assess_loaded
 from ..bill import load_bill
 from ..errors import InputError, diag
-from ..result import Evidence
+from ..result import Evidence, reading
 from ..rubric import load_rubric_set, resolve_rubrics_dir
 from ..text import printable
 from ..yamlsource import suggest
@@ -91,22 +91,11 @@ def _panel(evidence: Evidence, text: str | None) -> Panel:
         body.append(printable(text[end:right]) + ("…" if right < len(text) else ""))
     else:
         body.append(printable(evidence.context))
-    reasons = [f"matched '{evidence.matched}'", f"indicator {evidence.indicator} ({evidence.indicator_direction})"]
-    if evidence.cue:
-        verb = "flips" if evidence.cue_kind == "decrease" else "confirms"
-        reasons.append(f"cue '{evidence.cue}' {verb} it")
-    if evidence.prohibition:
-        reasons.append(f"'{evidence.prohibition}' makes the conduct an offence, which reverses it")
-    if evidence.addressed:
-        reasons.append("a condition the provision addresses (no direction word)")
-    if evidence.negation:
-        reasons.append(f"negation '{evidence.negation}' reverses it")
-    if evidence.modality:
-        reasons.append(f"{evidence.modality}" + (f" ('{evidence.modal}')" if evidence.modal else ""))
-    if evidence.source == "title":
-        reasons.append("in the bill's title, which counts less than a section")
-    elif evidence.provision_kind and evidence.provision_kind != "operative":
-        reasons.append(f"{evidence.provision_kind} provision")
+    reasons = [
+        f"matched “{evidence.matched}”",
+        f"indicator {evidence.indicator} ({evidence.indicator_direction})",
+        *reading(evidence),
+    ]
     body.append("\n")
     body.append(printable("; ".join(reasons)), style="dim")
     sign = "+" if evidence.contribution > 0 else ""

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..result import Assessment
+from ..result import Assessment, reading
 from .charts import bars_svg, radar_svg, signed
 
 TEMPLATES = {"html": "statement.html.j2", "markdown": "statement.md.j2"}
@@ -128,46 +128,18 @@ def _spending(budget: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [totals[c] for c in sorted(totals)]
 
 
-MODALITY_WORDS = {"binding": "binding", "indicative": "statement of law", "discretionary": "discretionary"}
-KIND_WORDS = {"findings": "findings or purpose (counts half)", "preamble": "recital (counts a quarter)"}
-
-
-def reading(evidence: dict[str, Any]) -> str:
-    """How the words were read, in plain language: the cue, negation, offence, modality."""
-    parts = []
-    if evidence.get("cue") and evidence.get("source") in ("provision", "title"):
-        verb = "reverses it" if evidence.get("cue_kind") == "decrease" else "confirms it"
-        parts.append(f"“{evidence['cue']}” {verb}")
-    if evidence.get("negation"):
-        parts.append(f"negated by “{evidence['negation']}”")
-    if evidence.get("prohibition"):
-        parts.append(f"made an offence by “{evidence['prohibition']}”")
-    if evidence.get("struck"):
-        parts.append("struck out by the amendment")
-    if evidence.get("addressed"):
-        parts.append("a condition the bill addresses")
-    if evidence.get("modality") and evidence.get("source") == "provision":
-        words = MODALITY_WORDS.get(evidence["modality"], evidence["modality"])
-        parts.append(f"{words} (“{evidence['modal']}”)" if evidence.get("modal") else words)
-    if evidence.get("source") == "title":
-        parts.append("in the bill's title, which counts less than a section")
-    elif evidence.get("provision_kind") in KIND_WORDS:
-        parts.append(KIND_WORDS[evidence["provision_kind"]])
-    return "; ".join(parts)
-
-
 def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     data = result.model_dump(mode="json")
     bound = result.scale.bound if result.scale else 3.0
     areas = data["areas"]
     by_id = {a["id"]: a for a in areas}
-    for area in areas:
+    for area, area_result in zip(areas, result.areas, strict=True):
         area["label"] = area_label(area)
         area["direction"] = _direction(area)
         area["net_text"] = signed(area["net"])
         area["rationale_labels"] = {e["indicator"]: e["indicator_label"] for e in area["evidence"]}
-        for evidence in area["evidence"]:
-            evidence["reading"] = reading(evidence)
+        for evidence, found in zip(area["evidence"], area_result.evidence, strict=True):
+            evidence["reading"] = "; ".join(reading(found))
     dimensions = [a for a in areas if a["kind"] == "dimension"]
     principles = [a for a in areas if a["kind"] == "principle"]
     titles = {int(k): v for k, v in data["action_points"].items()}
