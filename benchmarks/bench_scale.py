@@ -12,7 +12,6 @@ import argparse
 import os
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -167,7 +166,7 @@ def floors(corpus: Path, texts: Path, grep_s: float, jobs: int) -> None:
     tokenise = time.process_time() - start
     budget = 5 * grep_s
     for label, cpu_s in (
-        ("YAML parse alone (C loader)", parse),
+        (f"YAML parse alone ({loader.__name__})", parse),
         ("tokenising alone (CPython re)", tokenise),
         ("the two together", parse + tokenise),
     ):
@@ -178,6 +177,8 @@ def floors(corpus: Path, texts: Path, grep_s: float, jobs: int) -> None:
         )
 
     def cpu(code: str, runs: int = 9) -> float:
+        import resource  # POSIX only, like grep and /usr/bin/time above
+
         def once() -> float:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             subprocess.run([sys.executable, "-c", code], check=True)

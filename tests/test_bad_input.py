@@ -49,6 +49,24 @@ def test_bad_bill_gives_clear_error(cli, path: Path) -> None:
     assert result.stdout == ""
 
 
+def test_a_malformed_name_is_one_error_not_two(cli, tmp_path: Path) -> None:
+    """A budget area that is not a valid id is the layout's error; it is not also an unknown area,
+    and a name with a line break cannot forge a second line of output."""
+    bill = tmp_path / "bill.yaml"
+    bill.write_text(
+        "id: b\ntitle: T\nprovisions:\n  - {id: s1, text: The Minister shall expand school meals.}\n"
+        "budget:\n  - {item: Meals, change: increase, areas: [Food Security], category: Health}\n"
+        'answers:\n  "q\\nforged.yaml:1:1: HS000 fine": yes\n',
+        encoding="utf-8",
+    )
+    result = cli("assess", bill)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert [line.split(": ")[1].split()[0] for line in lines] == ["HS010", "HS010", "HS014"], result.stderr
+    assert not any(line.startswith("forged.yaml") for line in lines)
+    assert "unknown question 'q\\nforged.yaml" in lines[-1]
+
+
 def test_bad_input_list_is_not_empty() -> None:
     assert len(BAD) >= 15
 

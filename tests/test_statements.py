@@ -238,3 +238,27 @@ def test_template_links_out_of_the_folder_are_not_followed(cli, tmp_path: Path) 
     mine.write_text("{% include 'also.j2' %}\n", encoding="utf-8")
     result = cli("assess", EXAMPLES / "school-meals-2026.yaml", "-f", "markdown", "--template", mine)
     assert result.exit_code == 0 and result.stdout.startswith("inside part")
+
+
+@pytest.mark.parametrize(
+    ("kind", "factor", "expected"),
+    [
+        ("findings", 0.5, "findings or purpose (counts half)"),
+        ("preamble", 0.25, "recital (counts a quarter)"),
+        ("findings", 0.3, "findings or purpose (counts ×0.3)"),  # a lexicon with its own weights
+        ("transitional", 0.8, "transitional provision (counts ×0.8)"),  # a kind the lexicon adds
+        ("transitional", None, "transitional provision"),
+        ("operative", 1.0, None),
+    ],
+)
+def test_reading_names_every_weighted_kind_with_its_real_weight(kind, factor, expected) -> None:
+    from hsimpact.result import Evidence, reading
+
+    evidence = Evidence(
+        source="provision", provision="s1", matched="school meals", context="school meals",
+        indicator="meals", indicator_label="Meals", indicator_direction="positive", effect="positive",
+        weight=0.5, contribution=0.5, modality="indicative", provision_kind=kind,
+    )  # fmt: skip
+    parts = reading(evidence, factor)
+    assert parts[0] == "statement of law"
+    assert parts[1:] == ([expected] if expected else [])

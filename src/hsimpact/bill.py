@@ -6,6 +6,7 @@ provision, a budget line or a declared effect.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -15,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .errors import Diagnostic, InputError
 from .yamlsource import Located, load_yaml, suggest, validate_model
 
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$", max_length=120)]
+SLUG_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=120)]
 ProvisionId = Annotated[str, Field(pattern=r"^[A-Za-z0-9]+(?:[-_.()][A-Za-z0-9()]+)*$", max_length=60)]
 # \S: a title or text of only spaces is as empty as none
 ShortText = Annotated[str, Field(min_length=1, max_length=500, pattern=r"\S")]
@@ -96,7 +98,6 @@ class Bill(Strict):
 def check_date(value: str) -> str:
     """A real calendar date written YYYY-MM-DD (not a week date, not 2026-99-99)."""
     import datetime
-    import re
 
     try:
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
@@ -184,6 +185,13 @@ def reference_problems(src: Located, references: References) -> list[Diagnostic]
     area_ids, categories, questions = references.area_ids, references.categories, references.questions
     data = src.data if isinstance(src.data, dict) else {}
     problems: list[Diagnostic] = []
+
+    def slug_at(value: object, loc: tuple) -> str | None:
+        """The name as validation reads it (``2026`` is the text "2026"), if it is a valid id;
+        a malformed one is the schema's error, reported once, at the same place."""
+        name = value if isinstance(value, str) else src.texts.get(loc)
+        return name if name is not None and len(name) <= 120 and re.fullmatch(SLUG_PATTERN, name) else None
+
     declared = data.get("declared")
     for area in declared if isinstance(declared, dict) else ():
         if isinstance(area, str) and area not in area_ids:
@@ -191,8 +199,8 @@ def reference_problems(src: Located, references: References) -> list[Diagnostic]
                 src.diagnostic(
                     ("declared", area),
                     "HS014",
-                    f"unknown area '{area}' in declared",
-                    suggest(area, area_ids) or "run 'hsimpact rubric list' for area ids",
+                    f"unknown area '{_shown(area)}' in declared",
+                    suggest(area[:120], area_ids) or "run 'hsimpact rubric list' for area ids",
                     key=True,
                 )
             )
@@ -201,8 +209,9 @@ def reference_problems(src: Located, references: References) -> list[Diagnostic]
         if not isinstance(line, dict):
             continue
         areas = line.get("areas")
-        for a_index, area in enumerate(areas if isinstance(areas, list) else ()):
-            if isinstance(area, str) and area not in area_ids and area not in categories:
+        for a_index, value in enumerate(areas if isinstance(areas, list) else ()):
+            area = slug_at(value, ("budget", index, "areas", a_index))
+            if area is not None and area not in area_ids and area not in categories:
                 problems.append(
                     src.diagnostic(
                         ("budget", index, "areas", a_index),
@@ -211,8 +220,8 @@ def reference_problems(src: Located, references: References) -> list[Diagnostic]
                         suggest(area, [*area_ids, *categories]) or "run 'hsimpact rubric list --categories'",
                     )
                 )
-        category = line.get("category")
-        if isinstance(category, str) and category and category not in categories:
+        category = slug_at(line.get("category"), ("budget", index, "category"))
+        if category is not None and category not in categories:
             problems.append(
                 src.diagnostic(
                     ("budget", index, "category"),
@@ -228,9 +237,15 @@ def reference_problems(src: Located, references: References) -> list[Diagnostic]
                 src.diagnostic(
                     ("answers", question),
                     "HS014",
-                    f"unknown question '{question}' in answers",
-                    suggest(question, questions) or "run 'hsimpact rubric list --questions'",
+                    f"unknown question '{_shown(question)}' in answers",
+                    suggest(question[:120], questions) or "run 'hsimpact rubric list --questions'",
                     key=True,
                 )
             )
     return problems
+
+
+def _shown(name: str, limit: int = 80) -> str:
+    """A name from the bill fit for a one-line message: control characters escaped, cut if long."""
+    shown = name if name.isprintable() else name.encode("unicode_escape").decode("ascii")
+    return shown if len(shown) <= limit else shown[:limit] + "…"

@@ -55,13 +55,17 @@ class Evidence(Model):
 
 
 MODALITY_WORDS = {"binding": "binding", "indicative": "statement of law", "discretionary": "discretionary"}
-KIND_WORDS = {"findings": "findings or purpose (counts half)", "preamble": "recital (counts a quarter)"}
+KIND_WORDS = {"findings": "findings or purpose", "preamble": "recital"}
+SHARE_WORDS = {0.5: "half", 0.25: "a quarter"}
 
 
-def reading(evidence: Evidence) -> list[str]:
+def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
     """How the engine read the matched words, in plain language: cue, negation, offence,
     amendment, modality and where they stand. One wording for the statements, ``explain``
-    and ``rubric test``, so a clerk and a rubric author see the same reasons."""
+    and ``rubric test``, so a clerk and a rubric author see the same reasons.
+
+    ``factor`` is the weight of the evidence's provision kind (``ProvisionInfo.factor``), named
+    for every kind that is not operative ("recital (counts a quarter)")."""
     parts = []
     if evidence.cue and evidence.source in ("provision", "title"):
         verb = "reverses it" if evidence.cue_kind == "decrease" else "confirms it"
@@ -77,10 +81,14 @@ def reading(evidence: Evidence) -> list[str]:
     if evidence.modality and evidence.source == "provision":
         words = MODALITY_WORDS.get(evidence.modality, evidence.modality)
         parts.append(f"{words} (“{evidence.modal}”)" if evidence.modal else words)
+    kind = evidence.provision_kind
     if evidence.source == "title":
         parts.append("in the bill's title, which counts less than a section")
-    elif evidence.provision_kind in KIND_WORDS:
-        parts.append(KIND_WORDS[evidence.provision_kind])
+    elif kind and kind != "operative":
+        words = KIND_WORDS.get(kind, f"{kind} provision")
+        if factor is not None and factor != 1:
+            words += f" (counts {SHARE_WORDS.get(factor, f'×{factor:g}')})"
+        parts.append(words)
     return parts
 
 

@@ -158,6 +158,8 @@ class Outcome:
 def describe(e: Evidence) -> str:
     parts = [f"{e.provision}: '{e.matched}' -> {e.indicator} {e.contribution:+.2f}"]
     notes = reading(e)
+    if e.source == "budget" and e.cue:
+        notes.insert(0, f"budget change '{e.cue}'")
     if notes:
         parts.append(f"[{'; '.join(notes)}]")
     return " ".join(parts)

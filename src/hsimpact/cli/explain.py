@@ -70,8 +70,9 @@ def explain(
     console.print(head)
     texts = {p.id: p.text for p in loaded.bill.provisions}
     texts["(title)"] = loaded.bill.title  # evidence from the bill's title (source "title")
+    factors = {p.id: p.factor for p in result.provisions}
     for evidence in chosen.evidence:
-        console.print(_panel(evidence, texts.get(evidence.provision)))
+        console.print(_panel(evidence, texts.get(evidence.provision), factors.get(evidence.provision)))
     for rec in chosen.recommendations:
         console.print(Text(f"Recommendation ({printable(rec.indicator_label)}): {printable(rec.text)}"))
     kinds = [p for p in result.provisions if p.factor == 0]
@@ -80,7 +81,7 @@ def explain(
         console.print(Text(f"Not counted: {printable(skipped)}", style="dim"))
 
 
-def _panel(evidence: Evidence, text: str | None) -> Panel:
+def _panel(evidence: Evidence, text: str | None, factor: float | None) -> Panel:
     body = Text()
     if text is not None and evidence.start is not None and evidence.end is not None:
         start, end = evidence.start, evidence.end
@@ -94,7 +95,7 @@ def _panel(evidence: Evidence, text: str | None) -> Panel:
     reasons = [
         f"matched “{evidence.matched}”",
         f"indicator {evidence.indicator} ({evidence.indicator_direction})",
-        *reading(evidence),
+        *reading(evidence, factor),
     ]
     body.append("\n")
     body.append(printable("; ".join(reasons)), style="dim")

@@ -133,13 +133,14 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     bound = result.scale.bound if result.scale else 3.0
     areas = data["areas"]
     by_id = {a["id"]: a for a in areas}
+    factors = {p.id: p.factor for p in result.provisions}
     for area, area_result in zip(areas, result.areas, strict=True):
         area["label"] = area_label(area)
         area["direction"] = _direction(area)
         area["net_text"] = signed(area["net"])
         area["rationale_labels"] = {e["indicator"]: e["indicator_label"] for e in area["evidence"]}
         for evidence, found in zip(area["evidence"], area_result.evidence, strict=True):
-            evidence["reading"] = "; ".join(reading(found))
+            evidence["reading"] = "; ".join(reading(found, factors.get(found.provision)))
     dimensions = [a for a in areas if a["kind"] == "dimension"]
     principles = [a for a in areas if a["kind"] == "principle"]
     titles = {int(k): v for k, v in data["action_points"].items()}
