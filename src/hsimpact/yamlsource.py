@@ -322,10 +322,16 @@ def _pattern_words(pattern: str) -> str:
 
 
 def human_path(loc: tuple) -> str:
-    """``budget.0.amount`` as people count: ``budget[1].amount``."""
+    """``budget.0.amount`` as people count: ``budget[1].amount``; a bad mapping key
+    (pydantic's ``("declared", 123, "[key]")``) as ``declared key 123``, not a list position."""
     out = ""
-    for part in loc:
-        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    for index, part in enumerate(loc):
+        if part == "[key]":
+            continue
+        if index + 1 < len(loc) and loc[index + 1] == "[key]":
+            out += f" key {part}" if out else f"key {part}"
+        else:
+            out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
 
