@@ -183,6 +183,41 @@ def test_many_bills_into_a_folder_with_an_index(cli, tmp_path: Path) -> None:
     assert not list(out.glob(".*.tmp"))
 
 
+def test_files_from_a_list_or_stdin_gives_the_same_files(cli, tmp_path: Path) -> None:
+    """A list of paths (for more bills than a command line holds) assesses exactly those bills."""
+    bills = sorted(EXAMPLES.glob("*.yaml"))[:3]
+    listed = tmp_path / "bills.txt"
+    listed.write_text("# this session's bills\n" + "\n".join(map(str, bills)) + "\n\n", encoding="utf-8")
+    by_args, by_list, by_stdin = (tmp_path / name for name in ("args", "list", "stdin"))
+    assert cli("assess", *bills, "-f", "json", "--out-dir", by_args).exit_code == 0
+    assert cli("assess", "--files-from", listed, "-f", "json", "--out-dir", by_list).exit_code == 0
+    piped = cli("assess", "--files-from", "-", "-f", "json", "--out-dir", by_stdin, input=listed.read_text())
+    assert piped.exit_code == 0, piped.stderr
+    expected = {p.name: p.read_bytes() for p in by_args.iterdir()}
+    assert len(expected) == 3
+    for folder in (by_list, by_stdin):
+        assert {p.name: p.read_bytes() for p in folder.iterdir()} == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(None, "HS001 file list not found"), ("# nothing\n\n", "HS001 file list names no bills")],
+)
+def test_files_from_problems_are_clear(cli, tmp_path: Path, content: str | None, expected: str) -> None:
+    listed = tmp_path / "bills.txt"
+    if content is not None:
+        listed.write_text(content, encoding="utf-8")
+    result = cli("assess", "--files-from", listed, "-f", "json", "--out-dir", tmp_path / "out")
+    assert result.exit_code == 2
+    assert f"{listed}: {expected}" in result.stderr
+
+
+def test_no_bill_at_all_is_a_clear_error(cli) -> None:
+    result = cli("assess")
+    assert result.exit_code == 2
+    assert "give the bill to assess" in result.stderr
+
+
 def test_several_bills_need_out_dir(cli, tmp_path: Path) -> None:
     good = FIXTURES / "bills" / "meals.yaml"
     result = cli("assess", good, good, "--rubrics", MINI, "-f", "html")

@@ -33,19 +33,29 @@ def _format_help() -> str:
 @app.command(
     epilog=(
         "Example: hsimpact assess examples/school-meals-2026.yaml --format html -o annex.html\n\n"
-        "Example: hsimpact assess bills/*.yaml --format markdown --out-dir annexes/"
+        "Example: hsimpact assess bills/*.yaml --format markdown --out-dir annexes/\n\n"
+        "Example: find bills -name '*.yaml' | hsimpact assess --files-from - --format json --out-dir results/"
     ),
 )
 @handle_errors
 def assess(
     bills: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Argument(
             help="The bill(s), as YAML files, or folders of them (see examples/).",
             show_default=False,
             metavar="BILL.yaml|FOLDER ...",
         ),
-    ],
+    ] = None,
+    files_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--files-from",
+            help="Also assess the bills listed in this file, one path per line ('-': standard input; "
+            "blank lines and lines starting with # are skipped). For lists too long for the command line.",
+            show_default=False,
+        ),
+    ] = None,
     rubrics: RubricsOption = None,
     format: Annotated[
         str | None,
@@ -103,7 +113,10 @@ def assess(
         _check_date(date)
     if template is not None and format not in ("markdown", "html"):
         raise InputError(f"--template needs --format markdown or html, not '{format}'")
-    paths, many = _expand(bills)
+    given = [*(bills or []), *(_listed(files_from) if files_from is not None else [])]
+    if not given:
+        raise InputError("give the bill to assess (a YAML file), a folder of bills, or --files-from LIST")
+    paths, many = _expand(given)
     if output is not None and (many or out_dir is not None):
         raise InputError("use --out-dir (not -o) to write several bills, or give one bill with -o")
     rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
@@ -134,6 +147,26 @@ def _check_date(value: str) -> None:
         check_date(value)
     except ValueError as exc:
         raise InputError(f"--date: {exc}") from None
+
+
+def _listed(source: Path) -> list[Path]:
+    """The paths in a file list (``-``: standard input), relative to the current folder."""
+    try:
+        if str(source) == "-":
+            text = sys.stdin.read()
+        else:
+            if not source.is_file():
+                raise InputError(diag(source, None, None, "HS001", "file list not found", "check the path"))
+            text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(diag(source, None, None, "HS002", "file list is not UTF-8", "save it as UTF-8")) from None
+    except OSError as exc:
+        raise InputError(diag(source, None, None, "HS001", f"cannot read the file list: {exc.strerror}")) from None
+    lines = (line.strip() for line in text.splitlines())
+    paths = [Path(line) for line in lines if line and not line.startswith("#")]
+    if not paths:
+        raise InputError(diag(source, None, None, "HS001", "file list names no bills", "one path per line"))
+    return paths
 
 
 def _expand(arguments: list[Path]) -> tuple[list[Path], bool]:
