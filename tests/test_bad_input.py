@@ -139,3 +139,23 @@ def test_debug_shows_traceback(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(app, ["--debug", "assess", str(tmp_path / "nope.yaml")])
     assert isinstance(result.exception, InputError)
+
+
+def test_a_bill_checked_against_one_rubric_set_is_checked_again_against_another(
+    tmp_path: Path, default_rubrics, mini_rubrics
+) -> None:
+    """Loading checks the names once; assessing with a different rubric set must not trust that."""
+    from hsimpact.api import assess_loaded
+    from hsimpact.bill import load_bill
+    from hsimpact.errors import InputError
+
+    bill = tmp_path / "bill.yaml"
+    bill.write_text(
+        "id: b\ntitle: T\nprovisions:\n  - {id: s1, text: The Minister shall expand school meals.}\n"
+        "declared:\n  health: {effect: positive}\n",
+        encoding="utf-8",
+    )
+    loaded = load_bill(bill, default_rubrics.references)
+    assert assess_loaded(loaded, default_rubrics).area("food").affected
+    with pytest.raises(InputError, match="unknown area 'health' in declared"):
+        assess_loaded(loaded, mini_rubrics)

@@ -109,11 +109,16 @@ def check_date(value: str) -> str:
 
 
 class LoadedBill:
-    """A validated bill plus the YAML positions needed to report later problems."""
+    """A validated bill plus the YAML positions needed to report later problems.
 
-    def __init__(self, bill: Bill, source: Located):
+    ``references`` are the rubric names it was already checked against when loaded, so
+    assessing it against the same rubric set does not check them again.
+    """
+
+    def __init__(self, bill: Bill, source: Located, references: References | None = None):
         self.bill = bill
         self.source = source
+        self.references = references
 
     @property
     def path(self) -> Path:
@@ -169,11 +174,13 @@ def bill_from_located(located: Located, references: References | None = None) ->
         seen.setdefault(provision.id, index)
     if problems or unknown:
         raise InputError([*problems, *unknown])
-    return LoadedBill(bill, located)
+    return LoadedBill(bill, located, references)
 
 
 def check_references(loaded: LoadedBill, references: References) -> None:
     """Areas, budget categories and questions a bill names must exist in the rubric set."""
+    if loaded.references == references:
+        return  # checked when the bill was loaded
     problems = reference_problems(loaded.source, references)
     if problems:
         raise InputError(problems)
@@ -192,18 +199,23 @@ def reference_problems(src: Located, references: References) -> list[Diagnostic]
         name = value if isinstance(value, str) else src.texts.get(loc)
         return name if name is not None and len(name) <= 120 and re.fullmatch(SLUG_PATTERN, name) else None
 
-    declared = data.get("declared")
-    for area in declared if isinstance(declared, dict) else ():
-        if isinstance(area, str) and area not in area_ids:
-            problems.append(
-                src.diagnostic(
-                    ("declared", area),
-                    "HS014",
-                    f"unknown area '{_shown(area)}' in declared",
-                    suggest(area[:120], area_ids) or "run 'hsimpact rubric list' for area ids",
-                    key=True,
+    def unknown_keys(section: str, known: tuple[str, ...], noun: str, hint: str) -> None:
+        """``declared`` and ``answers`` are keyed by the names themselves."""
+        mapping = data.get(section)
+        for name in mapping if isinstance(mapping, dict) else ():
+            if isinstance(name, str) and name not in known:
+                problems.append(
+                    src.diagnostic(
+                        (section, name),
+                        "HS014",
+                        f"unknown {noun} '{_shown(name)}' in {section}",
+                        suggest(name[:120], known) or hint,
+                        key=True,
+                    )
                 )
-            )
+
+    unknown_keys("declared", area_ids, "area", "run 'hsimpact rubric list' for area ids")
+    unknown_keys("answers", questions, "question", "run 'hsimpact rubric list --questions'")
     budget = data.get("budget")
     for index, line in enumerate(budget if isinstance(budget, list) else ()):
         if not isinstance(line, dict):
@@ -228,18 +240,6 @@ def reference_problems(src: Located, references: References) -> list[Diagnostic]
                     "HS014",
                     f"unknown budget category '{category}'",
                     suggest(category, categories) or f"known categories: {', '.join(categories)}",
-                )
-            )
-    answers = data.get("answers")
-    for question in answers if isinstance(answers, dict) else ():
-        if isinstance(question, str) and question not in questions:
-            problems.append(
-                src.diagnostic(
-                    ("answers", question),
-                    "HS014",
-                    f"unknown question '{_shown(question)}' in answers",
-                    suggest(question[:120], questions) or "run 'hsimpact rubric list --questions'",
-                    key=True,
                 )
             )
     return problems
