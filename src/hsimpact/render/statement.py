@@ -72,23 +72,11 @@ def summary(areas: list[dict[str, Any]]) -> str:
     negative = sorted((a for a in areas if a["direction"] == "negative"), key=lambda a: (a["net"], a["id"]))
     mixed = [a for a in areas if a["direction"] == "mixed"]
     untouched = [a for a in areas if not a["affected"]]
-    sentences = []
-    if positive:
-        top = positive[0]
-        text = f"The bill's strongest positive effect is on {top['name'].lower()} ({signed(top['net'])}, {top['band']})"
-        if len(positive) > 1:
-            text += f"; it is also positive for {_names(positive[1:])}"
-        sentences.append(text + ".")
-    else:
-        sentences.append("The bill has no clear positive effect on any area.")
-    if negative:
-        low = negative[0]
-        text = f"Its strongest negative effect is on {low['name'].lower()} ({signed(low['net'])}, {low['band']})"
-        if len(negative) > 1:
-            text += f"; it is also negative for {_names(negative[1:])}"
-        sentences.append(text + ".")
-    else:
-        sentences.append("No area is clearly harmed.")
+    no_positive = "The bill has no clear positive effect on any area."
+    sentences = [
+        _strongest("The bill's", "positive", positive) if positive else no_positive,
+        _strongest("Its", "negative", negative) if negative else "No area is clearly harmed.",
+    ]
     if mixed:
         noun = "The effect" if len(mixed) == 1 else "Effects"
         verb = "is" if len(mixed) == 1 else "are"
@@ -102,6 +90,16 @@ def summary(areas: list[dict[str, Any]]) -> str:
         detail = ", ".join(f"{n} {level}" for level, n in counts.items() if n)
         sentences.append(f"Overall confidence is {overall} ({detail} among the affected areas).")
     return " ".join(sentences)
+
+
+def _strongest(owner: str, direction: str, group: list[dict[str, Any]]) -> str:
+    """'Its strongest negative effect is on ... (−1.2, moderate); it is also negative for ...'."""
+    first = group[0]
+    text = f"{owner} strongest {direction} effect is on {first['name'].lower()}"
+    text += f" ({signed(first['net'])}, {first['band']})"
+    if len(group) > 1:
+        text += f"; it is also {direction} for {_names(group[1:])}"
+    return text + "."
 
 
 def _names(areas: list[dict[str, Any]]) -> str:
