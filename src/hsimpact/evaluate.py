@@ -2,21 +2,28 @@
 
 A labels file maps each bill id to the areas the bill clearly touches, each with an
 integer score from -3 to +3 and a one-line reason. Areas not listed are "not affected".
-:func:`evaluate` assesses every bill and reports, per area and overall:
+:func:`evaluate` assesses every bill and reports, per area, per jurisdiction and overall:
 
-- **sign agreement** on labelled areas: the sign of the tool's net score equals the sign
-  of the label (a label of 0 agrees when ``|net| < 0.25``);
-- **detection recall**: the share of labelled non-zero areas the tool marks affected;
-- **false alarms**: unlabelled bill-area pairs with ``|net| >= 1``, as a share of all
-  unlabelled pairs;
-- **mean absolute error** ``|net - label|`` on labelled areas;
+- **agreement** (the headline, strict): a non-zero label agrees only when the tool's net
+  score has the same sign *and* reaches the scale's neutral band (the threshold below which
+  the statements say "no clear effect"); a label of 0 agrees when ``|net|`` stays inside it;
+- **lenient agreement**: the same signs, whatever the size of the net (kept for comparison
+  with older figures);
+- **opposite sign**: the tool gives a clear direction opposite to the label's, the worst
+  failure, counted on its own;
+- **recall**: labelled non-zero pairs where the net reaches the neutral band, any sign;
+- **false alarms**: unlabelled bill-area pairs with ``|net| >= 1``;
+- **mean absolute error** ``|net - label|`` on labelled pairs;
 
-and lists every disagreement with the evidence behind it. This module imports no
-terminal code; the ``hsimpact evaluate`` command renders its result.
+each rate with its Wilson 95% interval, and every disagreement with the evidence behind it.
+The same figures compare two labellers (:func:`evaluate_labellers`), so the tool can be
+held against the agreement people reach. This module imports no terminal code; the
+``hsimpact evaluate`` command renders its result.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -26,23 +33,26 @@ from pydantic import BaseModel, ConfigDict, Field
 from .areas import ALL_AREAS
 from .bill import LoadedBill, load_bill
 from .errors import Diagnostic, InputError, diag
-from .result import Assessment
+from .result import DEFAULT_NEUTRAL, Assessment
 from .rubric import RubricSet
 from .yamlsource import Located, load_yaml, suggest
 
-ZERO_BAND = 0.25
-"""A label of 0 agrees with the tool when |net| is below this."""
 FALSE_ALARM_NET = 1.0
 """An unlabelled area counts as a false alarm when |net| reaches this."""
 EVIDENCE_SHOWN = 5
 """Evidence items listed per disagreement (the strongest first)."""
+WILSON_Z = 1.959964
+"""The normal quantile for a two-sided 95% interval."""
+SUMMARY_ONLY_MARKER = "SUMMARY-ONLY"
+"""A file of this name beside a labels file marks a split whose disagreements nobody reads."""
 
 TARGETS = {
-    "sign_agreement_overall": 0.90,
-    "sign_agreement_per_area": 0.75,
-    "recall": 0.85,
-    "false_alarm_rate": 0.05,
+    "agreement": 0.83,
+    "recall": 0.80,
+    "false_alarm_rate": 0.03,
+    "opposite_sign_rate": 0.03,
 }
+"""Two careful analysts labelling blind agree on about 83% of signs and never on opposite ones."""
 
 
 class Model(BaseModel):
@@ -65,11 +75,16 @@ class EvidenceItem(Model):
     contribution: float
 
 
+DisagreementKind = Literal["opposite-sign", "missed", "not-zero", "false-alarm"]
+
+
 class Disagreement(Model):
     bill: str
     area: str
-    kind: Literal["sign", "false-alarm"] = Field(
-        description="'sign': net sign differs from the label's; 'false-alarm': an unlabelled area with |net| >= 1."
+    kind: DisagreementKind = Field(
+        description="'opposite-sign': a clear net against the label's sign; 'missed': a non-zero label where the "
+        "net stays inside the neutral band; 'not-zero': a label of 0 where the net leaves it; 'false-alarm': an "
+        "unlabelled area with |net| >= 1."
     )
     label: int | None = Field(None, description="The analyst's score; None for an unlabelled area.")
     reason: str | None = None
@@ -78,29 +93,41 @@ class Disagreement(Model):
     evidence: list[EvidenceItem] = Field(description="The strongest evidence behind the tool's score.")
 
 
-class Metrics(Model):
-    """Counts and rates for one area, or for all areas together."""
+class Rate(Model):
+    """A count out of a total, with its Wilson 95% interval."""
 
-    area: str = Field(description="Area id, or 'overall'.")
+    count: int
+    total: int
+    value: float | None = Field(description="count / total; None when the total is 0.")
+    low: float | None = Field(description="Lower end of the Wilson 95% interval.")
+    high: float | None = Field(description="Upper end of the Wilson 95% interval.")
+
+
+class Metrics(Model):
+    """Figures for one area, one jurisdiction, or everything together."""
+
+    group: str = Field(description="Area id, jurisdiction, or 'overall'.")
+    bills: int = Field(description="Bills counted in this group.")
     labelled: int = Field(description="Labelled bill-area pairs.")
-    agreeing: int = Field(description="Labelled pairs whose sign agrees.")
-    sign_agreement: float | None = Field(description="agreeing / labelled; None when nothing is labelled.")
-    labelled_nonzero: int
-    detected: int = Field(description="Labelled non-zero pairs the tool marks affected.")
-    recall: float | None
-    unlabelled: int = Field(description="Bill-area pairs with no label.")
-    false_alarms: int
-    false_alarm_rate: float | None
+    agreement: Rate = Field(description="Strict sign agreement on labelled pairs (the headline).")
+    lenient_agreement: Rate = Field(description="Same sign whatever the size of the net.")
+    opposite_sign: Rate = Field(description="Labelled non-zero pairs with a clear net of the opposite sign.")
+    missed: Rate = Field(description="Labelled non-zero pairs whose net stays inside the neutral band.")
+    recall: Rate = Field(description="Labelled non-zero pairs whose net leaves the neutral band, any sign.")
+    false_alarms: Rate = Field(description="Unlabelled pairs with |net| >= 1.")
     mean_absolute_error: float | None
 
 
 class Evaluation(Model):
     bills: int
     jurisdictions: list[str]
-    rubric: str = Field(description="Rubric set name and version.")
+    rubric: str = Field(description="Rubric set name and version, or what was compared with the labels.")
+    neutral: float = Field(description="The neutral band: |net| below it is 'no clear effect'.")
     overall: Metrics
     areas: list[Metrics]
-    disagreements: list[Disagreement]
+    by_jurisdiction: list[Metrics]
+    disagreements: list[Disagreement] = Field(description="Empty when the evaluation is summary only.")
+    summary_only: bool = False
     targets: dict[str, float] = Field(default_factory=lambda: dict(TARGETS))
     targets_met: dict[str, bool]
 
@@ -121,7 +148,7 @@ def labels_from_located(located: Located, bill_ids: list[str], area_ids: list[st
     if not isinstance(data, dict):
         raise InputError(
             located.diagnostic(
-                (), "HS010", "a labels file must map bill ids to areas", "see tests/calibration/labels.yaml"
+                (), "HS010", "a labels file must map bill ids to areas", "see tests/calibration/training/labels.yaml"
             )
         )
     problems: list[Diagnostic] = []
@@ -227,58 +254,95 @@ def sign(value: float) -> int:
     return (value > 0) - (value < 0)
 
 
-def agrees(net: float, label: int) -> bool:
-    """Sign agreement: a 0 label agrees when |net| < 0.25; otherwise the signs must match."""
+def clear_sign(net: float, neutral: float) -> int:
+    """The direction a net score states: 0 while it stays inside the neutral band."""
+    return sign(net) if abs(net) >= neutral else 0
+
+
+def agrees(net: float, label: int, neutral: float = DEFAULT_NEUTRAL) -> bool:
+    """Strict agreement: the net must reach the neutral band with the label's sign (a 0 label: stay inside)."""
+    return clear_sign(net, neutral) == sign(label)
+
+
+def agrees_leniently(net: float, label: int, neutral: float = DEFAULT_NEUTRAL) -> bool:
+    """The older rule: any net of the right sign agrees, however small."""
     if label == 0:
-        return abs(net) < ZERO_BAND
+        return abs(net) < neutral
     return sign(net) == sign(label)
 
 
+def wilson(count: int, total: int, z: float = WILSON_Z) -> Rate:
+    if not total:
+        return Rate(count=count, total=total, value=None, low=None, high=None)
+    p = count / total
+    denominator = 1 + z * z / total
+    centre = (p + z * z / (2 * total)) / denominator
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / denominator
+    return Rate(
+        count=count,
+        total=total,
+        value=round(p, 4),
+        low=round(max(0.0, centre - half), 4),
+        high=round(min(1.0, centre + half), 4),
+    )
+
+
 class _Tally:
-    def __init__(self, area: str):
-        self.area = area
-        self.labelled = self.agreeing = self.nonzero = self.detected = 0
-        self.unlabelled = self.false_alarms = 0
+    COUNTS = ("labelled", "agreeing", "lenient", "nonzero", "opposite", "missed", "unlabelled", "false_alarms")
+
+    def __init__(self, group: str, neutral: float):
+        self.group = group
+        self.neutral = neutral
+        self.bills: set[str] = set()
+        for name in self.COUNTS:
+            setattr(self, name, 0)
         self.abs_error = 0.0
 
-    def add_labelled(self, net: float, affected: bool, label: int) -> bool:
-        ok = agrees(net, label)
+    def add_labelled(self, bill: str, net: float, label: int) -> DisagreementKind | None:
+        """Count one labelled pair; return how it disagrees, if it does."""
+        self.bills.add(bill)
+        stated = clear_sign(net, self.neutral)
         self.labelled += 1
-        self.agreeing += ok
+        self.agreeing += stated == sign(label)
+        self.lenient += agrees_leniently(net, label, self.neutral)
         self.abs_error += abs(net - label)
-        if label != 0:
-            self.nonzero += 1
-            self.detected += affected
-        return ok
+        if label == 0:
+            return None if stated == 0 else "not-zero"
+        self.nonzero += 1
+        if stated == 0:
+            self.missed += 1
+            return "missed"
+        if stated != sign(label):
+            self.opposite += 1
+            return "opposite-sign"
+        return None
 
-    def add_unlabelled(self, net: float) -> bool:
+    def add_unlabelled(self, bill: str, net: float) -> bool:
+        self.bills.add(bill)
         alarm = abs(net) >= FALSE_ALARM_NET
         self.unlabelled += 1
         self.false_alarms += alarm
         return alarm
 
     def merge(self, other: _Tally) -> None:
-        for name in ("labelled", "agreeing", "nonzero", "detected", "unlabelled", "false_alarms", "abs_error"):
+        self.bills |= other.bills
+        for name in self.COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.abs_error += other.abs_error
 
     def metrics(self) -> Metrics:
         return Metrics(
-            area=self.area,
+            group=self.group,
+            bills=len(self.bills),
             labelled=self.labelled,
-            agreeing=self.agreeing,
-            sign_agreement=_ratio(self.agreeing, self.labelled),
-            labelled_nonzero=self.nonzero,
-            detected=self.detected,
-            recall=_ratio(self.detected, self.nonzero),
-            unlabelled=self.unlabelled,
-            false_alarms=self.false_alarms,
-            false_alarm_rate=_ratio(self.false_alarms, self.unlabelled),
+            agreement=wilson(self.agreeing, self.labelled),
+            lenient_agreement=wilson(self.lenient, self.labelled),
+            opposite_sign=wilson(self.opposite, self.nonzero),
+            missed=wilson(self.missed, self.nonzero),
+            recall=wilson(self.nonzero - self.missed, self.nonzero),
+            false_alarms=wilson(self.false_alarms, self.unlabelled),
             mean_absolute_error=round(self.abs_error / self.labelled, 4) if self.labelled else None,
         )
-
-
-def _ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole else None
 
 
 def evaluate_assessments(
@@ -286,59 +350,108 @@ def evaluate_assessments(
     labels: dict[str, dict[str, Label]],
     *,
     jurisdictions: Iterable[str] = (),
+    summary_only: bool = False,
 ) -> Evaluation:
     """Score already-made assessments against labels (bills without labels count as all 'not affected')."""
     if not assessments:
         raise InputError("no bills to evaluate")
-    area_ids = [a.id for a in assessments[0].areas]
-    tallies = {area: _Tally(area) for area in area_ids}
+    scale = assessments[0].scale
+    neutral = scale.neutral if scale is not None else DEFAULT_NEUTRAL
+    rubric = assessments[0].rubric
+    nets = {a.bill.id: {area.id: (area.net, area) for area in a.areas} for a in assessments}
+    juris = dict(zip((a.bill.id for a in assessments), jurisdictions, strict=False))
+    area_ids = [area.id for area in assessments[0].areas]
+    return _evaluate(nets, area_ids, labels, juris, neutral, f"{rubric.name} {rubric.version}", summary_only)
+
+
+def evaluate_labellers(
+    reference: dict[str, dict[str, Label]],
+    other: dict[str, dict[str, Label]],
+    *,
+    area_ids: Sequence[str] = ALL_AREAS,
+    jurisdictions: dict[str, str] | None = None,
+    name: str = "second labeller",
+) -> Evaluation:
+    """Hold a second labeller's scores against the reference labels, by the tool's own metric.
+
+    An integer score always leaves the neutral band, so the figures read as the tool's would
+    if it wrote the second labeller's scores.
+    """
+    nets = {
+        bill: {
+            area: (float(other.get(bill, {})[area].score) if area in other.get(bill, {}) else 0.0, None)
+            for area in area_ids
+        }
+        for bill in reference
+    }
+    return _evaluate(nets, list(area_ids), reference, jurisdictions or {}, DEFAULT_NEUTRAL, name, True)
+
+
+def _evaluate(
+    nets: dict[str, dict[str, tuple[float, object]]],
+    area_ids: list[str],
+    labels: dict[str, dict[str, Label]],
+    jurisdictions: dict[str, str],
+    neutral: float,
+    rubric: str,
+    summary_only: bool,
+) -> Evaluation:
+    tallies = {area: _Tally(area, neutral) for area in area_ids}
+    by_place: dict[str, _Tally] = {}
     disagreements: list[Disagreement] = []
-    for assessment in assessments:
-        bill_labels = labels.get(assessment.bill.id, {})
-        for area in assessment.areas:
-            tally = tallies.setdefault(area.id, _Tally(area.id))
-            label = bill_labels.get(area.id)
-            if label is not None:
-                if not tally.add_labelled(area.net, area.affected, label.score):
-                    disagreements.append(_disagreement(assessment.bill.id, area, "sign", label))
-            elif tally.add_unlabelled(area.net):
-                disagreements.append(_disagreement(assessment.bill.id, area, "false-alarm", None))
-    overall = _Tally("overall")
+    for bill, areas in nets.items():
+        place = jurisdictions.get(bill) or "unknown"
+        place_tally = by_place.setdefault(place, _Tally(place, neutral))
+        bill_labels = labels.get(bill, {})
+        for area_id, (net, area) in areas.items():
+            label = bill_labels.get(area_id)
+            kind: DisagreementKind | None
+            for tally in (tallies.setdefault(area_id, _Tally(area_id, neutral)), place_tally):
+                if label is not None:
+                    kind = tally.add_labelled(bill, net, label.score)
+                else:
+                    kind = "false-alarm" if tally.add_unlabelled(bill, net) else None
+            if kind is not None and not summary_only and area is not None:
+                disagreements.append(_disagreement(bill, area, kind, label))
+    overall = _Tally("overall", neutral)
     for tally in tallies.values():
         overall.merge(tally)
-    area_metrics = [tallies[a].metrics() for a in tallies]
     overall_metrics = overall.metrics()
-    met = _targets_met(overall_metrics, area_metrics)
-    rubric = assessments[0].rubric
     return Evaluation(
-        bills=len(assessments),
-        jurisdictions=sorted({j for j in jurisdictions if j}),
-        rubric=f"{rubric.name} {rubric.version}",
+        bills=len(nets),
+        jurisdictions=sorted({j for j in jurisdictions.values() if j}),
+        rubric=rubric,
+        neutral=neutral,
         overall=overall_metrics,
-        areas=area_metrics,
+        areas=[tallies[a].metrics() for a in tallies],
+        by_jurisdiction=[by_place[p].metrics() for p in sorted(by_place)],
         disagreements=disagreements,
-        targets_met=met,
+        summary_only=summary_only,
+        targets_met=_targets_met(overall_metrics),
     )
 
 
-def _targets_met(overall: Metrics, areas: list[Metrics]) -> dict[str, bool]:
-    per_area = [m.sign_agreement for m in areas if m.sign_agreement is not None]
+def _targets_met(overall: Metrics) -> dict[str, bool]:
+    def at_least(rate: Rate, target: float) -> bool:
+        return rate.value is not None and rate.value >= target
+
+    def at_most(rate: Rate, target: float) -> bool:
+        return rate.value is not None and rate.value <= target
+
     return {
-        "sign_agreement_overall": overall.sign_agreement is not None
-        and overall.sign_agreement >= TARGETS["sign_agreement_overall"],
-        "sign_agreement_per_area": bool(per_area) and min(per_area) >= TARGETS["sign_agreement_per_area"],
-        "recall": overall.recall is not None and overall.recall >= TARGETS["recall"],
-        "false_alarm_rate": overall.false_alarm_rate is not None
-        and overall.false_alarm_rate <= TARGETS["false_alarm_rate"],
+        "agreement": at_least(overall.agreement, TARGETS["agreement"]),
+        "recall": at_least(overall.recall, TARGETS["recall"]),
+        "false_alarm_rate": at_most(overall.false_alarms, TARGETS["false_alarm_rate"]),
+        "opposite_sign_rate": at_most(overall.opposite_sign, TARGETS["opposite_sign_rate"]),
     }
 
 
-def _disagreement(bill_id: str, area, kind: str, label: Label | None) -> Disagreement:
+def _disagreement(bill_id: str, area, kind: DisagreementKind, label: Label | None) -> Disagreement:
     strongest = sorted(area.evidence, key=lambda e: abs(e.contribution), reverse=True)[:EVIDENCE_SHOWN]
     return Disagreement(
         bill=bill_id,
         area=area.id,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         label=label.score if label else None,
         reason=label.reason if label else None,
         net=area.net,
@@ -357,11 +470,33 @@ def _disagreement(bill_id: str, area, kind: str, label: Label | None) -> Disagre
     )
 
 
-def evaluate(bills_dir: Path | str, labels_path: Path | str, rubrics: RubricSet) -> Evaluation:
+def is_summary_only(labels_path: Path | str) -> bool:
+    """A split marked summary-only (its test split, say) never shows its disagreements."""
+    return (Path(labels_path).parent / SUMMARY_ONLY_MARKER).is_file()
+
+
+def evaluate(
+    bills_dir: Path | str, labels_path: Path | str, rubrics: RubricSet, *, summary_only: bool = False
+) -> Evaluation:
     """Assess every bill in ``bills_dir`` with ``rubrics`` and compare with the labels file."""
     from .api import assess_loaded
 
     bills = load_bills_dir(bills_dir)
     labels = load_labels(labels_path, [b.bill.id for b in bills], [a.id for a in rubrics.areas])
     assessments = [assess_loaded(b, rubrics) for b in bills]
-    return evaluate_assessments(assessments, labels, jurisdictions=[b.bill.jurisdiction or "" for b in bills])
+    return evaluate_assessments(
+        assessments,
+        labels,
+        jurisdictions=[b.bill.jurisdiction or "" for b in bills],
+        summary_only=summary_only or is_summary_only(labels_path),
+    )
+
+
+def compare_labellers(bills_dir: Path | str, labels_path: Path | str, other_path: Path | str) -> Evaluation:
+    """Agreement of a second labeller's file with the labels, on the bills of ``bills_dir``."""
+    bills = load_bills_dir(bills_dir)
+    ids = [b.bill.id for b in bills]
+    reference = load_labels(labels_path, ids)
+    other = load_labels(other_path, ids)
+    places = {b.bill.id: b.bill.jurisdiction or "" for b in bills}
+    return evaluate_labellers(reference, other, jurisdictions=places, name=f"labels in {Path(other_path).name}")

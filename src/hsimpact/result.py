@@ -192,6 +192,21 @@ class ScaleInfo(Model):
     mixed_label: str
     not_affected_label: str
 
+    @property
+    def neutral(self) -> float:
+        """How far from zero a net score must reach to count as an effect with a direction."""
+        return neutral_threshold([b.min for b in self.bands])
+
+
+DEFAULT_NEUTRAL = 0.25
+"""The neutral band of the default scale, for results that carry no scale."""
+
+
+def neutral_threshold(band_mins: list[float]) -> float:
+    """The upper edge of the band that holds zero: the smallest positive band minimum."""
+    above = [m for m in band_mins if m > 0]
+    return min(above) if above else DEFAULT_NEUTRAL
+
 
 class RubricInfo(Model):
     name: str

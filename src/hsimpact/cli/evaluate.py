@@ -10,19 +10,17 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
-from ..evaluate import Evaluation, Metrics, evaluate
+from ..evaluate import SUMMARY_ONLY_MARKER, Evaluation, Metrics, Rate, compare_labellers, evaluate
 from ..rubric import load_rubric_set, resolve_rubrics_dir
 from ..text import printable
 from .app import app
 from .common import RubricsOption, handle_errors, stdout_console
 
 FORMATS = ("table", "json")
+EXAMPLE = "hsimpact evaluate tests/calibration/development/bills --labels tests/calibration/development/labels.yaml"
 
 
-@app.command(
-    "evaluate",
-    epilog="Example: hsimpact evaluate tests/calibration/bills --labels tests/calibration/labels.yaml",
-)
+@app.command("evaluate", epilog=f"Example: {EXAMPLE}")
 @handle_errors
 def evaluate_command(
     bills_dir: Annotated[Path, typer.Argument(help="Folder of bill YAML files.", show_default=False)],
@@ -32,51 +30,106 @@ def evaluate_command(
     ],
     rubrics: RubricsOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
+    summary_only: Annotated[
+        bool,
+        typer.Option(
+            "--summary-only",
+            help=f"Print the figures without the disagreements bill by bill (always so for a split whose labels "
+            f"folder holds a {SUMMARY_ONLY_MARKER} file).",
+        ),
+    ] = False,
+    second_labels: Annotated[
+        Path | None,
+        typer.Option(
+            "--second-labels",
+            help="Score a second labeller's file against --labels instead of hsimpact: how far two people agree.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Compare hsimpact's scores with labelled bills: sign agreement, recall, false alarms, error."""
+    """Compare hsimpact's scores with labelled bills: strict sign agreement, opposite signs, recall, false alarms."""
     if format not in FORMATS:
         raise InputError(f"unknown format '{format}'; choose one of: {', '.join(FORMATS)}")
-    rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
-    result = evaluate(bills_dir, labels, rubric_set)
+    if second_labels is not None:
+        result = compare_labellers(bills_dir, labels, second_labels)
+    else:
+        rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
+        result = evaluate(bills_dir, labels, rubric_set, summary_only=summary_only)
     if format == "json":
         print(result.model_dump_json(indent=2))
         return
-    _print_table(result)
+    print_evaluation(result)
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.0f}%"
+def _pct(rate: Rate) -> str:
+    return "–" if rate.value is None else f"{100 * rate.value:.0f}%"
 
 
-def _row(table: Table, m: Metrics) -> None:
+def _interval(rate: Rate) -> str:
+    if rate.low is None or rate.high is None:
+        return ""
+    return f" [{100 * rate.low:.0f}–{100 * rate.high:.0f}]"
+
+
+def _cell(rate: Rate, interval: bool = False) -> str:
+    return f"{_pct(rate)} ({rate.count}/{rate.total}){_interval(rate) if interval else ''}"
+
+
+COLUMNS = ("Agreement (strict)", "Opposite sign", "Missed", "Recall", "False alarms", "Lenient", "MAE")
+
+
+def _row(table: Table, m: Metrics, interval: bool = False) -> None:
     mae = "–" if m.mean_absolute_error is None else f"{m.mean_absolute_error:.2f}"
     table.add_row(
-        m.area,
-        f"{_pct(m.sign_agreement)} ({m.agreeing}/{m.labelled})",
-        f"{_pct(m.recall)} ({m.detected}/{m.labelled_nonzero})",
-        f"{_pct(m.false_alarm_rate)} ({m.false_alarms}/{m.unlabelled})",
+        printable(m.group),
+        _cell(m.agreement, interval),
+        _cell(m.opposite_sign),
+        _cell(m.missed),
+        _cell(m.recall),
+        _cell(m.false_alarms),
+        _pct(m.lenient_agreement),
         mae,
     )
 
 
-def _print_table(result: Evaluation) -> None:
+def _table(first: str, rows: list[Metrics], overall: Metrics) -> Table:
+    table = Table(show_edge=False, pad_edge=False)
+    table.add_column(first)
+    for name in COLUMNS:
+        table.add_column(name, justify="right")
+    for m in rows:
+        _row(table, m, interval=True)
+    table.add_section()
+    _row(table, overall, interval=True)
+    return table
+
+
+def print_evaluation(result: Evaluation) -> None:
     console = stdout_console()
+    o = result.overall
     console.print(
         Text(
-            f"{result.bills} bills from {len(result.jurisdictions)} jurisdictions; rubric {printable(result.rubric)}",
+            f"{result.bills} bills from {len(result.jurisdictions)} jurisdictions; {printable(result.rubric)}",
             style="bold",
         )
     )
-    table = Table(show_edge=False, pad_edge=False)
-    for name in ("Area", "Sign agreement", "Recall", "False alarms", "MAE"):
-        table.add_column(name, justify="left" if name == "Area" else "right")
-    for m in result.areas:
-        _row(table, m)
-    table.add_section()
-    _row(table, result.overall)
-    console.print(table)
+    lines = [
+        f"Agreement (strict): {_cell(o.agreement)}, 95% interval{_interval(o.agreement)}",
+        f"Opposite sign: {_cell(o.opposite_sign)} of non-zero labels",
+        f"Missed (no clear effect where a label has one): {_cell(o.missed)}",
+        f"Recall: {_cell(o.recall)} · False alarms (|net| >= 1 unlabelled): {_cell(o.false_alarms)}",
+        f"Lenient agreement (any net of the right sign): {_cell(o.lenient_agreement)}",
+        f"A net counts as a direction from |net| >= {result.neutral:g} (the neutral band).",
+    ]
+    for line in lines:
+        console.print(Text(line))
+    console.print(_table("Area", result.areas, o))
+    console.print(_table("Jurisdiction", result.by_jurisdiction, o))
     met = ", ".join(f"{k} {'met' if v else 'NOT met'}" for k, v in result.targets_met.items())
     console.print(Text(f"Targets: {met}"))
+    if result.summary_only:
+        console.print(Text("Summary only: the disagreements bill by bill are not shown.", style="dim"))
+        return
     if not result.disagreements:
         console.print(Text("No disagreements."))
         return
