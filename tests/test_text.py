@@ -12,6 +12,20 @@ from hypothesis import strategies as st
 from hsimpact.text import _APOSTROPHES, _TOKEN, Tokens, tokenize
 
 
+def reference_ends_sentence(text: str, at: int) -> bool:
+    """A full stop ends a sentence unless it is part of an elision or an abbreviation."""
+    before, rest = text[:at], text[at + 1 :].lstrip(" \t")
+    if before.endswith((".", ". ")):
+        return False  # "[...]", ". . ."
+    if len(before) >= 2 and before[-1].isalpha() and before[-2] == ".":
+        return False  # the last of dotted initials: "U.S.C."
+    if not rest:
+        return True
+    if rest[0] == "." or rest[0].islower() or rest[0].isdigit() or rest[0] in ",;:)]":
+        return False  # "s. 12", "No. 5", "the Act. and"
+    return not (before[-1:].isalpha() and rest[0].isalpha() and rest[1:2] == ".")  # "U.S.C." at its first letter
+
+
 def reference_tokenize(text: str) -> Tokens:
     tokens = Tokens([], [], [], [], [], set())
     clause = sentence = 0
@@ -21,6 +35,8 @@ def reference_tokenize(text: str) -> Tokens:
         folded = text
     for match in _TOKEN.finditer(folded):
         word = match.group()
+        if word == "." and not reference_ends_sentence(text, match.start()):
+            continue
         if word in (".", ";", ":", "!", "?") or word[0] in "—–-":
             if word == ":" or word[0] in "—–-":
                 tokens.lead_ins.add(clause)
@@ -39,7 +55,7 @@ def reference_tokenize(text: str) -> Tokens:
 
 
 # the characters the tokenizer treats specially, plus letters that change length when folded
-PIECES = [*"ab Z9.,;:!?—–-\n\t(’ʼ‘'ßİﬁǅé_", "20.5", "shall", "Minister's"]
+PIECES = [*"ab Z9.,;:!?—–-\n\t(’ʼ‘'ßİﬁǅé_[])", "20.5", "shall", "Minister's", "U.S.C.", "[...]", "s. 12"]
 TRICKY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
@@ -66,3 +82,10 @@ def test_clause_and_sentence_boundaries_and_lead_ins() -> None:
     assert tokens.clauses[tokens.words.index("fund")] == 2  # after the semicolon
     assert tokens.sentences[tokens.words.index("next")] == 1
     assert tokens.lead_ins == {0, 3}  # the clause before the dash, and "Next" before the colon
+
+
+def test_elisions_and_abbreviations_do_not_end_sentences() -> None:
+    text = "The following are prohibited: (a) mines; [...] (f) sales under 10 U.S.C. 105 or s. 12 of No. 5. Next."
+    tokens = tokenize(text)
+    assert tokens.sentences[tokens.words.index("next")] == 1
+    assert set(tokens.sentences[: tokens.words.index("next")]) == {0}

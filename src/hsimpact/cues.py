@@ -90,8 +90,8 @@ def following_cue(
             continue  # a cue inside the term belongs to the term
         if cue.start - match.end > window or clauses[cue.start] != clause:
             break
-        if cue.payloads[0] in kinds:
-            return cue
+        if cue.payloads[0] in kinds and "forward" not in cue.payloads:
+            return cue  # "food aid in response to disasters": a forward cue acts on what follows it only
     return None
 
 

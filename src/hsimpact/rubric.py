@@ -141,6 +141,62 @@ class Area(Strict):
         return self
 
 
+class Concept(Strict):
+    """One entry of a vocabulary file: a good to protect or a harm, in one area, with its source.
+
+    Vocabulary files hold concepts drawn from general sources (a thesaurus, the toolkit); each
+    becomes an indicator of its area when the rubric set is loaded.
+    """
+
+    id: Slug
+    label: Text
+    area: Slug
+    valence: Literal["good", "harm"] = Field(
+        description="'good': more of it is better for people's security in the area; 'harm': more is worse."
+    )
+    weight: Weight = 1.0
+    terms: Phrases
+    fr: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        [], description="French labels, kept as data for a French rubric; not matched in English text."
+    )
+    near: Context | None = None
+    unless: Context | None = None
+    source: Text
+    condition: bool | None = Field(
+        None, description="Read as a condition a law addresses when named with no direction word (default: harms)."
+    )
+
+    _phrases = field_validator("terms")(_check_phrases)
+
+
+class VocabularyFile(Strict):
+    description: Text | None = None
+    source: Text | None = None
+    concepts: list[Concept]
+
+
+class Inflection(Strict):
+    """How the last word of a concept's term is inflected, so 'school meal' also finds 'school meals'."""
+
+    plural: list[Annotated[list[Annotated[str, Field(max_length=20)]], Field(min_length=2, max_length=2)]] = Field(
+        [], description="[ending, replacement] pairs; the first ending that fits the word is used; '' fits any."
+    )
+    invariant: list[str] = Field([], description="Words whose plural is the same or that have none.")
+
+    def forms(self, phrase: str) -> list[str]:
+        words = phrase.split()
+        if not words or not self.plural:
+            return [phrase]
+        last = words[-1]
+        if last.endswith("*") or last in self.invariant or not last.isalpha():
+            return [phrase]
+        for ending, replacement in self.plural:
+            if last.endswith(ending):
+                plural = last[: len(last) - len(ending)] + replacement
+                return [phrase] if plural == last else [phrase, " ".join([*words[:-1], plural])]
+        return [phrase]
+
+
 class Band(Strict):
     min: Annotated[float, Field(allow_inf_nan=False, ge=-3, le=3)]
     label: Text
@@ -206,6 +262,9 @@ class Manifest(Strict):
     lexicon: str = "lexicon.yaml"
     process: str | None = Field(None, description="Optional process checklist (IPU toolkit Box 5), e.g. process.yaml.")
     areas: Annotated[list[str], Field(min_length=1)]
+    vocabulary: list[str] = Field(
+        [], description="Vocabulary files of general concepts (goods and harms per area), added to the areas."
+    )
     scale: Scale
     budget_categories: list[BudgetCategory] = []
 
@@ -288,9 +347,15 @@ class Cues(Strict):
         description="Decrease cues (also listed under decrease) that name punishment ('offence*', 'penalt*'): "
         "for an indicator marked penalising_is_harm they confirm the term instead of reversing it.",
     )
+    forward: list[str] = Field(
+        default=[],
+        description="Direction cues (also listed under increase or decrease) that act only on what follows them: "
+        "prepositional phrases such as 'protection from' or 'in response to'. 'Food aid in response to disasters' "
+        "does not reverse the food aid.",
+    )
 
     _phrases = field_validator(
-        "increase", "decrease", "negation", "ignore", "strike", "insert", "scoped", "prohibiting", "penal"
+        "increase", "decrease", "negation", "ignore", "strike", "insert", "scoped", "prohibiting", "penal", "forward"
     )(_check_phrases)
 
     @model_validator(mode="after")
@@ -299,6 +364,7 @@ class Cues(Strict):
         for group, phrases, within, named in (
             ("scoped", self.scoped, [*self.increase, *self.decrease], "increase or decrease"),
             ("penal", self.penal, self.decrease, "decrease"),
+            ("forward", self.forward, [*self.increase, *self.decrease], "increase or decrease"),
         ):
             listed = {" ".join(phrase_words(p)) for p in within}
             for phrase in phrases:
@@ -334,6 +400,7 @@ class Lexicon(Strict):
     modality: Modality
     factors: Factors = Factors()
     provision_kinds: dict[Slug, ProvisionKind] = {}
+    inflection: Inflection = Inflection()
 
 
 CUE_KINDS = (
@@ -426,6 +493,7 @@ class RubricSet:
             "insert": lex.cues.insert,
             "scoped": lex.cues.scoped,
             "penal": lex.cues.penal,
+            "forward": lex.cues.forward,
             "prohibiting": lex.cues.prohibiting,
             "binding": lex.modality.binding,
             "discretionary": lex.modality.discretionary,
@@ -561,6 +629,23 @@ def _load_from_yaml(root: Path, manifest_path: Path) -> RubricSet:
             parsed.append(process_doc.sha256)
         except InputError as exc:
             problems.extend(exc.diagnostics)
+    for index, rel in enumerate(manifest.vocabulary):
+        path = root / rel
+        if not path.is_file():
+            problems.append(
+                manifest_doc.diagnostic(("vocabulary", index), "HS001", f"vocabulary file '{rel}' not found")
+            )
+            continue
+        try:
+            doc = load_yaml(path, what="vocabulary")
+            vocabulary: VocabularyFile = _validate(doc, VocabularyFile)  # type: ignore[assignment]
+        except InputError as exc:
+            problems.extend(exc.diagnostics)
+            continue
+        files.append(path)
+        parsed.append(doc.sha256)
+        areas, added = _add_concepts(areas, vocabulary, doc, lexicon.inflection)
+        problems.extend(added)
     if problems:
         raise InputError(problems)
     problems.extend(_cross_check(manifest, manifest_doc, areas, area_docs))
@@ -569,6 +654,58 @@ def _load_from_yaml(root: Path, manifest_path: Path) -> RubricSet:
     rubric_set = RubricSet(root, manifest, lexicon, areas, files, process)
     rubric_set.parsed_sha256 = parsed
     return rubric_set
+
+
+def concept_indicator(concept: Concept, inflection: Inflection) -> Indicator:
+    """The indicator a concept becomes: its terms with their inflected forms, its valence as direction."""
+    terms: list[str] = []
+    for term in concept.terms:
+        for form in inflection.forms(term):
+            if form not in terms:
+                terms.append(form)
+    kind = "a good to protect" if concept.valence == "good" else "a harm"
+    return Indicator(
+        id=concept.id,
+        label=concept.label,
+        direction="positive" if concept.valence == "good" else "negative",
+        weight=concept.weight,
+        terms=terms,
+        near=concept.near,
+        unless=concept.unless,
+        rationale=f"{concept.label[:1].upper()}{concept.label[1:]} is {kind} in this area.",
+        source=concept.source,
+        condition=concept.valence == "harm" if concept.condition is None else concept.condition,
+    )
+
+
+def _add_concepts(
+    areas: list[Area], vocabulary: VocabularyFile, doc: Located, inflection: Inflection
+) -> tuple[list[Area], list[Diagnostic]]:
+    """Each concept joins its area as an indicator; an unknown area or a taken id is reported."""
+    problems: list[Diagnostic] = []
+    by_id = {a.id: i for i, a in enumerate(areas)}
+    extra: dict[int, list[Indicator]] = {}
+    for index, concept in enumerate(vocabulary.concepts):
+        where = ("concepts", index, "area")
+        if concept.area not in by_id:
+            hint = suggest(concept.area, sorted(by_id)) or f"areas: {', '.join(sorted(by_id))}"
+            problems.append(doc.diagnostic(where, "HS014", f"unknown area '{concept.area}'", hint))
+            continue
+        slot = by_id[concept.area]
+        taken = {i.id for i in areas[slot].indicators} | {i.id for i in extra.get(slot, [])}
+        if concept.id in taken:
+            problems.append(
+                doc.diagnostic(
+                    ("concepts", index, "id"), "HS013", f"id '{concept.id}' is used twice in '{concept.area}'"
+                )
+            )
+            continue
+        extra.setdefault(slot, []).append(concept_indicator(concept, inflection))
+    updated = [
+        area.model_copy(update={"indicators": [*area.indicators, *extra[i]]}) if i in extra else area
+        for i, area in enumerate(areas)
+    ]
+    return updated, problems
 
 
 def _cross_check(manifest: Manifest, manifest_doc: Located, areas: list[Area], docs: list[Located]) -> list[Diagnostic]:

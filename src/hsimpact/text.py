@@ -23,6 +23,34 @@ _SENTENCE_END = frozenset(".!?")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
 
+_ABBREVIATION_FOLLOWER = frozenset(",;:)]")
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Does the full stop at ``at`` end a sentence?
+
+    Not inside an elision ("[...]", ". . ."), not after a dotted abbreviation ("U.S.C.",
+    "e.g."), and not when the text goes on in lower case, with a number or with a closing
+    mark ("s. 12", "No. 5", "Art. 3", "the Act. and"): drafting abbreviates far more often
+    than it starts a sentence that way. No word list is needed, so any language is served.
+    """
+    before = text[at - 1] if at else " "
+    if before == "." or (before == " " and at >= 2 and text[at - 2] == "."):
+        return False
+    if before.isalpha() and at >= 2 and text[at - 2] == ".":
+        return False
+    after = at + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if after == len(text):
+        return True
+    following = text[after]
+    if following == "." or following.islower() or following.isdigit() or following in _ABBREVIATION_FOLLOWER:
+        return False
+    # the first of dotted initials: "U.S.C.", "U.K."
+    return not (before.isalpha() and following.isalpha() and text[after + 1 : after + 2] == ".")
+
+
 @dataclass(slots=True)
 class Tokens:
     """The words of one text: casefolded forms, character spans, clause and sentence numbers.
@@ -60,6 +88,8 @@ def tokenize(text: str) -> Tokens:
         if word[0] in _NOT_A_WORD:
             if word == ":" or word[0] in "—–-":
                 lead_ins.add(clause)
+            elif word == "." and not _ends_sentence(text, match.start()):
+                continue  # "U.S.C. 105", "s. 12 of", "[...]": the sentence, and its lead-in, go on
             elif word in _SENTENCE_END:
                 sentence += 1
             clause += 1

@@ -1,0 +1,96 @@
+"""Vocabulary files: general concepts (goods and harms) join their areas as indicators."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, make_bill
+from hsimpact.engine import assess
+from hsimpact.errors import InputError
+from hsimpact.rubric import load_rubric_set
+
+MINI = ROOT / "tests" / "fixtures" / "mini-rubrics"
+
+INFLECTION = """
+inflection:
+  plural:
+    - [y, ies]
+    - [ch, ches]
+    - ["", s]
+  invariant: [aid]
+"""
+
+
+def _set_with(tmp_path: Path, vocabulary: str) -> Path:
+    root = tmp_path / "rubrics"
+    shutil.copytree(MINI, root)
+    (root / "lexicon.yaml").write_text((MINI / "lexicon.yaml").read_text(encoding="utf-8") + INFLECTION, "utf-8")
+    manifest = (MINI / "rubric-set.yaml").read_text(encoding="utf-8")
+    (root / "rubric-set.yaml").write_text(manifest + "vocabulary: [concepts.yaml]\n", encoding="utf-8")
+    (root / "concepts.yaml").write_text(vocabulary, encoding="utf-8")
+    return root
+
+
+CONCEPTS = """concepts:
+  - id: ev-famine-relief
+    label: famine relief
+    area: food
+    valence: good
+    terms: [famine relief, food aid]
+    fr: [aide alimentaire]
+    source: "EuroVoc 0000 'food aid'"
+  - id: ev-landmine
+    label: landmine
+    area: disarmament
+    valence: harm
+    terms: [landmine]
+    source: "EuroVoc 0001 'mine'"
+"""
+
+
+def test_concepts_become_indicators_with_their_plurals(tmp_path: Path) -> None:
+    rubrics = load_rubric_set(_set_with(tmp_path, CONCEPTS))
+    food = rubrics.area_by_id["food"].indicators[-1]
+    assert (food.id, food.direction, food.terms) == (
+        "ev-famine-relief",
+        "positive",
+        ["famine relief", "famine reliefs", "food aid"],
+    )
+    mine = rubrics.area_by_id["disarmament"].indicators[-1]
+    assert (mine.direction, mine.condition, mine.terms) == ("negative", True, ["landmine", "landmines"])
+    assert mine.source == "EuroVoc 0001 'mine'"
+    assert any(p.name == "concepts.yaml" for p in rubrics.files)
+
+
+def test_a_concept_is_scored_like_any_indicator(tmp_path: Path) -> None:
+    rubrics = load_rubric_set(_set_with(tmp_path, CONCEPTS))
+    result = assess(make_bill("The Government shall prohibit the export of landmines."), rubrics)
+    assert result.area("disarmament").net > 0
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (CONCEPTS.replace("area: food", "area: fod"), "HS014 unknown area 'fod' (did you mean 'food'?)"),
+        (CONCEPTS.replace("valence: good", "valence: nice"), "HS010"),
+        (CONCEPTS.replace("ev-landmine", "ev-famine-relief").replace("area: disarmament", "area: food"), "HS013"),
+    ],
+)
+def test_bad_concepts_are_reported_with_file_and_line(tmp_path: Path, body: str, code: str) -> None:
+    with pytest.raises(InputError) as caught:
+        load_rubric_set(_set_with(tmp_path, body))
+    assert any("concepts.yaml:" in d.format() and code in d.format() for d in caught.value.diagnostics)
+
+
+def test_default_inflection_finds_regular_and_irregular_plurals() -> None:
+    forms = load_rubric_set(ROOT / "rubrics").lexicon.inflection.forms
+    assert forms("school meal") == ["school meal", "school meals"]
+    assert forms("nuclear weapon") == ["nuclear weapon", "nuclear weapons"]
+    assert forms("food policy") == ["food policy", "food policies"]
+    assert forms("child") == ["child", "children"]
+    assert forms("humanitarian aid") == ["humanitarian aid"]
+    assert forms("crisis") == ["crisis", "crises"]
+    assert forms("arms export*") == ["arms export*"]
