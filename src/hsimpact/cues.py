@@ -6,7 +6,7 @@ its word positions; none of them knows about areas or scores.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .matcher import Match
 from .text import Tokens
@@ -85,7 +85,8 @@ def _purpose_infinitive(cue: Match, tokens: Tokens) -> bool:
 def following_cue(
     cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
 ) -> Match | None:
-    for cue in cues[bisect_left(starts, match.start) :]:
+    for index in range(bisect_left(starts, match.start), len(cues)):  # no slice: a copy costs the rest of the text
+        cue = cues[index]
         if cue.start < match.end:
             continue  # a cue inside the term belongs to the term
         if cue.start - match.end > window or clauses[cue.start] != clause:
@@ -172,7 +173,8 @@ def lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: i
         if lead is None:
             continue
         sentence = tokens.sentences[end]
-        for later in ordered[bisect_left(ordered, clause + 1) :]:
+        for at in range(bisect_left(ordered, clause + 1), len(ordered)):
+            later = ordered[at]
             if tokens.sentences[first_word[later]] != sentence:
                 break
             previous = governing.get(later)
@@ -190,7 +192,8 @@ def struck_spans(cues: list[Match], n_words: int, span: int) -> list[tuple[int, 
         if cue.payloads[0] != "strike":
             continue
         end = min(n_words, cue.end + span)
-        for later in cues[index + 1 :]:
+        for after in range(index + 1, len(cues)):
+            later = cues[after]
             if later.start >= end:
                 break
             if later.payloads[0] in ("insert", "strike"):
@@ -200,16 +203,32 @@ def struck_spans(cues: list[Match], n_words: int, span: int) -> list[tuple[int, 
     return spans
 
 
-def inside(spans: list[tuple[int, int, Match]], position: int) -> Match | None:
-    for start, end, cue in spans:
-        if start <= position < end:
-            return cue
+def span_index(spans: list[tuple[int, int, Match]], position: int) -> int | None:
+    """Which struck span holds ``position``, if any; spans are sorted and do not overlap."""
+    index = bisect_right(spans, position, key=lambda span: span[0]) - 1  # the last span starting at or before
+    if index >= 0 and position < spans[index][1]:
+        return index
     return None
 
 
-def between(cues: list[Match], start: int, end: int, kinds: tuple) -> Match | None:
+def sides(cues: list[Match], spans: list[tuple[int, int, Match]]) -> dict[int | None, tuple[list[Match], list[int]]]:
+    """The cues on each side of an amendment: inside each struck span, and outside all of them."""
+    out: dict[int | None, tuple[list[Match], list[int]]] = {None: ([], [])}
+    for index in range(len(spans)):
+        out[index] = ([], [])
     for cue in cues:
-        if cue.start >= start and cue.end <= end and cue.payloads[0] in kinds:
+        kept, starts = out[span_index(spans, cue.start)]
+        kept.append(cue)
+        starts.append(cue.start)
+    return out
+
+
+def between(cues: list[Match], starts: list[int], start: int, end: int, kinds: tuple) -> Match | None:
+    for index in range(bisect_left(starts, start), len(cues)):
+        cue = cues[index]
+        if cue.start >= end:
+            break
+        if cue.end <= end and cue.payloads[0] in kinds:
             return cue
     return None
 

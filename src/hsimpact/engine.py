@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Sequence
 
 from . import __version__
 from .aggregate import RawEvidence, aggregate, computed_effect, verdict
@@ -20,10 +21,11 @@ from .cues import (
     between,
     governing_cue,
     in_name,
-    inside,
     lead_in_cues,
     nearest_cue,
     preceding_cue,
+    sides,
+    span_index,
     struck_spans,
     words_of,
 )
@@ -206,10 +208,14 @@ def _score_provision(
     ]
     starts = [c.start for c in cues]
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
+    cues_by_side = sides(cues, struck) if struck else {}
     lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"))
-    prohibitions = [c for c in cues if c.payloads[0] == "prohibiting"]
+    prohibitions: dict[int, list[Match]] = defaultdict(list)  # by sentence: a term looks in its own only
+    for c in cues:
+        if c.payloads[0] == "prohibiting":
+            prohibitions[tokens.sentences[c.start]].append(c)
     openers = _conduct_list_openers(tokens) if prohibitions else []
-    negations = [c for c in cues if c.payloads[0] == "negation"] if prohibitions else []
+    negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
     lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",))
     out: list[RawEvidence] = []
     clauses = tokens.clauses
@@ -226,10 +232,11 @@ def _score_provision(
             indicator = area.indicators[i_index]
             clause = clauses[match.start]
             cue = None
+            side = span_index(struck, match.start) if struck else None
             if not indicator.fixed_direction:
                 side_cues, side_starts = cues, starts
                 if struck:  # struck text and the rest of the sentence do not lend each other cues
-                    side_cues, side_starts = _same_side(cues, struck, inside(struck, match.start))
+                    side_cues, side_starts = cues_by_side[side]
                 cue = governing_cue(side_cues, side_starts, match, clause, tokens, lex.window, lead_in)
             cancelled = cue is CANCELLED
             if cancelled:
@@ -237,7 +244,7 @@ def _score_provision(
             negation = preceding_cue(cues, starts, match, clause, clauses, lex.negation_window, ("negation",))
             if negation is None and cue is not None and cue.start >= match.end:
                 # "School meals shall not be reduced": the negation sits between term and cue.
-                negation = between(cues, match.end, cue.start, ("negation",))
+                negation = between(cues, starts, match.end, cue.start, ("negation",))
             if negation is None:
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
             if negation is not None and _excepted(tokens, negation, match):
@@ -268,7 +275,14 @@ def _score_provision(
                 and not indicator.penalising_is_harm
                 and (cue is None or cue.payloads[0] != "prohibiting")  # a prohibiting lead-in is the cue
             ):
-                prohibition = _prohibition(prohibitions, negations, match, tokens, lex.prohibiting_window, openers)
+                prohibition = _prohibition(
+                    prohibitions.get(tokens.sentences[match.start], ()),
+                    negation_ends,
+                    match,
+                    tokens,
+                    lex.prohibiting_window,
+                    openers,
+                )
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
             addressed = (
@@ -278,7 +292,7 @@ def _score_provision(
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
                 magnitude *= lex.factors.addressed
-            amendment = inside(struck, match.start)
+            amendment = struck[side][2] if side is not None else None
             if amendment is not None:
                 sign = -sign  # text being struck out of the law loses its effect
             if magnitude <= 0:
@@ -319,16 +333,9 @@ def _context_allows(indicator, match: Match, context_at: dict[str, list[int]]) -
     return not (indicator.unless and _context_near(indicator.unless, match, context_at))
 
 
-def _same_side(
-    cues: list[Match], struck: list[tuple[int, int, Match]], side: Match | None
-) -> tuple[list[Match], list[int]]:
-    kept = [c for c in cues if inside(struck, c.start) is side]
-    return kept, [c.start for c in kept]
-
-
 def _prohibition(
-    prohibitions: list[Match],
-    negations: list[Match],
+    prohibitions: Sequence[Match],
+    negation_ends: list[int],
     match: Match,
     tokens: Tokens,
     window: int,
@@ -339,10 +346,7 @@ def _prohibition(
     "A person who ... acquires an anti-personnel mine commits an offence" reverses the mine;
     the distance keeps a context such as "During a state of emergency, ..." out of it.
     """
-    sentence = tokens.sentences[match.start]
-    for phrase in prohibitions:
-        if tokens.sentences[phrase.start] != sentence:
-            continue
+    for phrase in prohibitions:  # those of the term's sentence
         if phrase.start < match.end and match.start < phrase.end:
             continue  # the phrase is part of the term itself
         gap = phrase.start - match.end if match.end <= phrase.start else match.start - phrase.end
@@ -356,7 +360,8 @@ def _prohibition(
             and not (match.end <= phrase.start and _in_conduct_list(tokens, openers, match))
         ):
             continue
-        if any(0 <= phrase.start - n.end <= 2 for n in negations):
+        near = bisect_left(negation_ends, phrase.start - 2)
+        if near < len(negation_ends) and negation_ends[near] <= phrase.start:
             return None  # "... does not commit an offence": the conduct is allowed
         return phrase
     return None
@@ -432,10 +437,13 @@ def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]
 
 
 def _context_near(ctx, match: Match, context_at: dict[str, list[int]]) -> bool:
+    low, high = match.start - ctx.within, match.end - 1 + ctx.within
     for term in ctx.terms:
-        for position in context_at.get(" ".join(phrase_words(term)), ()):
-            if position < match.start - ctx.within or position > match.end - 1 + ctx.within:
-                continue
+        positions = context_at.get(" ".join(phrase_words(term)), ())  # in text order
+        for at in range(bisect_left(positions, low), len(positions)):
+            position = positions[at]
+            if position > high:
+                break
             if match.start <= position < match.end:
                 continue  # the context term must be other words than the term itself
             return True

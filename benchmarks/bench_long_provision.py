@@ -1,0 +1,59 @@
+"""Cost of one long amending provision: per-KB time at 100 KB and near 1 MB should be alike.
+
+An amending section ("... is amended by striking ... and inserting ...") is the worst case
+for the reader, which keeps struck text and its surroundings apart. If reading is linear in
+the provision's length, the cost per KB stays flat as the provision grows.
+
+    python benchmarks/bench_long_provision.py [--sizes 100,990]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from hsimpact.bill import Bill
+from hsimpact.engine import assess
+from hsimpact.rubric import load_rubric_set
+
+UNIT = (
+    "Section 4 of the Food Assistance Act is amended by striking 'school meals shall be reduced' and inserting "
+    "'school meals shall be expanded and pollution controls strengthened'; and in subsection (2), by striking "
+    "'nuclear weapons' and inserting 'chemical weapons'; and (3) the following are prohibited: (a) the sale of "
+    "landmines under 10 U.S.C. 105; [...] (f) any expansion of mass surveillance. "
+)
+MAX_TEXT = 1_000_000  # the bill format's limit for one provision
+
+
+def provision(kilobytes: int) -> str:
+    size = min(kilobytes * 1000, MAX_TEXT - 10)
+    return (UNIT * (size // len(UNIT) + 1))[:size]
+
+
+def seconds(text: str, rubrics, runs: int) -> float:
+    bill = Bill.model_validate({"id": "long", "title": "An Amending Bill", "provisions": [{"id": "s1", "text": text}]})
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        assess(bill, rubrics)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,990", help="provision sizes in KB (default: 100,990)")
+    parser.add_argument("--runs", type=int, default=3, help="best of this many runs (default: 3)")
+    args = parser.parse_args()
+    rubrics = load_rubric_set()
+    per_kb = []
+    for kilobytes in (int(s) for s in args.sizes.split(",")):
+        taken = seconds(provision(kilobytes), rubrics, args.runs)
+        per_kb.append(1000 * taken / kilobytes)
+        print(f"{kilobytes:>5} KB amending provision: {taken:6.2f} s, {per_kb[-1]:.2f} ms per KB")
+    if len(per_kb) > 1:
+        print(f"per-KB cost, largest / smallest: {per_kb[-1] / per_kb[0]:.2f}x (target: at most 2x)")
+
+
+if __name__ == "__main__":
+    main()
