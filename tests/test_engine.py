@@ -383,7 +383,8 @@ def test_a_negated_offence_does_not_reverse(mini_rubrics) -> None:
 def test_prohibiting_a_reduction_cancels_out(mini_rubrics) -> None:
     text = "The following are prohibited: (a) to reduce school meals; (b) arms exports."
     food = area(assess(make_bill(text), mini_rubrics), "food").evidence
-    assert [(e.cue, e.prohibition, e.effect) for e in food] == [(None, None, "positive")]
+    assert [(e.cue, e.prohibition, e.effect) for e in food] == [("are prohibited", None, "positive")]
+    assert food[0].chain == ["“are prohibited” reverses", "“reduce” reverses"]
 
 
 def test_struck_and_inserted_text_do_not_share_cues(mini_rubrics) -> None:

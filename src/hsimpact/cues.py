@@ -16,6 +16,7 @@ NAME_CONNECTORS = frozenset(
     {"of", "the", "on", "and", "for", "to", "in", "their", "its", "de", "du", "des", "la", "le"}
 )
 MODAL_CUES = ("binding", "discretionary", "negation")
+MODAL_VERBS = ("binding", "discretionary")
 
 
 CANCELLED = Match(-1, -1, ("cancelled",))  # a prohibited reduction: no reversal at all
@@ -44,6 +45,8 @@ def governing_cue(
     after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
     if after is not None and _purpose_infinitive(after, tokens):
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
+    if after is not None and "nominal" in after.payloads and after.start != match.end:
+        after = None
     if before is not None and (after is None or match.start - before.end <= after.start - match.end):
         return before
     if clause in lead_in:
@@ -237,3 +240,197 @@ def words_of(text: str, tokens: Tokens, match: Match | None) -> str | None:
     if match is None:
         return None
     return " ".join(text[tokens.starts[match.start] : tokens.ends[match.end - 1]].split())
+
+
+# --- composition: every operator whose reach holds a term ------------------------------
+
+REVERSING = ("decrease", "prohibiting", "negation")
+
+
+def polarity(cue: Match) -> int:
+    """+1 for a cue that confirms what it acts on, -1 for one that reverses it."""
+    return -1 if cue.payloads[0] in REVERSING else 1
+
+
+def left_chain(cues: list[Match], starts: list[int], first: Match, tokens: Tokens, text: str, grammar) -> list[Match]:
+    """Cues that act on ``first`` in turn: "No person may delay or obstruct [the destruction of X]".
+
+    An earlier cue joins the chain when its object holds the later one: only linking words
+    between them ("obstruct the destruction", "used to deploy", "lift the moratorium on"), no
+    comma and no coordinator. A verb coordinated with the later one ("delay or obstruct")
+    shares its object, so it is stepped over, not counted twice.
+    """
+    chain = [first]
+    clause = tokens.clauses[first.start]
+    current = first
+    index = bisect_left(starts, first.start) - 1
+    while index >= 0:
+        earlier = cues[index]
+        index -= 1
+        if earlier.payloads[0] in MODAL_VERBS and earlier.end <= current.start:
+            break  # "savings from the phase-out shall be paid as cash transfers": the subject is not an operator
+        if earlier.payloads[0] not in DIRECTION_CUES or earlier.end > current.start:
+            continue
+        if tokens.clauses[earlier.start] != clause or current.start - earlier.end > grammar.chain_gap:
+            break
+        gap = tokens.words[earlier.end : current.start]
+        between_text = text[tokens.ends[earlier.end - 1] : tokens.starts[current.start]]
+        if "," in between_text or "(" in between_text or any(w in grammar.relatives for w in gap):
+            break
+        if not all(w in grammar.links or w in grammar.coordinators for w in gap):
+            break  # "reduce the time required to resume ...": the earlier cue acts on another noun
+        if "addressing" in earlier.payloads and "addressing" in current.payloads:
+            current = earlier  # "investigate allegations of corruption": one act of dealing with a harm
+            continue
+        if any(w in grammar.coordinators for w in gap):
+            if gap and gap[-1] in grammar.coordinators and earlier.payloads[0] == current.payloads[0]:
+                current = earlier  # "delay or obstruct": the same act twice, counted once
+                continue
+            break
+        chain.append(earlier)
+        current = earlier
+    return chain
+
+
+def predicate_after(
+    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, grammar, modal_kinds: tuple
+) -> Match | None:
+    """A reversing predicate later in the clause whose subject holds the term.
+
+    "The school meals programme established under s. 5 is terminated", "Section 40 (power to
+    suspend unemployment benefit) is repealed": a passive decrease cue (after an auxiliary) or
+    a predicate cue ("ceases to have effect"). A modal that is not part of that predicate, or
+    a new coordinated subject on the way, means the term belongs to another verb.
+    """
+    clause = tokens.clauses[match.start]
+    words = tokens.words
+
+    def is_predicate(cue: Match) -> bool:
+        if cue.payloads[0] != "decrease":
+            return False
+        return "predicate" in cue.payloads or (cue.start > match.end and words[cue.start - 1] in grammar.auxiliaries)
+
+    def new_subject(cue: Match) -> bool:
+        gap = words[match.end : cue.start]
+        return any(
+            word in grammar.coordinators and gap[at + 1] in grammar.determiners for at, word in enumerate(gap[:-1])
+        )  # "... school meals and the voucher scheme is abolished"
+
+    for index in range(bisect_left(starts, match.end), len(cues)):
+        cue = cues[index]
+        if tokens.clauses[cue.start] != clause:
+            return None
+        kind = cue.payloads[0]
+        if kind in modal_kinds and kind != "negation":
+            following = cues[index + 1] if index + 1 < len(cues) else None
+            if (
+                following is not None
+                and following.start - cue.end <= 2
+                and all(w in grammar.auxiliaries for w in words[cue.end : following.start])
+                and is_predicate(following)
+            ):
+                return None if new_subject(following) else following  # "shall be terminated"
+            return None
+        if is_predicate(cue):
+            return None if new_subject(cue) else cue
+    return None
+
+
+def operator_chain(
+    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, text: str, window: int, lead_in: dict, grammar
+) -> list[Match]:
+    """The direction cues whose reach holds the term, innermost first.
+
+    In order of precedence: a list item under a reversing lead-in takes the lead-in over its
+    own verbs ("prohibited: (a) reducing school meals"); otherwise the nearer of the cue just
+    before the term (with the cues it is the object of) and a cue just after it; then an
+    enabling lead-in; then a scoped cue earlier in the sentence ("exempt from ..., including
+    public comment").
+    """
+    clauses = tokens.clauses
+    clause = clauses[match.start]
+    lead = lead_in.get(clause)
+    before = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+    if before is not None and "nominal" in before.payloads and tokens.words[before.end] not in grammar.links:
+        before = None  # "relief centres and distribute food": the noun acts on "centres", not the food
+    if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
+        own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
+        return [*own, lead]
+    after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+    if after is not None and _purpose_infinitive(after, tokens):
+        after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
+    if after is not None and "nominal" in after.payloads and after.start != match.end:
+        after = None
+    if before is not None and (after is None or match.start - before.end <= after.start - match.end):
+        return left_chain(cues, starts, before, tokens, text, grammar)
+    if lead is not None:
+        return [lead]
+    if after is not None:
+        return [after]
+    sentence = tokens.sentences[match.start]
+    for cue in reversed(cues[: bisect_left(starts, match.start)]):
+        if tokens.sentences[cue.start] != sentence:
+            break
+        if cue.payloads[0] == "insert" and cue.end <= match.start:
+            break  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
+        if "scoped" in cue.payloads and cue.end <= match.start:
+            return [cue]
+    return []
+
+
+def clause_head(cues: list[Match], starts: list[int], match: Match, tokens: Tokens) -> Match | None:
+    """A scoped reversing cue that opens the term's clause reaches all of it: "No funds
+    appropriated by this Act may be used to ...", "None of the funds ..."."""
+    clause = tokens.clauses[match.start]
+    first_word = bisect_left(tokens.clauses, clause)
+    index = bisect_left(starts, first_word)
+    if index >= len(cues):
+        return None
+    cue = cues[index]
+    if cue.start != first_word or cue.end > match.start:
+        return None
+    return cue if cue.payloads[0] == "decrease" and "scoped" in cue.payloads else None
+
+
+def name_spans(text: str, tokens: Tokens, connectors: frozenset[str] = NAME_CONNECTORS) -> list[tuple[int, int]]:
+    """Word spans of names: runs of two or more capitalised words in one clause, small words
+    between them allowed ("Convention on the Prohibition of Chemical Weapons")."""
+    spans: list[tuple[int, int]] = []
+    words, clauses = tokens.words, tokens.clauses
+    n = len(words)
+
+    def capital(index: int) -> bool:
+        word = text[tokens.starts[index] : tokens.ends[index]]
+        return word[:1].isupper() and not word.isupper() and words[index] not in connectors
+
+    index = 0
+    while index < n:
+        if not capital(index):
+            index += 1
+            continue
+        start = end = index  # end: the last capitalised word of the run
+        count = 1
+        probe = index + 1
+        while probe < n and clauses[probe] == clauses[start]:
+            if capital(probe):
+                end, count = probe, count + 1
+                probe += 1
+                continue
+            gap = probe
+            while gap < n and gap - probe < 3 and words[gap] in connectors and clauses[gap] == clauses[start]:
+                gap += 1
+            if gap > probe and gap < n and clauses[gap] == clauses[start] and capital(gap):
+                probe = gap
+                continue
+            break
+        if count >= 2:
+            spans.append((start, end + 1))
+        index = end + 1
+    return spans
+
+
+def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | None:
+    index = bisect_right(spans, match.start, key=lambda span: span[0]) - 1
+    if index >= 0 and spans[index][0] <= match.start and match.end <= spans[index][1]:
+        return spans[index]
+    return None

@@ -15,15 +15,19 @@ from . import __version__
 from .aggregate import RawEvidence, aggregate, computed_effect, verdict
 from .bill import Bill
 from .cues import (
-    CANCELLED,
     DIRECTION_CUES,
     MODAL_CUES,
     between,
-    governing_cue,
+    clause_head,
+    enclosing,
     in_name,
     lead_in_cues,
+    name_spans,
     nearest_cue,
+    operator_chain,
+    polarity,
     preceding_cue,
+    predicate_after,
     sides,
     span_index,
     struck_spans,
@@ -46,8 +50,6 @@ from .rubric import RubricSet
 from .text import Tokens, phrase_words, tokenize
 
 __all__ = ["assess", "computed_effect", "verdict"]
-
-REVERSING = ("decrease", "prohibiting")
 
 
 def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = None) -> Assessment:
@@ -199,14 +201,19 @@ def _score_provision(
     def named(c: Match) -> bool:
         return names and in_name(text, tokens, c)
 
-    cues = [
-        c
-        for c in cues
-        if c.payloads[0] not in DIRECTION_CUES
-        or ("scoped" in c.payloads and not named(c))
-        or not ((c.start in inside_terms and c.end - 1 in inside_terms) or named(c))
-    ]
+    kept: list[Match] = []
+    named_cues: list[Match] = []  # direction words inside names: they act within the name only
+    for c in cues:
+        if c.payloads[0] not in DIRECTION_CUES or ("scoped" in c.payloads and not named(c)):
+            kept.append(c)
+        elif named(c):
+            named_cues.append(c)
+        elif not (c.start in inside_terms and c.end - 1 in inside_terms):
+            kept.append(c)
+    cues = kept
     starts = [c.start for c in cues]
+    names_in_text = name_spans(text, tokens) if names and named_cues else []
+    grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
     lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"))
@@ -230,64 +237,68 @@ def _score_provision(
         ]
         for match, i_index in _resolve_overlaps(candidates):
             indicator = area.indicators[i_index]
-            clause = clauses[match.start]
-            cue = None
-            side = span_index(struck, match.start) if struck else None
+            # a term inside a name is read as the whole name; the name's own words act within it:
+            # "the Hunger Relief Fund" names relief from hunger
+            name = enclosing(names_in_text, match) if names_in_text else None
+            # (harms only: "the Test-Ban Treaty" is a treaty that bans, not a treaty banned)
+            inner = _inner_operators(named_cues, name, match) if name and indicator.sign < 0 else []
+            reach = Match(name[0], name[1], match.payloads) if name else match
+            clause = clauses[reach.start]
+            side = span_index(struck, reach.start) if struck else None
+            side_cues, side_starts = cues_by_side[side] if struck else (cues, starts)
+            chain: list[Match] = []
             if not indicator.fixed_direction:
-                side_cues, side_starts = cues, starts
-                if struck:  # struck text and the rest of the sentence do not lend each other cues
-                    side_cues, side_starts = cues_by_side[side]
-                cue = governing_cue(side_cues, side_starts, match, clause, tokens, lex.window, lead_in)
-            cancelled = cue is CANCELLED
-            if cancelled:
-                cue = None
-            negation = preceding_cue(cues, starts, match, clause, clauses, lex.negation_window, ("negation",))
-            if negation is None and cue is not None and cue.start >= match.end:
+                # struck text and the rest of the sentence do not lend each other cues
+                chain = operator_chain(side_cues, side_starts, reach, tokens, text, lex.window, lead_in, grammar)
+                predicate = predicate_after(side_cues, side_starts, reach, tokens, grammar, MODAL_CUES)
+                if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
+                    chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
+            negation = preceding_cue(cues, starts, reach, clause, clauses, lex.negation_window, ("negation",))
+            after = next((c for c in chain if c.start >= reach.end), None)
+            if negation is None and after is not None:
                 # "School meals shall not be reduced": the negation sits between term and cue.
-                negation = between(cues, starts, match.end, cue.start, ("negation",))
+                negation = between(cues, starts, reach.end, after.start, ("negation",))
             if negation is None:
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
-            if negation is not None and _excepted(tokens, negation, match):
+            if not indicator.fixed_direction and not any("scoped" in op.payloads for op in chain):
+                head = clause_head(side_cues, side_starts, reach, tokens)
+                if head is not None:
+                    chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
+            if negation is not None and _excepted(tokens, negation, reach):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
             sign = indicator.sign
-            # "Content-related offences: ... libel": for speech and the like, penalising is the harm
-            penal_confirms = (
-                indicator.penalising_is_harm
-                and cue is not None
-                and (cue.payloads[0] == "prohibiting" or "penal" in cue.payloads)
-            )
-            reverses = cue is not None and cue.payloads[0] in REVERSING and not penal_confirms
-            if reverses:
+            for _ in inner:
                 sign = -sign
+            reversing = 1
+            for op in chain:
+                # "Content-related offences: ... libel": for speech and the like, penalising is the harm
+                if indicator.penalising_is_harm and (op.payloads[0] == "prohibiting" or "penal" in op.payloads):
+                    continue
+                reversing *= polarity(op)
+            sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
             if negation is not None:
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
                 # term itself bans the thing ("may not apply for an exploration permit"), which weighs more
-                magnitude *= lex.factors.negated if cue is not None or cancelled else lex.factors.banned
+                magnitude *= lex.factors.negated if chain else lex.factors.banned
             prohibition = None
-            if (
-                not cancelled
-                and not indicator.penalising_is_harm
-                and (cue is None or cue.payloads[0] != "prohibiting")  # a prohibiting lead-in is the cue
-            ):
+            if not indicator.penalising_is_harm and not any(op.payloads[0] == "prohibiting" for op in chain):
                 prohibition = _prohibition(
-                    prohibitions.get(tokens.sentences[match.start], ()),
+                    prohibitions.get(tokens.sentences[reach.start], ()),
                     negation_ends,
-                    match,
+                    reach,
                     tokens,
                     lex.prohibiting_window,
                     openers,
                 )
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
-            addressed = (
-                not cancelled and negation is None and cue is None and prohibition is None and indicator.condition
-            )
+            addressed = not chain and not inner and negation is None and prohibition is None and indicator.condition
             if addressed:
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
@@ -298,6 +309,7 @@ def _score_provision(
             if magnitude <= 0:
                 continue
             start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
+            cue = chain[-1] if chain else None  # the outermost: with several, "chain" lists them all
             out.append(
                 RawEvidence(
                     area=a_index,
@@ -312,7 +324,8 @@ def _score_provision(
                         "end": end,
                         "matched": " ".join(text[start:end].split()),
                         "cue": words_of(text, tokens, cue),
-                        "cue_kind": ("decrease" if reverses else "increase") if cue else None,
+                        "cue_kind": ("decrease" if reversing < 0 else "increase") if cue else None,
+                        "chain": _chain_words(text, tokens, [*inner, *chain]) if len(inner) + len(chain) > 1 else [],
                         "negation": words_of(text, tokens, negation),
                         "modality": modality,
                         "modal": words_of(text, tokens, modal),
@@ -325,6 +338,41 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _inner_operators(named_cues: list[Match], name: tuple[int, int], match: Match) -> list[Match]:
+    """Reversing words inside a name that act on the term: before it ("Prohibition of Chemical
+    Weapons") or right after it ("Pollution Reduction", "Torture Prevention")."""
+    return [
+        c
+        for c in named_cues
+        if name[0] <= c.start
+        and c.end <= name[1]
+        and c.payloads[0] in ("decrease", "prohibiting")
+        and (c.end <= match.start or c.start == match.end)  # never inside the term itself
+    ]
+
+
+def _in_subject(reach: Match, cues: list[Match], starts: list[int], tokens: Tokens) -> bool:
+    """Does the term stand before its clause's first modal ("The X established under s. 5 is
+    terminated"), not after it ("may be held without charge ..., and may be denied ...")?"""
+    clause = tokens.clauses[reach.start]
+    for index in range(bisect_left(starts, reach.start) - 1, -1, -1):
+        cue = cues[index]
+        if tokens.clauses[cue.start] != clause:
+            return True
+        if cue.payloads[0] in ("binding", "discretionary"):
+            return False
+    return True
+
+
+def _chain_words(text: str, tokens: Tokens, operators: list[Match]) -> list[str]:
+    """The operators that acted on the term, outermost first, each with what it did."""
+    words = []
+    for op in sorted(operators, key=lambda c: c.start):
+        effect = "reverses" if polarity(op) < 0 else "confirms"
+        words.append(f"“{words_of(text, tokens, op)}” {effect}")
+    return words
 
 
 def _context_allows(indicator, match: Match, context_at: dict[str, list[int]]) -> bool:

@@ -36,6 +36,11 @@ class Evidence(Model):
     indicator_direction: Direction = Field(description="The indicator's own direction in the rubric.")
     cue: str | None = Field(None, description="The direction word that governed the match, if any.")
     cue_kind: Literal["increase", "decrease"] | None = None
+    chain: list[str] = Field(
+        [],
+        description="When several words acted on the match in turn, each of them in text order with what it did "
+        "('“no funds” reverses', '“deploy” confirms'); empty when one cue or none did.",
+    )
     negation: str | None = Field(None, description="The negation that reversed the effect, if any.")
     struck: str | None = Field(
         None, description="The amending words ('striking', 'omit') that remove the matched text."
@@ -67,7 +72,9 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
     ``factor`` is the weight of the evidence's provision kind (``ProvisionInfo.factor``), named
     for every kind that is not operative ("recital (counts a quarter)")."""
     parts = []
-    if evidence.cue and evidence.source in ("provision", "title"):
+    if evidence.chain and evidence.source in ("provision", "title"):
+        parts.append(f"read through {' → '.join(evidence.chain)}")
+    elif evidence.cue and evidence.source in ("provision", "title"):
         verb = "reverses it" if evidence.cue_kind == "decrease" else "confirms it"
         parts.append(f"“{evidence.cue}” {verb}")
     if evidence.negation:

@@ -347,6 +347,21 @@ class Cues(Strict):
         description="Decrease cues (also listed under decrease) that name punishment ('offence*', 'penalt*'): "
         "for an indicator marked penalising_is_harm they confirm the term instead of reversing it.",
     )
+    predicate: list[str] = Field(
+        default=[],
+        description="Decrease cues (also listed under decrease) that reverse their subject wherever it stands "
+        "earlier in the clause: 'Part 3, which permits detention without trial, ceases to have effect'.",
+    )
+    nominal: list[str] = Field(
+        default=[],
+        description="Noun shifters (also listed under decrease) that act only on the word right before them "
+        "('hunger relief') or on what follows a linking word ('relief from hunger').",
+    )
+    addressing: list[str] = Field(
+        default=[],
+        description="Decrease cues (also listed under decrease) that mark a harm being dealt with "
+        "('investigate', 'allegations of'): two in a row are one act, not a double reversal.",
+    )
     forward: list[str] = Field(
         default=[],
         description="Direction cues (also listed under increase or decrease) that act only on what follows them: "
@@ -355,7 +370,19 @@ class Cues(Strict):
     )
 
     _phrases = field_validator(
-        "increase", "decrease", "negation", "ignore", "strike", "insert", "scoped", "prohibiting", "penal", "forward"
+        "increase",
+        "decrease",
+        "negation",
+        "ignore",
+        "strike",
+        "insert",
+        "scoped",
+        "prohibiting",
+        "penal",
+        "forward",
+        "predicate",
+        "addressing",
+        "nominal",
     )(_check_phrases)
 
     @model_validator(mode="after")
@@ -365,6 +392,9 @@ class Cues(Strict):
             ("scoped", self.scoped, [*self.increase, *self.decrease], "increase or decrease"),
             ("penal", self.penal, self.decrease, "decrease"),
             ("forward", self.forward, [*self.increase, *self.decrease], "increase or decrease"),
+            ("predicate", self.predicate, self.decrease, "decrease"),
+            ("addressing", self.addressing, self.decrease, "decrease"),
+            ("nominal", self.nominal, self.decrease, "decrease"),
         ):
             listed = {" ".join(phrase_words(p)) for p in within}
             for phrase in phrases:
@@ -390,6 +420,23 @@ class Factors(Strict):
     addressed: Factor = 0.5
 
 
+class Grammar(Strict):
+    """The few function words the reader needs to see the shape of a clause, as data."""
+
+    auxiliaries: list[str] = Field(
+        [], description="Words before a participle that make it a passive predicate: 'is' repealed, 'shall be' cut."
+    )
+    coordinators: list[str] = Field([], description="Words that join two verbs or clauses: 'and', 'or'.")
+    relatives: list[str] = Field([], description="Words that open a relative clause: 'which', 'that', 'who'.")
+    determiners: list[str] = Field([], description="Words that open a noun phrase: 'the', 'a', 'any'.")
+    links: list[str] = Field(
+        [], description="Words that may stand between a cue and the cue it acts on: 'to', 'the', 'of'."
+    )
+    chain_gap: Annotated[int, Field(ge=0, le=10)] = Field(
+        4, description="Most words between two cues for the earlier to act on the later ('obstruct the destruction')."
+    )
+
+
 class Lexicon(Strict):
     window: Annotated[int, Field(ge=1, le=30)] = 6
     strike_span: Annotated[int, Field(ge=1, le=200)] = 60
@@ -401,6 +448,7 @@ class Lexicon(Strict):
     factors: Factors = Factors()
     provision_kinds: dict[Slug, ProvisionKind] = {}
     inflection: Inflection = Inflection()
+    grammar: Grammar = Grammar()
 
 
 CUE_KINDS = (
@@ -494,6 +542,9 @@ class RubricSet:
             "scoped": lex.cues.scoped,
             "penal": lex.cues.penal,
             "forward": lex.cues.forward,
+            "predicate": lex.cues.predicate,
+            "addressing": lex.cues.addressing,
+            "nominal": lex.cues.nominal,
             "prohibiting": lex.cues.prohibiting,
             "binding": lex.modality.binding,
             "discretionary": lex.modality.discretionary,
