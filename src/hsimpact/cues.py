@@ -293,28 +293,34 @@ def left_chain(cues: list[Match], starts: list[int], first: Match, tokens: Token
 
 
 def predicate_after(
-    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, grammar, modal_kinds: tuple
+    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, text: str, grammar, modal_kinds: tuple
 ) -> Match | None:
     """A reversing predicate later in the clause whose subject holds the term.
 
     "The school meals programme established under s. 5 is terminated", "Section 40 (power to
     suspend unemployment benefit) is repealed": a passive decrease cue (after an auxiliary) or
-    a predicate cue ("ceases to have effect"). A modal that is not part of that predicate, or
-    a new coordinated subject on the way, means the term belongs to another verb.
+    a predicate cue ("ceases to have effect"). A modal that is not part of that predicate
+    means the term belongs to another verb.
     """
     clause = tokens.clauses[match.start]
     words = tokens.words
 
     def is_predicate(cue: Match) -> bool:
-        if cue.payloads[0] != "decrease":
-            return False
+        if cue.payloads[0] != "decrease" or "forward" in cue.payloads:
+            return False  # "Unemployment benefit is exempt from income tax": the exemption acts forward
         return "predicate" in cue.payloads or (cue.start > match.end and words[cue.start - 1] in grammar.auxiliaries)
 
     def new_subject(cue: Match) -> bool:
-        gap = words[match.end : cue.start]
-        return any(
-            word in grammar.coordinators and gap[at + 1] in grammar.determiners for at, word in enumerate(gap[:-1])
-        )  # "... school meals and the voucher scheme is abolished"
+        """ ", and the right to habeas corpus is suspended": a comma, a coordinator and a determiner
+        open a clause of its own; "social assistance and the guarantees ... are suspended" do not."""
+        for at in range(match.end, cue.start - 1):
+            if (
+                words[at] in grammar.coordinators
+                and words[at + 1] in grammar.determiners
+                and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
+            ):
+                return True
+        return False
 
     for index in range(bisect_left(starts, match.end), len(cues)):
         cue = cues[index]
@@ -353,6 +359,8 @@ def operator_chain(
     before = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
     if before is not None and "nominal" in before.payloads and tokens.words[before.end] not in grammar.links:
         before = None  # "relief centres and distribute food": the noun acts on "centres", not the food
+    if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
+        before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
         own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
         return [*own, lead]
@@ -362,7 +370,9 @@ def operator_chain(
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
     if before is not None and (after is None or match.start - before.end <= after.start - match.end):
-        return left_chain(cues, starts, before, tokens, text, grammar)
+        chain = left_chain(cues, starts, before, tokens, text, grammar)
+        scoped = _scoped_before(cues, starts, chain[-1], tokens, grammar)
+        return [*chain, scoped] if scoped is not None else chain
     if lead is not None:
         return [lead]
     if after is not None:
@@ -433,4 +443,20 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
     index = bisect_right(spans, match.start, key=lambda span: span[0]) - 1
     if index >= 0 and spans[index][0] <= match.start and match.end <= spans[index][1]:
         return spans[index]
+    return None
+
+
+def _scoped_before(cues: list[Match], starts: list[int], head: Match, tokens: Tokens, grammar) -> Match | None:
+    """A scoped cue earlier in the sentence whose reach holds the chain's head: "exempt from the
+    requirements of this Act relating to legal review of new weapons". A modal, an insertion or
+    an exception on the way starts something else."""
+    sentence = tokens.sentences[head.start]
+    for index in range(bisect_left(starts, head.start) - 1, -1, -1):
+        cue = cues[index]
+        if tokens.sentences[cue.start] != sentence or cue.payloads[0] in (*MODAL_VERBS, "insert"):
+            return None
+        if any(w in grammar.exceptions for w in tokens.words[cue.end : head.start]):
+            return None
+        if "scoped" in cue.payloads and cue.payloads[0] in DIRECTION_CUES:
+            return cue
     return None

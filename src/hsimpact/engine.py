@@ -250,7 +250,7 @@ def _score_provision(
             if not indicator.fixed_direction:
                 # struck text and the rest of the sentence do not lend each other cues
                 chain = operator_chain(side_cues, side_starts, reach, tokens, text, lex.window, lead_in, grammar)
-                predicate = predicate_after(side_cues, side_starts, reach, tokens, grammar, MODAL_CUES)
+                predicate = predicate_after(side_cues, side_starts, reach, tokens, text, grammar, MODAL_CUES)
                 if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
             negation = preceding_cue(cues, starts, reach, clause, clauses, lex.negation_window, ("negation",))
@@ -288,8 +288,11 @@ def _score_provision(
                 magnitude *= lex.factors.negated if chain else lex.factors.banned
             prohibition = None
             if not indicator.penalising_is_harm and not any(op.payloads[0] == "prohibiting" for op in chain):
+                in_sentence = prohibitions.get(tokens.sentences[reach.start], ())
+                if struck:  # an offence phrase being struck out does not reach the text around it
+                    in_sentence = [ph for ph in in_sentence if span_index(struck, ph.start) == side]
                 prohibition = _prohibition(
-                    prohibitions.get(tokens.sentences[reach.start], ()),
+                    in_sentence,
                     negation_ends,
                     reach,
                     tokens,

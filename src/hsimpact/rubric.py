@@ -429,6 +429,9 @@ class Grammar(Strict):
     coordinators: list[str] = Field([], description="Words that join two verbs or clauses: 'and', 'or'.")
     relatives: list[str] = Field([], description="Words that open a relative clause: 'which', 'that', 'who'.")
     determiners: list[str] = Field([], description="Words that open a noun phrase: 'the', 'a', 'any'.")
+    exceptions: list[str] = Field(
+        [], description="Words that open an exception, a scope of its own: 'unless', 'except'."
+    )
     links: list[str] = Field(
         [], description="Words that may stand between a cue and the cue it acts on: 'to', 'the', 'of'."
     )
