@@ -230,3 +230,26 @@ def test_a_term_split_between_indicators_by_context_is_not_flagged(tmp_path: Pat
     )
     assert "HS106" in {f.code for f in check_rubrics([plain]).findings}
     assert not {"HS105", "HS106"} & {f.code for f in check_rubrics([split]).findings}
+
+
+@pytest.mark.parametrize(
+    ("term", "flagged"),
+    [
+        ("resolution 1325", True),
+        ("Scheduled Tribes", True),
+        ("no criminal proceedings shall be instituted against any officer", True),
+        ("weapons of mass destruction", False),
+        ("co2 emission*", False),
+    ],
+)
+def test_over_specific_terms_are_flagged(tmp_path, term: str, flagged: bool) -> None:
+    from hsimpact.check import check_rubrics
+
+    path = tmp_path / "food.yaml"
+    path.write_text(
+        "id: food\nname: Food security\nkind: dimension\ndescription: d\nsource: s\nindicators:\n"
+        f"  - {{id: x, label: x, direction: positive, terms: ['{term}'], rationale: r, source: s}}\n",
+        encoding="utf-8",
+    )
+    codes = [f.code for f in check_rubrics([path]).findings]
+    assert ("HS116" in codes) == flagged, codes

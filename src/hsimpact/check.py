@@ -393,6 +393,21 @@ def covers(wild: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return True
 
 
+MAX_TERM_WORDS = 8
+"""A term longer than this reads like a clause quoted from one act, not the name of a concept."""
+
+
+def over_specific(phrase: str, words: tuple[str, ...]) -> str | None:
+    """Why a term looks fitted to one text (a number or date, a proper noun, a long clause), if it does."""
+    if any(word.isdigit() for word in words):
+        return "it holds a number or a date"
+    if any(ch.isupper() for ch in phrase):
+        return "it is written with capitals, like a proper noun (terms match in any case)"
+    if len(words) > MAX_TERM_WORDS:
+        return f"it has {len(words)} words, like a quoted clause"
+    return None
+
+
 def _term_rules(doc: Located, indicators: list, terms: list[_Term]) -> list[Finding]:
     out: list[Finding] = []
 
@@ -404,6 +419,18 @@ def _term_rules(doc: Located, indicators: list, terms: list[_Term]) -> list[Find
 
     first: dict[tuple[str, ...], _Term] = {}
     lost: dict[int, int] = {}  # indicator -> how many of its terms an earlier indicator takes
+    for term in terms:
+        reason = over_specific(term.phrase, term.words)
+        if reason:
+            out.append(
+                finding(
+                    doc.path,
+                    where(term),
+                    "HS116",
+                    f"term '{term.phrase}' looks specific to one text: {reason}",
+                    "name the general concept instead: a thesaurus term, or the toolkit's words",
+                )
+            )
 
     def contextual(i: int) -> bool:
         return bool(indicators[i].get("near") or indicators[i].get("unless"))

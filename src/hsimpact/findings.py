@@ -85,6 +85,12 @@ RULES: dict[str, Rule] = {
             "HS114", "shadowed-cue", "warning", "A lexicon phrase is also matched by a wildcard of another cue group."
         ),
         Rule("HS115", "duplicate-case", "error", "Two test cases of one area have the same name."),
+        Rule(
+            "HS116",
+            "over-specific-term",
+            "warning",
+            "A term holds a number or date, is written like a proper noun, or is as long as a quoted clause.",
+        ),
     )
 }
 
