@@ -388,17 +388,24 @@ def operator_chain(
     return []
 
 
-def clause_head(cues: list[Match], starts: list[int], match: Match, tokens: Tokens) -> Match | None:
+def clause_head(
+    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, kind: str = "scoped"
+) -> Match | None:
     """A scoped reversing cue that opens the term's clause reaches all of it: "No funds
-    appropriated by this Act may be used to ...", "None of the funds ..."."""
+    appropriated by this Act may be used to ...", "None of the funds ..."; with ``kind``
+    "negation", a negation that opens the clause ("No person shall ...")."""
     clause = tokens.clauses[match.start]
     first_word = bisect_left(tokens.clauses, clause)
+    while first_word < match.start and _list_marker(tokens.words[first_word]):
+        first_word += 1  # "(1) No person shall ...", "(b) None of the funds ..."
     index = bisect_left(starts, first_word)
     if index >= len(cues):
         return None
     cue = cues[index]
     if cue.start != first_word or cue.end > match.start:
         return None
+    if kind == "negation":
+        return cue if cue.payloads[0] == "negation" else None
     return cue if cue.payloads[0] == "decrease" and "scoped" in cue.payloads else None
 
 
@@ -460,3 +467,11 @@ def _scoped_before(cues: list[Match], starts: list[int], head: Match, tokens: To
         if "scoped" in cue.payloads and cue.payloads[0] in DIRECTION_CUES:
             return cue
     return None
+
+
+_ROMAN = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
+
+
+def _list_marker(word: str) -> bool:
+    """A paragraph number or letter: "1", "12a", "b", "iv"."""
+    return word[:1].isdigit() or len(word) == 1 or word in _ROMAN

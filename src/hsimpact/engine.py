@@ -253,7 +253,16 @@ def _score_provision(
                 predicate = predicate_after(side_cues, side_starts, reach, tokens, text, grammar, MODAL_CUES)
                 if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
+                if indicator.sign > 0:  # dealing with a harm ("report any incident") does nothing to a good
+                    chain = [op for op in chain if "addressing" not in op.payloads]
             negation = preceding_cue(cues, starts, reach, clause, clauses, lex.negation_window, ("negation",))
+            head = next((op for op in reversed(chain) if op.end <= reach.start), None)
+            if negation is None and head is not None:
+                # a negation reaches the term through the verb it negates: "No regulation made under
+                # any Act may limit the emission of greenhouse gases from coal-fired power stations"
+                negation = preceding_cue(cues, starts, head, clause, clauses, lex.negation_window, ("negation",))
+                if negation is None:  # "No person shall develop ... any system that operates without ..."
+                    negation = clause_head(cues, starts, head, tokens, kind="negation")
             after = next((c for c in chain if c.start >= reach.end), None)
             if negation is None and after is not None:
                 # "School meals shall not be reduced": the negation sits between term and cue.
