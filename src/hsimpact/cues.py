@@ -19,53 +19,6 @@ MODAL_CUES = ("binding", "discretionary", "negation")
 MODAL_VERBS = ("binding", "discretionary")
 
 
-CANCELLED = Match(-1, -1, ("cancelled",))  # a prohibited reduction: no reversal at all
-
-
-def governing_cue(
-    cues: list[Match], starts: list[int], match: Match, clause: int, tokens: Tokens, window: int, lead_in: dict
-) -> Match | None:
-    """The direction word that governs a term, in order of precedence:
-
-    a cue just before it in its clause ("shall expand school meals"); the lead-in of a list
-    it belongs to ("are rescinded: (1) ...", first of all when it prohibits or cuts); a cue
-    just after it ("school meals are cut");
-    a scoped cue earlier in the sentence ("exempt from ..., including public comment").
-    """
-    clauses = tokens.clauses
-    lead = lead_in.get(clause)
-    if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
-        own = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
-        if own is not None and own.payloads[0] == "decrease":
-            return CANCELLED  # "prohibited: (a) reducing school meals": the two reversals cancel
-        # items of a list that is prohibited, cut or made an offence describe the conduct:
-        # "commits an offence: (b) develops, produces or acquires a cluster munition"
-        return lead
-    before = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
-    after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
-    if after is not None and _purpose_infinitive(after, tokens):
-        after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
-    if after is not None and "nominal" in after.payloads and after.start != match.end:
-        after = None
-    if before is not None and (after is None or match.start - before.end <= after.start - match.end):
-        return before
-    if clause in lead_in:
-        return lead_in[clause]
-    if after is not None:
-        return after
-    if before is not None:
-        return before
-    sentence = tokens.sentences[match.start]
-    for cue in reversed(cues[: bisect_left(starts, match.start)]):
-        if tokens.sentences[cue.start] != sentence:
-            break
-        if cue.payloads[0] == "insert" and cue.end <= match.start:
-            break  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
-        if "scoped" in cue.payloads and cue.end <= match.start:
-            return cue
-    return None
-
-
 _OBLIGATION_BEFORE_TO = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "ought"})
 
 
@@ -357,7 +310,7 @@ def operator_chain(
     clause = clauses[match.start]
     lead = lead_in.get(clause)
     before = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
-    if before is not None and "nominal" in before.payloads and tokens.words[before.end] not in grammar.links:
+    if before is not None and "nominal" in before.payloads and not _links_on(before, tokens, text, grammar):
         before = None  # "relief centres and distribute food": the noun acts on "centres", not the food
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
@@ -369,6 +322,8 @@ def operator_chain(
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
+    if after is not None and any(w in grammar.coordinators for w in tokens.words[match.end : after.start]):
+        after = None  # "the summary arrest, detention or restriction of ...": a coordinate item, not an operator
     if before is not None and (after is None or match.start - before.end <= after.start - match.end):
         chain = left_chain(cues, starts, before, tokens, text, grammar)
         scoped = _scoped_before(cues, starts, chain[-1], tokens, grammar)
@@ -475,3 +430,11 @@ _ROMAN = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
 def _list_marker(word: str) -> bool:
     """A paragraph number or letter: "1", "12a", "b", "iv"."""
     return word[:1].isdigit() or len(word) == 1 or word in _ROMAN
+
+
+def _links_on(cue: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Is the cue followed straight away (no punctuation) by a linking word: "relief from ..."?"""
+    if cue.end >= len(tokens.words) or tokens.words[cue.end] not in grammar.links:
+        return False
+    between = text[tokens.ends[cue.end - 1] : tokens.starts[cue.end]]
+    return not any(mark in between for mark in ",;:()")
