@@ -12,17 +12,11 @@ from .matcher import Match
 from .text import Tokens
 
 DIRECTION_CUES = ("increase", "decrease")
-NAME_CONNECTORS = frozenset(
-    {"of", "the", "on", "and", "for", "to", "in", "their", "its", "de", "du", "des", "la", "le"}
-)
 MODAL_CUES = ("binding", "discretionary", "negation")
 MODAL_VERBS = ("binding", "discretionary")
 
 
-_OBLIGATION_BEFORE_TO = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "ought"})
-
-
-def _purpose_infinitive(cue: Match, tokens: Tokens) -> bool:
+def _purpose_infinitive(cue: Match, tokens: Tokens, grammar) -> bool:
     """ "to <cue> <object>" after a term states a purpose; the cue acts on what follows it.
 
     "are to remain the same", "has to be reduced" are obligations, not purposes.
@@ -30,11 +24,11 @@ def _purpose_infinitive(cue: Match, tokens: Tokens) -> bool:
     words, clauses = tokens.words, tokens.clauses
     return (
         cue.start > 0
-        and words[cue.start - 1] == "to"
-        and (cue.start < 2 or words[cue.start - 2] not in _OBLIGATION_BEFORE_TO)
+        and words[cue.start - 1] in grammar.purpose_marker
+        and (cue.start < 2 or words[cue.start - 2] not in grammar.not_purpose_before)
         and cue.end < len(words)
         and clauses[cue.end] == clauses[cue.start]
-        and words[cue.end] not in ("by", "from")  # "is to be reduced by 10 per cent" is not a purpose
+        and words[cue.end] not in grammar.not_purpose_after  # "is to be reduced by 10 per cent" is not a purpose
     )
 
 
@@ -79,7 +73,7 @@ def preceding_cue(
     return None
 
 
-def in_name(text: str, tokens: Tokens, cue: Match) -> bool:
+def in_name(text: str, tokens: Tokens, cue: Match, connectors: list[str] | frozenset[str]) -> bool:
     """A capitalised cue word inside a run of capitalised words is part of a name.
 
     "the Unemployment Insurance Modernization Fund" names a fund; "(1) Expand ..." does not.
@@ -96,7 +90,7 @@ def in_name(text: str, tokens: Tokens, cue: Match) -> bool:
         for _ in range(3):
             if not 0 <= index < len(tokens.words) or tokens.clauses[index] != clause:
                 return False
-            if tokens.words[index] not in NAME_CONNECTORS:
+            if tokens.words[index] not in connectors:
                 return capital(index)
             index += step
         return False
@@ -318,7 +312,7 @@ def operator_chain(
         own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
         return [*own, lead]
     after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
-    if after is not None and _purpose_infinitive(after, tokens):
+    if after is not None and _purpose_infinitive(after, tokens, grammar):
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
@@ -364,7 +358,7 @@ def clause_head(
     return cue if cue.payloads[0] == "decrease" and "scoped" in cue.payloads else None
 
 
-def name_spans(text: str, tokens: Tokens, connectors: frozenset[str] = NAME_CONNECTORS) -> list[tuple[int, int]]:
+def name_spans(text: str, tokens: Tokens, connectors: list[str] | frozenset[str]) -> list[tuple[int, int]]:
     """Word spans of names: runs of two or more capitalised words in one clause, small words
     between them allowed ("Convention on the Prohibition of Chemical Weapons")."""
     spans: list[tuple[int, int]] = []

@@ -127,19 +127,10 @@ def _starts_with(words: list[str], pattern: list[str]) -> bool:
     return True
 
 
-# A heading of a kind may go on with these words only: "Short title and commencement",
-# "Purpose of this Act"; "Effective date of school meal grants" is an operative provision.
-HEADING_TAIL = frozenset(
-    {
-        "and", "of", "the", "this", "act", "bill", "law", "etc", "interpretation", "commencement", "definitions",
-        "application", "citation", "title", "short", "purpose", "purposes", "objects", "object", "findings",
-        "scope", "extent",
-    }
-)  # fmt: skip
-
-
-def _heading_is(heading: list[str], pattern: list[str]) -> bool:
-    return _starts_with(heading, pattern) and all(w in HEADING_TAIL for w in heading[len(pattern) :])
+def _heading_is(heading: list[str], pattern: list[str], tail: list[str]) -> bool:
+    """A heading of a kind may go on with the lexicon's heading_tail words only: "Short title and
+    commencement", "Purpose of this Act"; "Effective date of school meal grants" is operative."""
+    return _starts_with(heading, pattern) and all(w in tail for w in heading[len(pattern) :])
 
 
 def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str, float]:
@@ -148,8 +139,9 @@ def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str,
         kind = provision.kind
         return kind, kinds[kind].factor if kind in kinds else (1.0 if kind == "operative" else 0.0)
     heading_words = [w for w in tokenize(provision.heading).words if not w.isdigit()] if provision.heading else []
+    tail = rubrics.lexicon.grammar.heading_tail
     for name, (headings, openings) in rubrics.kind_matchers.items():
-        if heading_words and any(_heading_is(heading_words, h) for h in headings):
+        if heading_words and any(_heading_is(heading_words, h, tail) for h in headings):
             return name, kinds[name].factor
         if any(_starts_with(tokens.words, o) for o in openings):
             return name, kinds[name].factor
@@ -199,7 +191,7 @@ def _score_provision(
 
     # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
     def named(c: Match) -> bool:
-        return names and in_name(text, tokens, c)
+        return names and in_name(text, tokens, c, lex.grammar.name_connectors)
 
     kept: list[Match] = []
     named_cues: list[Match] = []  # direction words inside names: they act within the name only
@@ -212,7 +204,7 @@ def _score_provision(
             kept.append(c)
     cues = kept
     starts = [c.start for c in cues]
-    names_in_text = name_spans(text, tokens) if names and named_cues else []
+    names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names and named_cues else []
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
@@ -221,7 +213,7 @@ def _score_provision(
     for c in cues:
         if c.payloads[0] == "prohibiting":
             prohibitions[tokens.sentences[c.start]].append(c)
-    openers = _conduct_list_openers(tokens) if prohibitions else []
+    openers = _conduct_list_openers(tokens, lex.grammar.conduct_openers) if prohibitions else []
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
     lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",))
     out: list[RawEvidence] = []
@@ -273,7 +265,7 @@ def _score_provision(
                 head = clause_head(side_cues, side_starts, reach, tokens)
                 if head is not None:
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
-            if negation is not None and _excepted(tokens, negation, reach):
+            if negation is not None and _excepted(tokens, negation, reach, grammar):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
@@ -307,6 +299,7 @@ def _score_provision(
                     tokens,
                     lex.prohibiting_window,
                     openers,
+                    grammar.conduct_openers,
                 )
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
@@ -400,6 +393,7 @@ def _prohibition(
     tokens: Tokens,
     window: int,
     openers: list[int],
+    conduct_words: list[str],
 ) -> Match | None:
     """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
 
@@ -415,7 +409,7 @@ def _prohibition(
             and not (
                 phrase.end <= match.start
                 and tokens.clauses[match.start] == tokens.clauses[phrase.end - 1]
-                and _opens_conduct(tokens, phrase)
+                and _opens_conduct(tokens, phrase, conduct_words)
             )
             and not (match.end <= phrase.start and _in_conduct_list(tokens, openers, match))
         ):
@@ -427,51 +421,43 @@ def _prohibition(
     return None
 
 
-# "A person commits an offence who ...", "... commits an offence if ...": the rest of the clause is the conduct
-CONDUCT_OPENERS = frozenset({"who", "if", "where"})
-
-
-def _opens_conduct(tokens: Tokens, phrase: Match) -> bool:
+def _opens_conduct(tokens: Tokens, phrase: Match, openers: list[str]) -> bool:
+    """ "A person commits an offence who ...", "... if ...": the rest of the clause is the conduct."""
     after = phrase.end
     return (
         after < len(tokens.words)
-        and tokens.words[after] in CONDUCT_OPENERS
+        and tokens.words[after] in openers
         and tokens.clauses[after] == tokens.clauses[phrase.end - 1]
     )
 
 
-# Words that open an exception to a negation: what follows them is allowed, not ruled out.
-# ("otherwise" and "other" only before "than": "or otherwise acquire" is part of the ban.)
-EXCEPTION_WORDS = frozenset({"except", "unless"})
-
-
-def _excepted(tokens: Tokens, negation: Match, match: Match) -> bool:
+def _excepted(tokens: Tokens, negation: Match, match: Match, grammar) -> bool:
     """Is there an exception ("except", "unless", "other than") between the negation and the term?
 
-    Only the term's own clause is searched, so an exception in one item of a negated list does
-    not reach the next item.
+    What follows an exception is allowed, not ruled out. Only the term's own clause is
+    searched, so an exception in one item of a negated list does not reach the next item.
     """
     words, clauses = tokens.words, tokens.clauses
     start = max(negation.end, bisect_left(clauses, clauses[match.start]))  # clause numbers never decrease
     for i in range(start, match.start):
-        if words[i] in EXCEPTION_WORDS or (
-            words[i] in ("other", "otherwise") and i + 1 < match.start and words[i + 1] == "than"
-        ):
+        if words[i] in grammar.exceptions:
+            return True
+        if i + 1 < match.start and any(words[i] == a and words[i + 1] == b for a, b in grammar.exception_pairs):
             return True
     return False
 
 
-def _conduct_list_openers(tokens: Tokens) -> list[int]:
+def _conduct_list_openers(tokens: Tokens, openers: list[str]) -> list[int]:
     """Word positions that open a list of conduct: "Any person who— (a) ...; (b) ...".
 
-    "who" (or "if", "where") as the last word of a clause that ends with a dash or colon.
+    An opener ("who", "if", "where") as the last word of a clause that ends with a dash or colon.
     """
     words, clauses, lead_ins = tokens.words, tokens.clauses, tokens.lead_ins
     last = len(words) - 1
     return [
         i
         for i, word in enumerate(words)
-        if word in CONDUCT_OPENERS and clauses[i] in lead_ins and (i == last or clauses[i + 1] != clauses[i])
+        if word in openers and clauses[i] in lead_ins and (i == last or clauses[i + 1] != clauses[i])
     ]
 
 

@@ -435,6 +435,25 @@ class Grammar(Strict):
     links: list[str] = Field(
         [], description="Words that may stand between a cue and the cue it acts on: 'to', 'the', 'of'."
     )
+    name_connectors: list[str] = Field(
+        [], description="Small words allowed inside a name: 'Convention on the Prohibition of ...'."
+    )
+    purpose_marker: list[str] = Field([], description="The word before a verb of purpose: 'to' (suppress unrest).")
+    not_purpose_before: list[str] = Field(
+        [], description="Words before the purpose marker that make it an obligation: 'has' to be reduced."
+    )
+    not_purpose_after: list[str] = Field(
+        [], description="Words after the verb that make it a change, not a purpose: reduced 'by' 10 per cent."
+    )
+    conduct_openers: list[str] = Field(
+        [], description="Words that open the conduct an offence describes: 'who', 'if' ('commits an offence who ...')."
+    )
+    exception_pairs: list[Annotated[list[str], Field(min_length=2, max_length=2)]] = Field(
+        [], description="Two-word exceptions: 'other than'."
+    )
+    heading_tail: list[str] = Field(
+        [], description="Words a heading of a provision kind may go on with: 'Short title and commencement'."
+    )
     chain_gap: Annotated[int, Field(ge=0, le=10)] = Field(
         4, description="Most words between two cues for the earlier to act on the later ('obstruct the destruction')."
     )
