@@ -53,7 +53,7 @@ def run(rubrics: RubricSet, cases: list[tuple[str, dict]]) -> list[Outcome]:
         if case.get("heading"):
             provision["heading"] = case["heading"]
         result = assess(Bill.model_validate({"id": "case", "title": "A Bill", "provisions": [provision]}), rubrics)
-        neutral = neutral or (result.scale.neutral if result.scale else 0.25)
+        neutral = neutral or getattr(result.scale, "neutral", 0.25)
         for area_id, expected in case["expect"].items():
             net = result.area(area_id).net
             stated = (net >= neutral) - (net <= -neutral)

@@ -39,7 +39,7 @@ CONCEPTS = """concepts:
     label: famine relief
     area: food
     valence: good
-    terms: [famine relief, food aid]
+    terms: [soup kitchen, food aid]
     fr: [aide alimentaire]
     source: "EuroVoc 0000 'food aid'"
   - id: ev-landmine
@@ -57,7 +57,7 @@ def test_concepts_become_indicators_with_their_plurals(tmp_path: Path) -> None:
     assert (food.id, food.direction, food.terms) == (
         "ev-famine-relief",
         "positive",
-        ["famine relief", "famine reliefs", "food aid"],
+        ["soup kitchen", "soup kitchens", "food aid"],
     )
     mine = rubrics.area_by_id["disarmament"].indicators[-1]
     assert (mine.direction, mine.condition, mine.terms) == ("negative", True, ["landmine", "landmines"])
@@ -94,3 +94,26 @@ def test_default_inflection_finds_regular_and_irregular_plurals() -> None:
     assert forms("humanitarian aid") == ["humanitarian aid"]
     assert forms("crisis") == ["crisis", "crises"]
     assert forms("arms export*") == ["arms export*"]
+
+
+def test_a_concept_leaves_out_terms_the_area_already_covers(tmp_path: Path) -> None:
+    covered = CONCEPTS.replace("terms: [soup kitchen, food aid]", "terms: [soup kitchen, school meals programme]")
+    rubrics = load_rubric_set(_set_with(tmp_path, covered))
+    concept = rubrics.area_by_id["food"].indicators[-1]
+    assert (concept.id, concept.terms) == ("ev-famine-relief", ["soup kitchen", "soup kitchens"])
+
+
+def test_default_vocabulary_is_sourced_specific_and_loaded() -> None:
+    import yaml
+
+    data = yaml.safe_load((ROOT / "rubrics" / "vocabulary" / "eurovoc.yaml").read_text(encoding="utf-8"))
+    mapping = yaml.safe_load((ROOT / "vocabulary" / "eurovoc-map.yaml").read_text(encoding="utf-8"))
+    single_ok = {w["term"] for w in mapping["single_words"]}
+    assert len(data["concepts"]) >= 400
+    for concept in data["concepts"]:
+        assert concept["source"].startswith("EuroVoc "), concept["id"]
+        assert concept["fr"], concept["id"]  # French labels are carried for a French rubric
+        for term in concept["terms"]:
+            assert " " in term or term in single_ok, term
+    ids = {i.id for a in load_rubric_set(ROOT / "rubrics").areas for i in a.indicators}
+    assert sum(i.startswith("eurovoc-") for i in ids) >= 300

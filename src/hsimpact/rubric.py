@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .bill import References
 from .errors import Diagnostic, InputError, diag
 from .matcher import MIN_PREFIX, PhraseMatcher
-from .text import phrase_words
+from .text import phrase_words, tokenize
 from .yamlsource import Located, load_yaml, max_bytes, suggest, validate_model
 
 MANIFEST_NAME = "rubric-set.yaml"
@@ -751,13 +751,27 @@ def concept_indicator(concept: Concept, inflection: Inflection) -> Indicator:
     )
 
 
+def _covered_by(area: Area) -> PhraseMatcher:
+    matcher = PhraseMatcher()
+    for indicator in area.indicators:
+        for term in indicator.terms:
+            matcher.add(term, indicator.id)
+    return matcher
+
+
 def _add_concepts(
     areas: list[Area], vocabulary: VocabularyFile, doc: Located, inflection: Inflection
 ) -> tuple[list[Area], list[Diagnostic]]:
-    """Each concept joins its area as an indicator; an unknown area or a taken id is reported."""
+    """Each concept joins its area as an indicator; an unknown area or a taken id is reported.
+
+    A concept adds words the area's own indicators do not already cover: a concept term that
+    holds one of their terms ("racial discrimination" where the area lists "discrimination")
+    is left out, so the rubric's own reading, with its context and rationale, stays in charge.
+    """
     problems: list[Diagnostic] = []
     by_id = {a.id: i for i, a in enumerate(areas)}
     extra: dict[int, list[Indicator]] = {}
+    covered: dict[int, PhraseMatcher] = {}
     for index, concept in enumerate(vocabulary.concepts):
         where = ("concepts", index, "area")
         if concept.area not in by_id:
@@ -773,7 +787,12 @@ def _add_concepts(
                 )
             )
             continue
-        extra.setdefault(slot, []).append(concept_indicator(concept, inflection))
+        if slot not in covered:
+            covered[slot] = _covered_by(areas[slot])
+        fresh = [t for t in concept.terms if not covered[slot].find(tokenize(t.replace("*", "")))]
+        if fresh:
+            concept = concept.model_copy(update={"terms": fresh})
+            extra.setdefault(slot, []).append(concept_indicator(concept, inflection))
     updated = [
         area.model_copy(update={"indicators": [*area.indicators, *extra[i]]}) if i in extra else area
         for i, area in enumerate(areas)
