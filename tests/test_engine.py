@@ -554,3 +554,30 @@ def test_a_purpose_infinitive_after_a_term_acts_on_its_own_object(mini_rubrics) 
         assess(make_bill("School meal programmes are to reduce in size each year."), mini_rubrics), "food"
     )
     assert obligation.net < 0, "'are to reduce' is an obligation, not a purpose"
+
+
+def test_a_wider_neutral_band_is_used_by_the_verdict_and_the_statement(tmp_path) -> None:
+    """The band that holds zero is data: widen it and a small net is 'no clear effect' everywhere."""
+    import shutil
+
+    from conftest import FIXTURES
+    from hsimpact.render.statement import statement_context
+    from hsimpact.rubric import load_rubric_set
+
+    root = tmp_path / "rubrics"
+    shutil.copytree(FIXTURES / "mini-rubrics", root)
+    manifest = root / "rubric-set.yaml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8")
+        .replace("{min: 0.25, label: minor positive}", "{min: 0.9, label: minor positive}")
+        .replace("{min: -0.25, label: negligible}", "{min: -0.9, label: negligible}"),
+        encoding="utf-8",
+    )
+    wide = load_rubric_set(root)
+    assert wide.manifest.scale.neutral == 0.9
+    result = assess(make_bill("The Minister may expand school meal programmes."), wide)
+    food = area(result, "food")
+    assert 0.25 <= food.net < 0.9 and food.band == "negligible"
+    assert "Positive for" not in result.verdict
+    context = statement_context(result, "markdown")
+    assert next(a for a in context["areas"] if a["id"] == "food")["direction"] == "none"

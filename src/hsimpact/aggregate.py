@@ -13,7 +13,7 @@ from typing import Any
 
 from .areas import PRINCIPLE_CODES
 from .bill import Bill
-from .result import AreaResult, DeclaredComparison, Evidence, Recommendation
+from .result import DEFAULT_NEUTRAL, AreaResult, DeclaredComparison, Evidence, Recommendation
 from .rubric import Area, RubricSet
 from .text import context
 
@@ -73,7 +73,7 @@ def aggregate(bill: Bill, rubrics: RubricSet, raws: list[RawEvidence]) -> list[A
             evidence=evidence,
             recommendations=_recommendations(area, evidence, rubrics.rubric_order[area.id]),
             rationales=_rationales(evidence, rubrics.rubric_order[area.id]),
-            declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold),
+            declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold, scale.neutral),
         )
     return [results[i] for i in range(len(rubrics.areas))]
 
@@ -209,35 +209,35 @@ def _recommendations(area: Area, evidence: list[Evidence], order: dict[str, tupl
 
 
 def _declared(
-    bill: Bill, area_id: str, net: float, affected: bool, mixed: bool, threshold: float
+    bill: Bill, area_id: str, net: float, affected: bool, mixed: bool, threshold: float, neutral: float
 ) -> DeclaredComparison | None:
     declared = bill.declared.get(area_id)
     if declared is None:
         return None
-    computed = computed_effect(net, affected, mixed, threshold)
+    computed = computed_effect(net, affected, mixed, threshold, neutral)
     return DeclaredComparison(
         effect=declared.effect, note=declared.note, computed=computed, agrees=computed == declared.effect
     )
 
 
-def computed_effect(net: float, affected: bool, mixed: bool, threshold: float) -> str:
-    """Reduce a score to the words a drafter uses in ``declared``."""
+def computed_effect(net: float, affected: bool, mixed: bool, threshold: float, neutral: float = DEFAULT_NEUTRAL) -> str:
+    """Reduce a score to the words a drafter uses in ``declared``; ``neutral`` is the scale's neutral band."""
     if not affected:
         return "none"
     if mixed and abs(net) < threshold:
         return "mixed"
-    if net >= 0.25:
+    if net >= neutral:
         return "positive"
-    if net <= -0.25:
+    if net <= -neutral:
         return "negative"
     return "mixed" if mixed else "none"
 
 
-def verdict(areas: list[AreaResult], mixed_label: str = "mixed") -> str:
+def verdict(areas: list[AreaResult], mixed_label: str = "mixed", neutral: float = DEFAULT_NEUTRAL) -> str:
     """One plain sentence summing up the result, strongest effects first."""
     mixed = [a for a in areas if a.affected and a.band == mixed_label]
-    positive = sorted((a for a in areas if a.affected and a.net >= 0.25 and a not in mixed), key=lambda a: -a.net)
-    negative = sorted((a for a in areas if a.affected and a.net <= -0.25 and a not in mixed), key=lambda a: a.net)
+    positive = sorted((a for a in areas if a.affected and a.net >= neutral and a not in mixed), key=lambda a: -a.net)
+    negative = sorted((a for a in areas if a.affected and a.net <= -neutral and a not in mixed), key=lambda a: a.net)
     untouched = [a for a in areas if not a.affected]
     parts = []
     if positive:

@@ -94,7 +94,7 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
         ),
         rubric=RubricInfo(name=rubrics.manifest.name, version=rubrics.manifest.version, hash=rubrics.content_hash),
         areas=areas,
-        verdict=verdict(areas, rubrics.manifest.scale.mixed_label),
+        verdict=verdict(areas, rubrics.manifest.scale.mixed_label, rubrics.manifest.scale.neutral),
         provisions=provisions,
         groups=groups,
         budget=budget_results,

@@ -234,6 +234,13 @@ class Scale(Strict):
     confidence: ConfidenceScale = ConfidenceScale()
     budget: BudgetScale = BudgetScale()
 
+    @property
+    def neutral(self) -> float:
+        """How far from zero a net must reach to state a direction: the band that holds zero ends there."""
+        from .result import neutral_threshold
+
+        return neutral_threshold([b.min for b in self.bands])
+
     @field_validator("bands")
     @classmethod
     def _descending(cls, bands: list[Band]) -> list[Band]:

@@ -237,7 +237,7 @@ def run_case(test: TestCase, rubrics: RubricSet) -> Outcome:
         failures.append(f"expected {want}, got {'affected' if area.affected else 'not affected'}")
     if expect.sign is not None:
         threshold = rubrics.manifest.scale.mixed_threshold
-        got = computed_effect(area.net, area.affected, area.mixed, threshold)
+        got = computed_effect(area.net, area.affected, area.mixed, threshold, rubrics.manifest.scale.neutral)
         if got != expect.sign:
             failures.append(f"expected sign {expect.sign}, got {got} (net {area.net:+.2f})")
     if expect.net is not None:

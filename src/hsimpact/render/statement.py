@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..result import Assessment, reading
+from ..result import DEFAULT_NEUTRAL, Assessment, reading
 from .charts import bars_svg, radar_svg, signed
 
 TEMPLATES = {"html": "statement.html.j2", "markdown": "statement.md.j2"}
@@ -44,14 +44,14 @@ def area_label(area: dict[str, Any]) -> str:
     return f"{area['code']} {area['name']}" if area.get("code") else area["name"]
 
 
-def _direction(area: dict[str, Any]) -> str:
+def _direction(area: dict[str, Any], neutral: float, mixed_label: str) -> str:
     if not area["affected"]:
         return "none"
-    if area["mixed"] and area["band"] == "mixed":
+    if area["mixed"] and area["band"] == mixed_label:
         return "mixed"
-    if area["net"] >= 0.25:
+    if area["net"] >= neutral:
         return "positive"
-    if area["net"] <= -0.25:
+    if area["net"] <= -neutral:
         return "negative"
     return "mixed" if area["mixed"] else "none"
 
@@ -129,12 +129,14 @@ def _spending(budget: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     data = result.model_dump(mode="json")
     bound = result.scale.bound if result.scale else 3.0
+    neutral = result.scale.neutral if result.scale else DEFAULT_NEUTRAL
+    mixed_label = result.scale.mixed_label if result.scale else "mixed"
     areas = data["areas"]
     by_id = {a["id"]: a for a in areas}
     factors = {p.id: p.factor for p in result.provisions}
     for area, area_result in zip(areas, result.areas, strict=True):
         area["label"] = area_label(area)
-        area["direction"] = _direction(area)
+        area["direction"] = _direction(area, neutral, mixed_label)
         area["net_text"] = signed(area["net"])
         area["rationale_labels"] = {e["indicator"]: e["indicator_label"] for e in area["evidence"]}
         for evidence, found in zip(area["evidence"], area_result.evidence, strict=True):

@@ -7,7 +7,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from ..result import AreaResult, Assessment
+from ..result import DEFAULT_NEUTRAL, AreaResult, Assessment
 from ..text import printable
 
 BAR_HALF = 3
@@ -15,11 +15,11 @@ CONFIDENCE = {"high": "high", "medium": "med", "low": "low"}
 KEY_WIDTH = 22
 
 
-def bar(area: AreaResult) -> Text:
+def bar(area: AreaResult, neutral: float = DEFAULT_NEUTRAL) -> Text:
     """A signed bar readable without colour: ``--|`` negative, ``|++`` positive, ``±`` mixed."""
     if not area.affected:
         return Text(" " * BAR_HALF + "·" + " " * BAR_HALF, style="dim")
-    cells = min(BAR_HALF, max(1, round(abs(area.net)))) if abs(area.net) >= 0.25 else 0
+    cells = min(BAR_HALF, max(1, round(abs(area.net)))) if abs(area.net) >= neutral else 0
     left = " " * BAR_HALF
     right = " " * BAR_HALF
     if area.net < 0:
@@ -92,7 +92,7 @@ def render(result: Assessment, **_: object) -> Group:
                 name = f"{area.code} {name}"
             table.add_row(
                 Text(printable(name)),
-                bar(area),
+                bar(area, result.scale.neutral if result.scale else DEFAULT_NEUTRAL),
                 _net(area),
                 f"{area.positive:.1f}" if area.affected else "",
                 f"{area.negative:.1f}" if area.affected else "",
