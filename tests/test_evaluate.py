@@ -284,6 +284,8 @@ def test_acts_awaiting_a_second_labeller_are_well_formed_and_apart() -> None:
         paths = sorted((group / "bills").glob("*.yaml"))
         ids = [load_bill(p).bill.id for p in paths]
         assert set(load_labels(group / "labels-a.yaml", ids, ALL_AREAS)) == set(ids), group.name
+        if (group / "labels-b.yaml").exists():
+            assert set(load_labels(group / "labels-b.yaml", ids, ALL_AREAS)) == set(ids), group.name
         assert not set(ids) & in_splits, group.name
         for path in paths:
             assert_records_source_licence_and_date(path)
