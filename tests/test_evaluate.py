@@ -289,10 +289,3 @@ def test_acts_awaiting_a_second_labeller_are_well_formed_and_apart() -> None:
         assert not set(ids) & in_splits, group.name
         for path in paths:
             assert_records_source_licence_and_date(path)
-
-
-def test_a_waiting_third_read_covers_acts_already_in_the_splits() -> None:
-    """pending/asia-third-read: settled labels that will replace rule-settled ones in the splits."""
-    ids = {bill_id for split in ("development", "test") for bill_id in split_ids(split)}
-    third = load_labels(CALIBRATION / "pending" / "asia-third-read" / "labels.yaml", sorted(ids), ALL_AREAS)
-    assert len(third) == 18 and set(third) <= ids

@@ -224,7 +224,7 @@ def left_chain(cues: list[Match], starts: list[int], first: Match, tokens: Token
         between_text = text[tokens.ends[earlier.end - 1] : tokens.starts[current.start]]
         if "," in between_text or "(" in between_text or any(w in grammar.relatives for w in gap):
             break
-        if not all(w in grammar.links or w in grammar.coordinators for w in gap):
+        if not all(w in grammar.links or w in grammar.coordinators for w in gap) and not _object_then(gap, grammar):
             break  # "reduce the time required to resume ...": the earlier cue acts on another noun
         if "addressing" in earlier.payloads and "addressing" in current.payloads:
             current = earlier  # "investigate allegations of corruption": one act of dealing with a harm
@@ -316,6 +316,8 @@ def operator_chain(
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
+    if after is not None and after.start == match.end and tokens.words[after.start].endswith("ing"):
+        after = None  # "a protection order prohibiting the respondent from ...": the order acts, it is not acted on
     if after is not None and any(w in grammar.coordinators for w in tokens.words[match.end : after.start]):
         after = None  # "the summary arrest, detention or restriction of ...": a coordinate item, not an operator
     if before is not None and (after is None or match.start - before.end <= after.start - match.end):
@@ -424,6 +426,19 @@ _ROMAN = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
 def _list_marker(word: str) -> bool:
     """A paragraph number or letter: "1", "12a", "b", "iv"."""
     return word[:1].isdigit() or len(word) == 1 or word in _ROMAN
+
+
+def _object_then(gap: list[str], grammar) -> bool:
+    """Is the gap a direct object closed by a word such as "from": "prohibiting him from addressing"?
+
+    The earlier cue then governs the act that follows, as "prevent" does in "prevent any person
+    from attending"; a coordinator inside the gap means two objects, not one.
+    """
+    return (
+        len(gap) >= 2
+        and gap[-1] in grammar.object_ends
+        and not any(w in grammar.coordinators or w in grammar.relatives for w in gap)
+    )
 
 
 def _links_on(cue: Match, tokens: Tokens, text: str, grammar) -> bool:

@@ -461,6 +461,11 @@ class Grammar(Strict):
     heading_tail: list[str] = Field(
         [], description="Words a heading of a provision kind may go on with: 'Short title and commencement'."
     )
+    object_ends: list[str] = Field(
+        [],
+        description="Words that end a cue's direct object before the act it governs: 'prohibit any person from'"
+        " addressing public meetings.",
+    )
     chain_gap: Annotated[int, Field(ge=0, le=10)] = Field(
         4, description="Most words between two cues for the earlier to act on the later ('obstruct the destruction')."
     )
