@@ -175,8 +175,9 @@ def _score_provision(
     names: bool = True,
 ) -> list[RawEvidence]:
     lex = rubrics.lexicon
-    cues = longest_non_overlapping(rubrics.cue_matcher.find(tokens))
-    cues = [c for c in cues if c.payloads[0] != "ignore"]
+    # a phrase does not run over punctuation: "shall, not later than 180 days, ..." holds no "shall not"
+    found = [c for c in rubrics.cue_matcher.find(tokens) if not _spans_punctuation(c, tokens, text)]
+    cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
     inside_terms: set[int] = set()
@@ -468,6 +469,14 @@ def _in_conduct_list(tokens: Tokens, openers: list[int], match: Match) -> bool:
     """
     index = bisect_left(openers, match.start) - 1
     return index >= 0 and tokens.sentences[openers[index]] == tokens.sentences[match.start]
+
+
+def _spans_punctuation(match: Match, tokens: Tokens, text: str) -> bool:
+    return any(
+        mark in text[tokens.ends[i] : tokens.starts[i + 1]]
+        for i in range(match.start, match.end - 1)
+        for mark in ",;:()"
+    )
 
 
 def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]:
