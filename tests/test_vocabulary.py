@@ -11,6 +11,7 @@ from conftest import ROOT, make_bill
 from hsimpact.engine import assess
 from hsimpact.errors import InputError
 from hsimpact.rubric import load_rubric_set
+from hsimpact.text import tokenize
 
 MINI = ROOT / "tests" / "fixtures" / "mini-rubrics"
 
@@ -94,6 +95,29 @@ def test_default_inflection_finds_regular_and_irregular_plurals() -> None:
     assert forms("humanitarian aid") == ["humanitarian aid"]
     assert forms("crisis") == ["crisis", "crises"]
     assert forms("arms export*") == ["arms export*"]
+
+
+def test_every_rubric_term_is_found_in_the_singular_and_the_plural() -> None:
+    rubrics = load_rubric_set(ROOT / "rubrics")
+    variants = rubrics.lexicon.inflection.variants
+    assert variants("chemical weapons") == ["chemical weapons", "chemical weapon"]
+    assert variants("asylum seeker") == ["asylum seeker", "asylum seekers"]
+    assert "food policy" in variants("food policies")
+    assert variants("arms") == ["arms"]  # a single word is never made singular: "arms" is not an "arm"
+    assert variants("public meeting*") == ["public meeting*"]
+    # the area's own terms, not only vocabulary concepts, are matched in both numbers:
+    # the default rubric lists "asylum seekers" only
+    indicator = rubrics.area_by_id["right-to-human-security"].indicators
+    leave_no_one = next(i for i in indicator if i.id == "leave-no-one-behind")
+    assert "asylum seekers" in leave_no_one.terms and "asylum seeker" not in leave_no_one.terms
+    tokens = tokenize("Every asylum seeker shall have access to a lawyer.")
+    found = {
+        rubrics.areas[p[1]].indicators[p[2]].id
+        for match in rubrics.term_matcher.find(tokens)
+        for p in match.payloads
+        if p[0] == "t"
+    }
+    assert "leave-no-one-behind" in found
 
 
 def test_a_concept_leaves_out_terms_the_area_already_covers(tmp_path: Path) -> None:

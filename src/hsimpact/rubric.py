@@ -196,6 +196,28 @@ class Inflection(Strict):
                 return [phrase] if plural == last else [phrase, " ".join([*words[:-1], plural])]
         return [phrase]
 
+    def variants(self, phrase: str) -> list[str]:
+        """The phrase, its plural, and for a phrase of several words its singular too.
+
+        "chemical weapons" also finds "a chemical weapon". A singular is any word whose plural
+        (by the same table) is the phrase's last word; a stray form that is not a word costs
+        nothing, since text never holds it. Single words are not made singular: "arms" is not
+        an "arm".
+        """
+        out = self.forms(phrase)
+        words = phrase.split()
+        last = words[-1] if words else ""
+        if len(words) < 2 or last.endswith("*") or last in self.invariant or not last.isalpha():
+            return out
+        for _ending, replacement in self.plural:
+            if replacement and last.endswith(replacement) and len(last) > len(replacement) + 1:
+                for ending, _ in self.plural:
+                    stem = last[: len(last) - len(replacement)] + ending
+                    singular = " ".join([*words[:-1], stem])
+                    if stem != last and singular not in out and phrase in self.forms(singular):
+                        out.append(singular)
+        return out
+
 
 class Band(Strict):
     min: Annotated[float, Field(allow_inf_nan=False, ge=-3, le=3)]
@@ -552,10 +574,12 @@ class RubricSet:
         context phrase used by ``near``/``unless``.
         """
         matcher = PhraseMatcher()
+        inflection = self.lexicon.inflection
         for a_index, area in enumerate(self.areas):
             for i_index, indicator in enumerate(area.indicators):
                 for term in indicator.terms:
-                    matcher.add(term, ("t", a_index, i_index))
+                    for form in inflection.variants(term):
+                        matcher.add(form, ("t", a_index, i_index))
                 for ctx in (indicator.near, indicator.unless):
                     if ctx:
                         for term in ctx.terms:
