@@ -10,7 +10,7 @@ import typer
 from ..check import check_rubrics
 from ..rubric import resolve_rubrics_dir
 from .common import RubricsOption, handle_errors
-from .report import FormatOption, StrictOption, emit
+from .report import FormatOption, StrictOption, run_check
 from .rubric import rubric_app
 
 
@@ -29,5 +29,9 @@ def check_rubric(
 
     Exit 0: clean; 1: errors (or warnings with --strict); 2: cannot run. Codes: see README.
     """
-    active = resolve_rubrics_dir(rubrics)
-    emit(check_rubrics(paths or [active], active_set=active), format, strict=strict)
+
+    def build():
+        active = resolve_rubrics_dir(rubrics)
+        return check_rubrics(paths or [active], active_set=active)
+
+    run_check(build, format, strict=strict)
