@@ -120,18 +120,12 @@ def test_rubric_init_modelines_point_at_schemas_that_were_copied(cli, tmp_path: 
     assert cli("rubric", "check", target, "--strict").exit_code == 0
 
 
-def test_bill_check_lists_a_duplicate_id_with_other_errors(cli, tmp_path: Path) -> None:
-    bill = tmp_path / "bill.yaml"
-    bill.write_text(
-        "id: dup\ntitle: Duplicate ids\nstage: bogus\nprovisions:\n"
-        "  - id: s1\n    text: First.\n  - id: s1\n    text: Second.\n",
-        encoding="utf-8",
-    )
+def test_bill_check_lists_a_duplicate_id_with_other_errors(cli) -> None:
+    bill = FIXTURES / "bad-bills" / "duplicate-id-and-bad-stage.yaml"
     done = cli("bill", "check", bill, "--format", "text")
     assert done.exit_code == 1
-    codes = [line.split()[1] for line in done.stdout.splitlines()]
-    assert codes == ["HS010", "HS013"]
-    assert f"{bill}:7:9: HS013 error provision id 's1' is used twice" in done.stdout
+    assert [line.split()[1] for line in done.stdout.splitlines()] == ["HS010", "HS013"]
+    assert "duplicate-id-and-bad-stage.yaml:9:9: HS013 error provision id 's1' is used twice" in done.stdout
 
 
 def test_rubric_test_and_rubric_check_name_a_place_alike(cli, tmp_path: Path) -> None:
