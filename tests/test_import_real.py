@@ -16,7 +16,7 @@ import pytest
 
 from conftest import ROOT
 from hsimpact.importers import ImportResult, import_bill
-from hsimpact.importers.model import short_title
+from hsimpact.importers.model import SIGNATURES, short_title
 
 DATA = ROOT / "tests" / "data"
 DOCUMENTS = sorted(p for p in DATA.iterdir() if p.suffix in (".xml", ".txt"))
@@ -266,7 +266,7 @@ def test_uslm_page_markers_leave_the_sentence_whole() -> None:
     assert "STAT" not in text
     assert "Pennsylvania, shall after the date of the enactment" in text
     assert result.document.skipped.texts["page markers"] == ["131 STAT. 17"]  # "131 STAT. 16" heads the page
-    assert "Approved March 13, 2017." in result.document.skipped.texts["signatures and approval lines"]
+    assert "Approved March 13, 2017." in result.document.skipped.texts[SIGNATURES]
 
 
 def test_uslm_reserved_titles_are_not_provisions() -> None:
@@ -355,3 +355,11 @@ def test_word_tables_and_tracked_changes(tmp_path: Path) -> None:
     assert [p.id for p in result.provisions] == ["s1", "s2"]
     assert result.provisions[1].text == "Wells are free for all\nDistrict\nUSD 5 million"
     assert result.document.skipped.texts["struck text (deleted components and tracked deletions)"] == ["for farmers"]
+
+
+def test_the_readme_shows_the_summary_line_as_printed(cli, tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = next(line for line in readme.splitlines() if line.startswith("imported "))
+    source = DATA / shown.split(" from ", 1)[1].split(" ", 1)[0]
+    done = cli("import", source, "-o", tmp_path / "bill.yaml")
+    assert done.stderr.splitlines()[-1] == shown
