@@ -164,11 +164,17 @@ def _is_grouping(text: str) -> bool:
 
 
 def _choose_style(body: list[Line]) -> str | None:
-    """The style whose numbers run in sequence most often; "Section"/"Article" keywords win when
-    they number at least two units or come first, so a list "1." inside a section stays a list
-    and a sentence "Section 2 does not apply" inside a numbered list stays a sentence."""
-    found: list[tuple[str, int, int]] = []  # (style, units, index of the first)
-    for name, rx in STYLES:
+    """The numbering that numbers the document's provisions.
+
+    Each style is tried on its own, counting only numbers that run in sequence. "Section" and
+    "Article" keywords win when they come first, or when they number at least as many units
+    as the style that starts earliest; otherwise the earliest style with two or more units
+    wins. So a list "1."-"3." inside a section stays a list, a sentence "Section 2 does not
+    apply" after a numbered list stays a sentence, and articles quoted by an amending bill
+    numbered "1", "2", "3" do not become its provisions.
+    """
+    found: list[tuple[int, str, int, int]] = []  # (preference, style, units, index of the first)
+    for preference, (name, rx) in enumerate(STYLES):
         count, first_at, previous = 0, len(body), None
         for index, line in enumerate(body):
             match = _unit_start(name, rx, line.text, previous)
@@ -177,15 +183,19 @@ def _choose_style(body: list[Line]) -> str | None:
                 first_at = min(first_at, index)
                 previous = label_of(match.group("label"))
         if count:
-            found.append((name, count, first_at))
+            found.append((preference, name, count, first_at))
     if not found:
         return None
-    earliest = min(first_at for _, _, first_at in found)
-    for name, count, first_at in found:
-        if name in KEYWORD_STYLES and (count >= 2 or first_at == earliest):
+    earliest = min(first_at for *_, first_at in found)
+    for _, name, _, first_at in found:
+        if name in KEYWORD_STYLES and first_at == earliest:
             return name
-    others = [item for item in found if item[0] not in KEYWORD_STYLES] or found
-    return max(others, key=lambda item: item[1])[0]  # max keeps the first of equals: the preferred style
+    several = [item for item in found if item[2] >= 2] or found
+    lead = min(several, key=lambda item: (item[3], item[0]))
+    for _, name, count, _ in several:
+        if name in KEYWORD_STYLES and count >= lead[2]:
+            return name
+    return lead[1]
 
 
 def _unit_start(style: str | None, rx: re.Pattern[str] | None, text: str, previous: str | None) -> re.Match[str] | None:
