@@ -286,6 +286,15 @@ def test_uslm_reserved_titles_are_not_provisions() -> None:
     assert result.document.title == "For the People Act of 2019"
 
 
+def test_uslm_statute_compilations_are_read() -> None:
+    result = import_bill(DATA / "uslm-comps-13731.xml")
+    assert result.document.title == "Disaster Mitigation Act of 2000"
+    root = ET.parse(DATA / "uslm-comps-13731.xml").getroot()
+    quoted = {id(s) for q in root.iter() if local(q.tag) == "quotedContent" for s in q.iter() if s is not q}
+    own = [e for e in root.iter() if local(e.tag) == "section" and id(e) not in quoted]  # not the sections it inserts
+    assert [p.num for p in result.provisions] == ["".join(e.find("{*}num").itertext()).strip() for e in own]
+
+
 def test_short_titles_keep_initials_and_abbreviations() -> None:
     assert short_title("This Act may be cited as “D.C. Code”.") == "D.C. Code"
     assert short_title("This Act may be cited as the D.C. Code Act.") == "D.C. Code Act"

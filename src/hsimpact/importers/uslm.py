@@ -17,7 +17,17 @@ from .structure import account_outside, build_units, top_names
 from .xmlsource import children, first, inline_text, local, parse_xml
 
 DC = "{http://purl.org/dc/elements/1.1/}"
-ROOTS = ("bill", "resolution", "amendment", "uscDoc", "lawDoc", "pLaw", "statutesAtLarge", "engrossedAmendment")
+ROOTS = (
+    "bill",
+    "resolution",
+    "amendment",
+    "uscDoc",
+    "lawDoc",
+    "pLaw",
+    "statutesAtLarge",
+    "engrossedAmendment",
+    "statuteCompilation",
+)
 _STAGES = (
     ("enrolled", "passed"),
     ("engrossed", "passed"),
