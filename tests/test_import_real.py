@@ -302,8 +302,10 @@ def test_short_titles_keep_initials_and_abbreviations() -> None:
         short_title("(1) This Act may be cited as the Water Act 202[ ] and comes into force at the end of 28 days.")
         == "Water Act 202[ ]"
     )
-    # A real order whose title has "No." in it (legislation.gov.uk Akoma Ntoso).
+    # A real order whose title has "No." in it, and a Scottish Act that words its short title
+    # "The short title of this Act is ..." (legislation.gov.uk Akoma Ntoso).
     assert import_bill(SSI).document.title == "Mental Health (Scotland) Act 2015 (Commencement No. 3) Order 2017"
+    assert import_bill(DATA / "akn-uk-asp-2017-1.xml").document.title == "Budget (Scotland) Act 2017"
 
 
 # --- Akoma Ntoso ----------------------------------------------------------------------------

@@ -186,7 +186,7 @@ def shorten(text: str | None, limit: int) -> str | None:
 # A quoted title runs to its closing quote; an unquoted one to the end of the sentence (a full stop
 # after an initial, as in "D.C." or "U.S.", does not end it) or to the words that follow it.
 _CITED_AS = re.compile(
-    r"may be cited as (?:the\s+)?"
+    r"(?:may be cited as|[Tt]he short title of this (?:Act|Law|Order) is) (?:the\s+)?"
     r"(?:[\"“`‘']\s*(?P<quoted>[^\"”’\n]{3,200}?)\s*[\"”’']"
     r"|(?P<title>[^\n]{3,200}?)\s*(?:(?<!\b[A-Z])(?<!\bNo)(?<!\bNos)(?<!\bCo)(?<!\bSt)[.;](?=\s|$)"
     r"|,|\s+and\s+(?:comes?|shall|takes?|extends?|applies)\b|$))",
@@ -195,7 +195,8 @@ _CITED_AS = re.compile(
 
 
 def short_title(text: str) -> str | None:
-    """The short title from a "may be cited as" clause, if the document has one."""
+    """The short title from a "may be cited as" (or Scottish "The short title of this Act is")
+    clause, if the document has one."""
     match = _CITED_AS.search(text)
     if not match:
         return None
