@@ -16,7 +16,7 @@ import pytest
 
 from conftest import ROOT
 from hsimpact.importers import ImportResult, import_bill
-from hsimpact.importers.model import SIGNATURES, short_title
+from hsimpact.importers.model import SIGNATURES, STRUCK, short_title
 
 DATA = ROOT / "tests" / "data"
 DOCUMENTS = sorted(p for p in DATA.iterdir() if p.suffix in (".xml", ".txt"))
@@ -253,10 +253,10 @@ def test_uslm_struck_components_are_not_provisions(cli, tmp_path: Path) -> None:
     assert result.document.stage == "committee"
     root = ET.parse(source).getroot()
     deleted = next(e for e in root.iter() if e.get("changed") == "deleted")
-    struck = result.document.skipped.texts["struck text (deleted components and tracked deletions)"]
+    struck = result.document.skipped.texts["struck text (deleted components, tracked deletions, strikethrough)"]
     assert words(" ".join(struck)) == words(" ".join(deleted.itertext()))
     done = cli("import", source, "-o", tmp_path / "bill.yaml")
-    assert "struck text (deleted components and tracked deletions): 1,779 words" in done.stderr
+    assert "struck text (deleted components, tracked deletions, strikethrough): 1,779 words" in done.stderr
 
 
 def test_uslm_page_markers_leave_the_sentence_whole() -> None:
@@ -345,7 +345,7 @@ def test_lawmaker_placeholders_are_not_metadata() -> None:
 
 
 def test_word_tables_and_tracked_changes(tmp_path: Path) -> None:
-    """Table text is imported; inserted text is kept and deleted text is reported as struck."""
+    """Table text is imported; inserted text is kept; deleted and struck-through text is reported."""
     docx = pytest.importorskip("docx")
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -357,15 +357,19 @@ def test_word_tables_and_tracked_changes(tmp_path: Path) -> None:
         parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="A"><w:r><w:delText>for farmers</w:delText></w:r></w:del>')
     )
     paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="A"><w:r><w:t>for all</w:t></w:r></w:ins>'))
+    amended = document.add_paragraph("3. Rural wells are ")
+    amended.add_run("inspected yearly").font.strike = True
+    amended.add_run(" free of charge.")
     table = document.add_table(rows=1, cols=2)
     table.cell(0, 0).text = "District"
     table.cell(0, 1).text = "USD 5 million"
     source = tmp_path / "wells.docx"
     document.save(str(source))
     result = import_bill(source)
-    assert [p.id for p in result.provisions] == ["s1", "s2"]
-    assert result.provisions[1].text == "Wells are free for all\nDistrict\nUSD 5 million"
-    assert result.document.skipped.texts["struck text (deleted components and tracked deletions)"] == ["for farmers"]
+    assert [p.id for p in result.provisions] == ["s1", "s2", "s3"]
+    assert result.provisions[1].text == "Wells are free for all"
+    assert result.provisions[2].text == "Rural wells are free of charge.\nDistrict\nUSD 5 million"
+    assert result.document.skipped.texts[STRUCK] == ["for farmers", "inspected yearly"]
 
 
 def test_the_readme_shows_the_summary_line_as_printed(cli, tmp_path: Path) -> None:

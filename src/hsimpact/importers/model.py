@@ -65,7 +65,7 @@ class ImportedProvision:
 # Why text was left out of the provisions; every importer reports what it skips under one of these.
 FRONT_MATTER = "front matter (titles, long title, enacting words)"
 DIVISION_HEADINGS = "headings of parts, titles and chapters"
-STRUCK = "struck text (deleted components and tracked deletions)"
+STRUCK = "struck text (deleted components, tracked deletions, strikethrough)"
 PAGE_MARKERS = "page markers"
 NOTES = "editorial notes"
 CONTENTS = "tables of contents"

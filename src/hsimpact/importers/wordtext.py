@@ -28,7 +28,7 @@ def read_paragraphs(path: Path, document, *, max_paragraphs: int) -> ImportedBil
             break
         style = styles.names.get(style_id, style_id)
         struck.extend(t.text or "" for t in p.iter(qn("w:delText")))
-        text = clean_text(_paragraph_text(p, qn))
+        text = clean_text(_paragraph_text(p, qn, struck))
         if not text:
             continue
         if style == "Title" and title is None:
@@ -66,17 +66,34 @@ def _style_name(p, qn) -> str:
     return style.get(qn("w:val"), "") if style is not None else ""
 
 
-def _paragraph_text(p, qn) -> str:
-    """The visible text: inserted text kept, deleted text (w:delText) and field codes left out."""
+def _paragraph_text(p, qn, struck: list[str]) -> str:
+    """The visible text: inserted text kept; deleted text (w:delText), text formatted as struck
+    through (how amending bills show words removed from the law) and field codes left out,
+    the struck words added to ``struck``."""
     parts: list[str] = []
     for node in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")):
         if node.tag == qn("w:t"):
-            parts.append(node.text or "")
+            if _struck_through(node.getparent(), qn):
+                struck.append(node.text or "")
+                parts.append(" ")
+            else:
+                parts.append(node.text or "")
         elif node.tag == qn("w:noBreakHyphen"):
             parts.append("-")
         else:
             parts.append(" ")
     return "".join(parts)
+
+
+def _struck_through(run, qn) -> bool:
+    props = run.find(qn("w:rPr")) if run is not None else None
+    if props is None:
+        return False
+    for name in ("w:strike", "w:dstrike"):
+        mark = props.find(qn(name))
+        if mark is not None and mark.get(qn("w:val"), "true") not in ("0", "false", "off"):
+            return True
+    return False
 
 
 class _StyleNumbering:
