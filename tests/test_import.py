@@ -94,6 +94,19 @@ def test_text_bill_sections_and_long_title(cli, tmp_path: Path) -> None:
         ("Article IV - Remedies\nCourts may order repairs.", ["art4"], ["Remedies"]),
         ("Water Bill\n1. The Minister shall fund wells.\n2. Wells are free of charge.", ["s1", "s2"], [None, None]),
         ("Water Bill\n(1) The Minister shall fund wells.\n(2) Wells are free of charge.", ["s1", "s2"], [None, None]),
+        (  # an amending bill numbered "1", "2" quotes the articles it replaces
+            "Constitution (Amendment) Act\n1 Amendment of Article 6\nARTICLE 6 (2) The President shall serve 7 years.\n"
+            "2 Amendment of Article 14\nARTICLE 14 (3) Both houses shall meet on the same dates.\n"
+            "3 Commencement\nThis Act comes into force on assent.",
+            ["s1", "s2", "s3"],
+            ["Amendment of Article 6", "Amendment of Article 14", "Commencement"],
+        ),
+        (  # a list numbered "1."-"3." inside one section stays in it
+            "SECTION 1. FUND.\nThe Fund pays for—\n1. wells;\n2. pumps;\n3. tanks.\n"
+            "SECTION 2. REPORTS.\nThe Minister reports.",
+            ["s1", "s2"],
+            ["FUND", "REPORTS"],
+        ),
     ],
 )
 def test_text_numbering_styles(tmp_path: Path, text: str, ids: list[str], headings: list[str | None]) -> None:

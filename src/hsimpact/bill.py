@@ -154,27 +154,42 @@ def bill_from_located(located: Located, references: References | None = None) ->
             )
         )
     unknown = reference_problems(located, references) if references is not None else []
+    duplicates = duplicate_provision_ids(located)
     try:
         bill: Bill = validate_model(located, Bill)
     except InputError as exc:
-        # one round trip: a misspelt area is reported with the missing title, not after it
-        raise InputError([*exc.diagnostics, *unknown]) from None
+        # one round trip: a misspelt area or a repeated id is reported with the missing title, not after it
+        raise InputError([*exc.diagnostics, *duplicates, *unknown]) from None
+    if duplicates or unknown:
+        raise InputError([*duplicates, *unknown])
+    return LoadedBill(bill, located, references)
+
+
+def duplicate_provision_ids(src: Located) -> list[Diagnostic]:
+    """Provision ids given twice, read from the YAML as written, so they are reported even
+    when the bill has other mistakes."""
+    data = src.data if isinstance(src.data, dict) else {}
+    provisions = data.get("provisions")
     problems: list[Diagnostic] = []
     seen: dict[str, int] = {}
-    for index, provision in enumerate(bill.provisions):
-        if provision.id in seen:
+    for index, provision in enumerate(provisions if isinstance(provisions, list) else []):
+        if not isinstance(provision, dict) or "id" not in provision:
+            continue
+        raw = provision["id"]
+        pid = raw if isinstance(raw, str) else src.texts.get(("provisions", index, "id"))
+        if pid is None:
+            continue
+        if pid in seen:
             problems.append(
-                located.diagnostic(
+                src.diagnostic(
                     ("provisions", index, "id"),
                     "HS013",
-                    f"provision id '{provision.id}' is used twice (first as provision {seen[provision.id] + 1})",
+                    f"provision id '{pid}' is used twice (first as provision {seen[pid] + 1})",
                     "give each provision its own id",
                 )
             )
-        seen.setdefault(provision.id, index)
-    if problems or unknown:
-        raise InputError([*problems, *unknown])
-    return LoadedBill(bill, located, references)
+        seen.setdefault(pid, index)
+    return problems
 
 
 def check_references(loaded: LoadedBill, references: References) -> None:

@@ -22,7 +22,7 @@ from .errors import Diagnostic, InputError, diag
 from .findings import Finding, Report, finding, from_diagnostic
 from .rubric import MANIFEST_NAME, Area, Lexicon, Manifest, load_rubric_set
 from .text import phrase_words
-from .yamlsource import Located, load_yaml, suggest, validate_model
+from .yamlsource import Located, human_path, load_yaml, suggest, validate_model
 
 CUE_GROUPS = (
     ("cues", "increase"),
@@ -270,7 +270,8 @@ def _range(
 
 
 def _dotted(loc: tuple) -> str:
-    return ".".join(str(p) for p in loc)
+    """The place as every other message names it: ``indicators[1].weight`` (items counted from 1)."""
+    return human_path(loc)
 
 
 # --- one area -----------------------------------------------------------------------------

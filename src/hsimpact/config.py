@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,3 +77,44 @@ def choose_rubrics(
     from .rubric import default_rubrics_dir
 
     return RubricChoice(default_rubrics_dir(), "default")
+
+
+CONFIG_NAMES = ("hsimpact.toml", "pyproject.toml")
+
+
+def sets_holding(files: Iterable[Path], *, cwd: Path | None = None) -> list[Path]:
+    """The rubric sets (folders with rubric-set.yaml) that hold any of ``files``, in order.
+
+    For pre-commit, which hands a hook the changed files: a changed rubric, lexicon or case
+    file means its whole set is checked (findings such as a duplicate id span files). A
+    changed project file (hsimpact.toml, pyproject.toml) adds the set it configures. Files in
+    no set, such as bills, add nothing.
+    """
+    from .rubric import MANIFEST_NAME
+
+    found: list[Path] = []
+
+    def add(folder: Path) -> None:
+        if folder not in found:
+            found.append(folder)
+
+    for file in files:
+        path = Path(file).absolute()
+        if path.name in CONFIG_NAMES:
+            choice = choose_rubrics(None, cwd=path.parent)
+            if choice.source != "default" and (choice.path / MANIFEST_NAME).is_file():
+                add(choice.path)
+            continue
+        for folder in (path, *path.parents) if path.is_dir() else path.parents:
+            if (folder / MANIFEST_NAME).is_file():
+                add(folder)
+                break
+    cwd = (cwd or Path.cwd()).absolute()
+    return [_relative(folder, cwd) for folder in found]
+
+
+def _relative(folder: Path, cwd: Path) -> Path:
+    try:
+        return folder.relative_to(cwd)
+    except ValueError:
+        return folder

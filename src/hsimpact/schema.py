@@ -10,7 +10,10 @@ the repository's ``schemas/`` copies, in step with the models.
 from __future__ import annotations
 
 import json
+import os
+import re
 from importlib import resources
+from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -68,3 +71,34 @@ def shipped(name: str) -> str:
 def _hint(name: str) -> str:
     close = suggest(name, NAMES)
     return f" ({close})" if close else ""
+
+
+_MODELINE = re.compile(r"^# yaml-language-server: \$schema=(?P<target>\S+)[ \t]*$", re.MULTILINE)
+
+
+def localise_modelines(root: Path, schemas_dir: Path) -> int:
+    """Copy the shipped schemas into ``schemas_dir`` and point every modeline under ``root`` at them.
+
+    A rubric set copied out of the package keeps lines such as
+    ``# yaml-language-server: $schema=../../schemas/rubric.schema.json``, which point at the
+    package's repository, not at the copy; editors then report "Unable to load schema" on
+    every file. Returns how many files were changed.
+    """
+    schemas_dir.mkdir(parents=True, exist_ok=True)
+    for name in NAMES:
+        (schemas_dir / f"{name}.schema.json").write_text(shipped(name), encoding="utf-8")
+    changed = 0
+    for path in sorted(root.rglob("*.y*ml")):
+        text = path.read_text(encoding="utf-8")
+        match = _MODELINE.search(text)
+        if not match:
+            continue
+        target = schemas_dir / Path(match.group("target")).name
+        if not target.is_file():
+            continue
+        relative = Path(os.path.relpath(target, path.parent)).as_posix()
+        line = f"# yaml-language-server: $schema={relative}"
+        if match.group(0) != line:
+            path.write_text(text[: match.start()] + line + text[match.end() :], encoding="utf-8")
+            changed += 1
+    return changed

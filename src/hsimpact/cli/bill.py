@@ -11,7 +11,7 @@ from ..check import check_bills
 from ..rubric import resolve_rubrics_dir
 from .app import app
 from .common import RubricsOption, handle_errors
-from .report import FormatOption, StrictOption, emit
+from .report import FormatOption, StrictOption, run_check
 
 bill_app = typer.Typer(
     help="Validate bills. Example: hsimpact bill check examples/*.yaml",
@@ -33,4 +33,4 @@ def check(
 
     Exit 0: all valid; 1: findings (a broken bill is a finding); 2: cannot run.
     """
-    emit(check_bills(bills, resolve_rubrics_dir(rubrics)), format, strict=strict)
+    run_check(lambda: check_bills(bills, resolve_rubrics_dir(rubrics)), format, strict=strict)

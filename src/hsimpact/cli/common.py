@@ -33,6 +33,17 @@ RubricsOption = Annotated[
 ]
 
 
+WholeSetOption = Annotated[
+    bool,
+    typer.Option(
+        "--whole-set",
+        help="Treat the paths as changed files (as pre-commit passes them) and check the whole rubric set "
+        "holding each one (the folder with rubric-set.yaml above it); a changed hsimpact.toml or pyproject.toml "
+        "adds the set it configures. Files in no rubric set, such as bills, are left out.",
+    ),
+]
+
+
 MAX_REPORTED = 50  # a hostile file can yield thousands of problems; the first ones are enough
 
 

@@ -19,8 +19,10 @@ from .common import handle_errors
     name="import",
     epilog=(
         "Example: hsimpact import bill.xml -o bill.yaml   then   hsimpact assess bill.yaml\n\n"
-        "Formats: text (numbered sections: 'SECTION 1.', 'SEC. 2.', 'Section 3', 'Article 4', '1.', '(1)'), "
-        "docx (Word headings and numbered paragraphs), akn (Akoma Ntoso 3.0 XML), uslm (US bills and US Code XML)."
+        "Formats: text (numbered sections: 'SECTION 1.', 'SEC. 2.', 'Section 3', 'Article 4', '1.', '2.—(1)', "
+        "'(1)'), docx (Word paragraphs, tables and automatic numbering), akn (Akoma Ntoso 3.0 XML: acts, bills, "
+        "portions, amendments), uslm (US bills and US Code XML).\n\n"
+        "The last line on stderr counts the provisions and words imported and what was skipped and why."
     ),
 )
 @handle_errors
@@ -49,10 +51,6 @@ def import_(
         typer.echo(result.yaml, nl=False)
     else:
         write_atomic(output, result.yaml, force=force, inputs=[document])
-    bill = result.bill.bill
-    summary = f"imported {len(bill.provisions)} provision(s) from {document.name} ({result.document.format})"
-    if result.money:
-        summary += f"; {len(result.money)} money amount(s) proposed as commented-out budget lines"
-    print(printable(summary), file=sys.stderr)
+    print(printable(result.summary()), file=sys.stderr)
     for note in result.document.notes:
         print(printable(f"note: {note}"), file=sys.stderr)

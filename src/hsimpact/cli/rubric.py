@@ -90,6 +90,7 @@ def init_rubric(
     import shutil
 
     from ..rubric import default_rubrics_dir
+    from ..schema import localise_modelines
 
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError(
@@ -97,7 +98,8 @@ def init_rubric(
         )
     source = default_rubrics_dir()
     shutil.copytree(source, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    print(f"Copied the default rubric set to {folder}.", file=sys.stderr)
+    localise_modelines(folder, folder / "schemas")
+    print(f"Copied the default rubric set to {folder}, with its JSON schemas in {folder / 'schemas'}.", file=sys.stderr)
     print(f"Use it with --rubrics {folder}, HSIMPACT_RUBRICS={folder}, or in pyproject.toml:", file=sys.stderr)
     print(f'  [tool.hsimpact]\n  rubrics = "{folder.as_posix()}"', file=sys.stderr)
     print(f"Then run: hsimpact rubric check {folder} && hsimpact rubric test {folder}", file=sys.stderr)

@@ -8,21 +8,27 @@ from typing import Annotated
 
 import typer
 
+from ..config import sets_holding
 from ..errors import InputError, diag
 from ..render import cases
 from ..rubric import MANIFEST_NAME, load_rubric_set, resolve_rubrics_dir
 from ..text import printable
-from .common import EXIT_FINDINGS, EXIT_OK, RubricsOption, handle_errors
+from .common import EXIT_FINDINGS, EXIT_OK, RubricsOption, WholeSetOption, handle_errors
 from .rubric import rubric_app
 
 
-@rubric_app.command("test", epilog="Example: hsimpact rubric test -k food --junit-xml rubric-tests.xml")
+@rubric_app.command(
+    "test",
+    epilog="Example: hsimpact rubric test -k food --junit-xml rubric-tests.xml\n\n"
+    "In a pre-commit hook: hsimpact rubric test --whole-set CHANGED_FILES...",
+)
 @handle_errors
 def test_rubric(
-    path: Annotated[
-        Path | None,
+    paths: Annotated[
+        list[Path] | None,
         typer.Argument(
-            help="A rubric set folder (runs its tests/), a tests folder or one case file. Default: the active set.",
+            help="A rubric set folder (runs its tests/), a tests folder or one case file. Default: the active set. "
+            "With --whole-set: changed files.",
             show_default=False,
         ),
     ] = None,
@@ -34,6 +40,7 @@ def test_rubric(
     junit_xml: Annotated[
         Path | None, typer.Option("--junit-xml", help="Also write a JUnit XML report to this file.", show_default=False)
     ] = None,
+    whole_set: WholeSetOption = False,
 ) -> None:
     """Run the rubric's YAML test cases and show each failure with the evidence behind it.
 
@@ -41,6 +48,27 @@ def test_rubric(
     """
     from ..rubrictest import load_cases, run_cases, select
 
+    if whole_set:
+        sets = sets_holding(paths or [])
+        if not sets:
+            print("hsimpact: none of the files is in a rubric set; no cases to run", file=sys.stderr)
+            return
+        outcomes = []
+        for root in sets:
+            if (root / "tests").is_dir():
+                outcomes += run_cases(select(load_cases(root), keyword), load_rubric_set(root))
+            else:
+                load_rubric_set(root)  # a set without cases must still load
+        if not outcomes:
+            print("hsimpact: the rubric sets of these files have no test cases", file=sys.stderr)
+            return
+        _finish(outcomes, junit_xml)
+        return
+    if paths and len(paths) > 1:
+        raise InputError(
+            f"give one rubric set, tests folder or case file ({len(paths)} given), or use --whole-set for changed files"
+        )
+    path = paths[0] if paths else None
     target = path or resolve_rubrics_dir(rubrics)
     if rubrics is None and path is not None:
         set_root = _set_of(path)
@@ -61,7 +89,10 @@ def test_rubric(
             )
         )
     tests = select(load_cases(target), keyword)
-    outcomes = run_cases(tests, rubric_set)
+    _finish(run_cases(tests, rubric_set), junit_xml)
+
+
+def _finish(outcomes: list, junit_xml: Path | None) -> None:
     sys.stdout.write(printable(cases.text(outcomes, Path.cwd())))
     if junit_xml is not None:
         from ..output import write_atomic

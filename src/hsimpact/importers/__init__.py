@@ -13,7 +13,7 @@ from pathlib import Path
 from ..bill import LoadedBill
 from ..errors import InputError, diag
 from .detect import FORMATS, detect_format
-from .model import ImportedBill, flatten, slug
+from .model import ImportedBill, ImportedProvision, count_words, flatten, slug
 from .money import Money, find_money
 from .yamlwriter import render, sha256, validate
 
@@ -27,6 +27,26 @@ class ImportResult:
     bill: LoadedBill
     document: ImportedBill
     money: list[Money]
+    provisions: list[ImportedProvision]
+
+    @property
+    def words(self) -> int:
+        """Words written into provisions (headings and text)."""
+        return sum(count_words(f"{p.heading or ''} {p.text}") for p in self.provisions)
+
+    def summary(self) -> str:
+        """One line: provisions found, words imported, and what was skipped and why."""
+        document = self.document
+        line = f"imported {len(self.provisions)} provision(s), {self.words:,} words, from {document.source.name}"
+        line += f" ({document.format})"
+        skipped = self.document.skipped
+        if skipped.words():
+            line += f"; skipped {skipped.words():,} words: " + "; ".join(skipped.summary())
+        else:
+            line += "; nothing skipped"
+        if self.money:
+            line += f"; {len(self.money)} money amount(s) proposed as commented-out budget lines"
+        return line
 
 
 def read_document(path: Path | str, fmt: str | None = None) -> ImportedBill:
@@ -83,7 +103,7 @@ def import_bill(
     money = [m for p in provisions for m in find_money(p.id, p.text)]
     text = render(document, provisions, money, digest=sha256(path))
     loaded = validate(text, output_name, provisions)
-    return ImportResult(text, loaded, document, money)
+    return ImportResult(text, loaded, document, money, provisions)
 
 
 __all__ = ["FORMATS", "SPLITS", "ImportResult", "import_bill", "read_document"]

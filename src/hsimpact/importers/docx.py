@@ -1,7 +1,5 @@
-"""Word documents (.docx) through python-docx: headings and numbered paragraphs.
-
-Word keeps automatic numbering out of the paragraph text, so a numbered paragraph is given
-its printed form ("1.", "(a)", "(i)") from its list level before the text parser splits it.
+"""Word documents (.docx) through python-docx: the file is checked and opened here; its text,
+with the numbers Word adds itself, is read in ``wordtext``.
 """
 
 from __future__ import annotations
@@ -10,8 +8,8 @@ import zipfile
 from pathlib import Path
 
 from ..errors import InputError, diag
-from .model import ImportedBill, clean_text
-from .text import Line, parse_lines
+from .model import ImportedBill
+from .wordtext import read_paragraphs
 
 MAX_PARAGRAPHS = 200_000
 MAX_XML_BYTES = 100 * 1024 * 1024
@@ -59,70 +57,7 @@ def read_docx(path: Path) -> ImportedBill:
                 "open and re-save it in Word",
             )
         ) from None
-    lines: list[Line] = []
-    counters: dict[int, int] = {}
-    title: str | None = None
-    for number, paragraph in enumerate(document.paragraphs, start=1):
-        if number > MAX_PARAGRAPHS:
-            break
-        text = clean_text(paragraph.text)
-        if not text:
-            continue
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if style == "Title" and title is None:
-            title = text
-            continue
-        level = _list_level(paragraph, style)
-        if level is not None:
-            counters[level] = counters.get(level, 0) + 1
-            for deeper in [k for k in counters if k > level]:
-                del counters[deeper]
-            text = f"{_marker(level, counters[level])} {text}"
-        lines.append(Line(text, number, heading=style.startswith("Heading")))
-    core_title = clean_text(document.core_properties.title or "")
-    return parse_lines(path, "docx", lines, title=title or core_title or None)
-
-
-def _list_level(paragraph, style: str) -> int | None:
-    ppr = paragraph._p.pPr
-    if ppr is not None and ppr.numPr is not None:
-        ilvl = ppr.numPr.ilvl
-        return int(ilvl.val) if ilvl is not None and ilvl.val is not None else 0
-    if style.startswith("List Number"):
-        suffix = style.removeprefix("List Number").strip()
-        return int(suffix) - 1 if suffix.isdigit() else 0
-    return None
-
-
-def _marker(level: int, count: int) -> str:
-    if level == 0:
-        return f"{count}."
-    if level == 1:
-        return f"({_letters(count)})"
-    return f"({_roman(count)})"
-
-
-def _letters(count: int) -> str:
-    return chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
-
-
-def _roman(count: int) -> str:
-    out = ""
-    for value, numeral in (
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while count >= value:
-            out += numeral
-            count -= value
-    return out
+    return read_paragraphs(path, document, max_paragraphs=MAX_PARAGRAPHS)
 
 
 def _refuse_dtd(path: Path, head: bytes) -> None:

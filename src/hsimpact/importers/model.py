@@ -14,6 +14,19 @@ from pathlib import Path
 MAX_HEADING = 500
 MAX_TITLE = 500
 _ROMAN = re.compile(r"^[ivxlc]+$")
+_ORDINALS = str.maketrans("", "", "ºª°")  # "Artículo 1º" is article 1
+# Words that lead a printed number, accents removed ("Artículo 1" → "articulo 1"); longest first.
+_NUMBER_WORDS = "|".join(
+    sorted(
+        [
+            *("section", "sec", "seccion", "article", "articulo", "artigo", "articolo", "artikel", "art"),
+            *("clause", "rule", "regulation", "part", "chapter", "capitulo", "title", "titulo"),
+            *("paragraph", "para", "parrafo", "schedule"),
+        ],
+        key=len,
+        reverse=True,
+    )
+)
 
 
 @dataclass
@@ -46,6 +59,47 @@ class ImportedProvision:
     id: str
     heading: str | None
     text: str
+    num: str | None = None  # the printed number ("SEC. 2.", "Article 4"), not written to the YAML
+
+
+# Why text was left out of the provisions; every importer reports what it skips under one of these.
+FRONT_MATTER = "front matter (titles, long title, enacting words)"
+DIVISION_HEADINGS = "headings of parts, titles and chapters"
+STRUCK = "struck text (deleted components, tracked deletions, strikethrough)"
+PAGE_MARKERS = "page markers"
+NOTES = "editorial notes"
+CONTENTS = "tables of contents"
+EMPTY_DIVISIONS = "empty or reserved divisions"
+OMITTED = "omitted or repealed provisions"
+SIGNATURES = "back matter (signatures, approval lines, endorsements)"
+QUOTED_OUTSIDE = "quoted text outside any section"
+EXPLANATORY = "explanatory statements"
+OTHER_DOCUMENTS = "other documents in the file (annexes, memoranda, attachments)"
+
+
+@dataclass
+class Skipped:
+    """Text an importer left out of the provisions, by reason, so every word is accounted for."""
+
+    texts: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, reason: str, text: str) -> None:
+        text = clean_text(text)
+        if text:
+            self.texts.setdefault(reason, []).append(text)
+
+    def add_lines(self, reason: str, lines: list[str]) -> None:
+        for line in lines:
+            self.add(reason, line)
+
+    def words(self, reason: str | None = None) -> int:
+        reasons = [reason] if reason else list(self.texts)
+        return sum(count_words(text) for r in reasons for text in self.texts.get(r, []))
+
+    def summary(self) -> list[str]:
+        """ "struck text (...): 1,203 words", largest first."""
+        counted = [(self.words(reason), reason) for reason in self.texts if self.words(reason)]
+        return [f"{reason}: {words:,} word{'s' * (words != 1)}" for words, reason in sorted(counted, reverse=True)]
 
 
 @dataclass
@@ -63,12 +117,21 @@ class ImportedBill:
     units: list[Unit] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)  # text before the first unit
     notes: list[str] = field(default_factory=list)  # things the drafter should check
+    skipped: Skipped = field(default_factory=Skipped)
+    language: str | None = None  # as the document declares it (e.g. "eng", "spa")
 
 
 def clean_text(text: str) -> str:
     """One line of text: whitespace collapsed, control characters dropped."""
     text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
     return " ".join(text.split())
+
+
+_WORD = re.compile(r"\w+")
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def clean_num(num: str | None) -> str:
@@ -85,10 +148,9 @@ def label_of(num: str | None) -> str | None:
     """The id token of a printed number: "SEC. 2." → "2", "(a)" → "a", "Article IV" → "iv"."""
     if not num:
         return None
-    text = clean_text(num).casefold()
-    text = re.sub(
-        r"^(?:section|sec|article|art|§+|clause|rule|regulation|part|chapter|title|paragraph|para)\b\.?", "", text
-    )
+    text = clean_text(num).translate(_ORDINALS)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
+    text = re.sub(rf"^(?:{_NUMBER_WORDS})\b\.?", "", text.lstrip("§ "))
     token = re.sub(r"[^0-9a-z.]+", "", text).strip(".")
     token = re.sub(r"\.+", ".", token)
     return token[:40] or None
@@ -121,18 +183,24 @@ def shorten(text: str | None, limit: int) -> str | None:
     return cut + "…"
 
 
+# A quoted title runs to its closing quote; an unquoted one to the end of the sentence (a full stop
+# after an initial, as in "D.C." or "U.S.", does not end it) or to the words that follow it.
 _CITED_AS = re.compile(
-    r"may be cited as (?:the\s+)?(?:[\"“`‘']+\s*)?(?P<title>[^\n]{3,200}?)\s*(?:[\"”'’]+\s*)?(?:[.;](?:\s|$)|$)",
+    r"(?:may be cited as|[Tt]he short title of this (?:Act|Law|Order) is) (?:the\s+)?"
+    r"(?:[\"“`‘']\s*(?P<quoted>[^\"”’\n]{3,200}?)\s*[\"”’']"
+    r"|(?P<title>[^\n]{3,200}?)\s*(?:(?<!\b[A-Z])(?<!\bNo)(?<!\bNos)(?<!\bCo)(?<!\bSt)[.;](?=\s|$)"
+    r"|,|\s+and\s+(?:comes?|shall|takes?|extends?|applies)\b|$))",
     re.IGNORECASE,
 )
 
 
 def short_title(text: str) -> str | None:
-    """The short title from a "may be cited as" clause, if the document has one."""
+    """The short title from a "may be cited as" (or Scottish "The short title of this Act is")
+    clause, if the document has one."""
     match = _CITED_AS.search(text)
     if not match:
         return None
-    title = match.group("title").strip(" .,;\"'`“”‘’")
+    title = (match.group("quoted") or match.group("title") or "").strip(" .,;\"'`“”‘’")
     return title or None
 
 
@@ -146,7 +214,7 @@ def flatten(units: list[Unit], *, split: str = "section") -> list[ImportedProvis
     seen: dict[str, int] = {}
     unnumbered = 0
 
-    def add(pid: str, heading: str | None, lines: list[str]) -> None:
+    def add(pid: str, heading: str | None, lines: list[str], num: str | None = None) -> None:
         text = "\n".join(line for line in lines if line.strip())
         if not text.strip():
             if not heading:
@@ -156,10 +224,10 @@ def flatten(units: list[Unit], *, split: str = "section") -> list[ImportedProvis
             seen[pid] += 1
             pid = f"{pid}-{seen[pid]}"
         seen.setdefault(pid, 1)
-        out.append(ImportedProvision(pid, shorten(heading, MAX_HEADING), text))
+        out.append(ImportedProvision(pid, shorten(heading, MAX_HEADING), text, num))
 
     for unit in units:
-        prefix = "art" if unit.kind == "article" else "s"
+        prefix = {"article": "art", "schedule": "sch"}.get(unit.kind, "s")
         label = unit.label or label_of(unit.num)
         if label:
             base = f"{prefix}{label}"
@@ -168,14 +236,14 @@ def flatten(units: list[Unit], *, split: str = "section") -> list[ImportedProvis
             base = f"u{unnumbered}"
         if split == "subsection" and unit.children:
             if any(line.strip() for line in unit.lines):
-                add(base, unit.heading, unit.lines)
+                add(base, unit.heading, unit.lines, unit.num)
             for index, child in enumerate(unit.children, start=1):
                 child_label = child.label or label_of(child.num) or str(index)
                 lines = child.full_lines()
                 lead = _heading_lead(child.heading)
                 if lead and lines:
                     lines[0] = f"{lead} {lines[0]}"
-                add(f"{base}-{child_label}", unit.heading, lines)
+                add(f"{base}-{child_label}", unit.heading, lines, unit.num)
         else:
-            add(base, unit.heading, unit.full_lines())
+            add(base, unit.heading, unit.full_lines(), unit.num)
     return out

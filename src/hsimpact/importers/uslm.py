@@ -13,11 +13,21 @@ from pathlib import Path
 
 from ..errors import InputError, diag
 from .model import ImportedBill, clean_text, short_title, slug
-from .structure import build_units, top_names
+from .structure import account_outside, build_units, top_names
 from .xmlsource import children, first, inline_text, local, parse_xml
 
 DC = "{http://purl.org/dc/elements/1.1/}"
-ROOTS = ("bill", "resolution", "amendment", "uscDoc", "lawDoc", "pLaw", "statutesAtLarge", "engrossedAmendment")
+ROOTS = (
+    "bill",
+    "resolution",
+    "amendment",
+    "uscDoc",
+    "lawDoc",
+    "pLaw",
+    "statutesAtLarge",
+    "engrossedAmendment",
+    "statuteCompilation",
+)
 _STAGES = (
     ("enrolled", "passed"),
     ("engrossed", "passed"),
@@ -78,7 +88,8 @@ def read_uslm(path: Path) -> ImportedBill:
     sponsor = first(preface, "sponsor") if preface is not None else None
     if sponsor is not None:
         bill.sponsor = inline_text(sponsor) or None
-    bill.units = build_units(main, top_names(main))
+    bill.units = build_units(main, top_names(main), bill.skipped)
+    account_outside(root, main, bill.skipped)
     text = "\n".join(line for unit in bill.units for line in unit.full_lines())
     official = first(main, "officialTitle")
     dc_title = next((e for e in root.iter(f"{DC}title")), None)

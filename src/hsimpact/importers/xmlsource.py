@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError, diag
-from .model import clean_text
+from .model import CONTENTS, NOTES, PAGE_MARKERS, STRUCK, Skipped, clean_text
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -33,7 +33,27 @@ INLINE = words(
     "lawyer opinion outcome relatedDocument marker"
 )
 # Editorial matter that is not part of the enacted words.
-SKIP = frozenset(["authorialNote", "note", "footnote", "noteRef", "eop", "eol", "img", "br", "sidenote", "toc", "meta"])
+SKIP = frozenset(
+    ["authorialNote", "note", "footnote", "noteRef", "eop", "eol", "img", "br", "sidenote", "toc", "meta", "page"]
+)
+LINE_BREAKS = frozenset(["eol", "eop", "br"])  # empty markers that stand for a line break between words
+_SKIP_REASONS = {"toc": CONTENTS, "page": PAGE_MARKERS, "eop": PAGE_MARKERS, "eol": PAGE_MARKERS}
+
+
+def skip_reason(elem: ET.Element) -> str | None:
+    """Why ``elem`` is left out of the provisions, or None if it is enacted text.
+
+    Editorial notes, page markers and tables of contents are not enacted text; nor is a
+    component a committee struck out (USLM ``changed="deleted"``, Akoma Ntoso ``status="removed"``).
+    """
+    name = local(elem.tag)
+    if not name:
+        return None
+    if elem.get("changed") == "deleted" or elem.get("status") == "removed":
+        return STRUCK
+    if name in SKIP:
+        return _SKIP_REASONS.get(name, NOTES)
+    return None
 
 
 def local(tag: object) -> str:
@@ -96,11 +116,11 @@ def first(elem: ET.Element, *names: str) -> ET.Element | None:
     return None
 
 
-def inline_text(elem: ET.Element) -> str:
-    return clean_text(_inline(elem))
+def inline_text(elem: ET.Element, skipped: Skipped | None = None) -> str:
+    return clean_text(_inline(elem, skipped))
 
 
-def _inline(elem: ET.Element) -> str:
+def _inline(elem: ET.Element, skipped: Skipped | None = None) -> str:
     """Inline text with its outer spaces kept, so "funds: </proviso><proviso>Provided" keeps its space."""
     parts: list[str] = []
 
@@ -108,27 +128,57 @@ def _inline(elem: ET.Element) -> str:
         if node.text:
             parts.append(node.text)
         for child in node:
-            if local(child.tag) and local(child.tag) not in SKIP:
+            reason = skip_reason(child)
+            if reason:
+                _record(skipped, reason, child)
+                if local(child.tag) in LINE_BREAKS:
+                    parts.append(" ")
+            elif local(child.tag):
+                start, end = _quotes(child)
+                parts.append(start)
                 walk(child)
+                parts.append(end)
                 if local(child.tag) not in INLINE:
                     parts.append(" ")
             if child.tail:
                 parts.append(child.tail)
 
-    if local(elem.tag) not in SKIP:
+    if skip_reason(elem):
+        _record(skipped, skip_reason(elem) or NOTES, elem)
+    else:
         walk(elem)
     return " ".join("".join(parts).split(" ")) if parts else ""
 
 
-def lines_of(elem: ET.Element, stop: frozenset[str] = frozenset()) -> list[str]:
-    """The text of ``elem`` as lines: one per block element, inline markup joined in."""
+def _quotes(elem: ET.Element) -> tuple[str, str]:
+    """Quotation marks a drafting system keeps in attributes (``startQuote="“"``), not in the text."""
+    start = end = ""
+    for name, value in elem.attrib.items():
+        if name.endswith("startQuote"):
+            start = value[:3]
+        elif name.endswith("endQuote"):
+            end = value[:3]
+    return start, end
+
+
+def _record(skipped: Skipped | None, reason: str, elem: ET.Element) -> None:
+    if skipped is not None:
+        skipped.add(reason, " ".join(elem.itertext()))
+
+
+def lines_of(elem: ET.Element, stop: frozenset[str] = frozenset(), skipped: Skipped | None = None) -> list[str]:
+    """The text of ``elem`` as lines: one per block element, inline markup joined in.
+
+    Skipped elements (notes, page markers, struck text) are recorded in ``skipped``.
+    """
     lines: list[str] = []
     current: list[str] = []
+    lead: list[str] = []  # a number waiting for the text it numbers
 
     def flush() -> None:
         text = clean_text("".join(current))
         if text:
-            lines.append(text)
+            lines.append(clean_text(f"{lead.pop()} {text}") if lead else text)
         current.clear()
 
     def walk(node: ET.Element) -> None:
@@ -136,10 +186,23 @@ def lines_of(elem: ET.Element, stop: frozenset[str] = frozenset()) -> list[str]:
             current.append(node.text)
         for child in node:
             name = local(child.tag)
-            if not name or name in SKIP or name in stop:
+            reason = skip_reason(child)
+            if reason:
+                _record(skipped, reason, child)
+                if name in LINE_BREAKS:
+                    current.append(" ")
+            elif not name or name in stop:
                 pass
             elif name in INLINE:
-                current.append(_inline(child))
+                start, end = _quotes(child)
+                current.append(start + _inline(child, skipped) + end)
+            elif name == "num":  # a number leads the text that follows it: "(1) The Minister ..."
+                flush()
+                if lead:
+                    lines.append(lead.pop())
+                number = clean_text(_inline(child, skipped))
+                if number:
+                    lead.append(number)
             else:
                 flush()
                 walk(child)
@@ -149,4 +212,6 @@ def lines_of(elem: ET.Element, stop: frozenset[str] = frozenset()) -> list[str]:
 
     walk(elem)
     flush()
+    if lead:
+        lines.append(lead.pop())
     return lines

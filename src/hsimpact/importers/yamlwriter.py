@@ -58,6 +58,8 @@ def render(bill: ImportedBill, provisions: list[ImportedProvision], money: list[
     out.append(f"title: {scalar(title)}")
     if bill.jurisdiction:
         out.append(f"jurisdiction: {scalar(shorten(bill.jurisdiction, 500))}")
+    if bill.language and re.fullmatch(r"[a-z]{2,3}", bill.language):
+        out.append(f"language: {scalar(bill.language)}")
     if bill.stage in STAGES:
         out.append(f"stage: {scalar(bill.stage)}")
     if bill.sponsor:

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from itertools import groupby
+from pathlib import Path
+from urllib.parse import quote
 
 from .. import __version__
-from ..findings import RULES, Report
+from ..errors import Diagnostic
+from ..findings import RULES, Report, Rule
 
-INFORMATION_URI = "https://hsimpact.invalid/docs/ci"
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SRCROOT = "SRCROOT"
 
 
 def text(report: Report) -> str:
@@ -70,30 +74,22 @@ def github(report: Report) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def sarif(report: Report) -> str:
+def sarif(report: Report, base: Path | None = None) -> str:
+    """SARIF 2.1.0: paths relative to ``base`` (declared as %SRCROOT%), URIs percent-encoded."""
+    base = Path(os.path.abspath(base or Path.cwd()))
     codes = sorted(RULES)
     index = {code: i for i, code in enumerate(codes)}
-    rules = [
-        {
-            "id": code,
-            "name": RULES[code].name,
-            "shortDescription": {"text": RULES[code].summary},
-            "defaultConfiguration": {"level": RULES[code].severity},
-            "helpUri": INFORMATION_URI,
-        }
-        for code in codes
-    ]
     results = []
     for f in report.findings:
         message = f.message + (f" ({f.hint})" if f.hint else "")
         result = {
             "ruleId": f.code,
             "level": f.severity,
-            "message": {"text": message},
+            "message": {"text": _sentence(message)},
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": f.path},
+                        "artifactLocation": _artifact(f.path, base),
                         "region": {"startLine": max(1, f.line), "startColumn": max(1, f.col)},
                     }
                 }
@@ -105,6 +101,44 @@ def sarif(report: Report) -> str:
         if f.code in index:
             result["ruleIndex"] = index[f.code]
         results.append(result)
+    return _sarif_document(base, results, invocation={"executionSuccessful": True})
+
+
+def sarif_failure(diagnostics: list[Diagnostic], base: Path | None = None) -> str:
+    """A valid SARIF file for a check that could not run: no results, the reasons as notifications.
+
+    A CI step that uploads the file (``... > check.sarif || true``) then shows why, instead of
+    failing on an empty or missing file.
+    """
+    base = Path(os.path.abspath(base or Path.cwd()))
+    notifications = []
+    for d in diagnostics:
+        text = d.message + (f" ({d.hint})" if d.hint else "")
+        notification: dict[str, object] = {"level": "error", "message": {"text": _sentence(text)}}
+        if d.code:
+            notification["descriptor"] = {"id": d.code}
+        if d.path:
+            region = {"startLine": max(1, d.line or 1), "startColumn": max(1, d.col or 1)}
+            notification["locations"] = [
+                {"physicalLocation": {"artifactLocation": _artifact(str(d.path), base), "region": region}}
+            ]
+        notifications.append(notification)
+    invocation = {"executionSuccessful": False, "exitCode": 2, "toolExecutionNotifications": notifications}
+    return _sarif_document(base, [], invocation=invocation)
+
+
+def _sarif_document(base: Path, results: list[dict], *, invocation: dict) -> str:
+    rules = [
+        {
+            "id": code,
+            "name": RULES[code].name,
+            "shortDescription": {"text": _sentence(RULES[code].summary)},
+            "fullDescription": {"text": _sentence(RULES[code].summary)},
+            "help": {"text": _help(RULES[code]), "markdown": _help(RULES[code], markdown=True)},
+            "defaultConfiguration": {"level": RULES[code].severity},
+        }
+        for code in sorted(RULES)
+    ]
     document = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -114,10 +148,12 @@ def sarif(report: Report) -> str:
                     "driver": {
                         "name": "hsimpact",
                         "version": __version__,
-                        "informationUri": INFORMATION_URI,
+                        "semanticVersion": __version__,
                         "rules": rules,
                     }
                 },
+                "originalUriBaseIds": {SRCROOT: {"uri": base.as_uri().rstrip("/") + "/"}},
+                "invocations": [invocation],
                 "results": results,
             }
         ],
@@ -125,13 +161,37 @@ def sarif(report: Report) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+def _artifact(path: str, base: Path) -> dict[str, str]:
+    """A path as SARIF wants it: relative to %SRCROOT% when under it, else an absolute file URI."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        relative = absolute.relative_to(base)
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(relative.as_posix(), safe="/"), "uriBaseId": SRCROOT}
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def _help(rule: Rule, *, markdown: bool = False) -> str:
+    code = f"`{rule.code}`" if markdown else rule.code
+    command = "`hsimpact rubric check FILE`" if markdown else "'hsimpact rubric check FILE'"
+    where = "the README's table of error codes" if rule.code.startswith("HS0") else "docs/ci.md under 'Finding codes'"
+    return (
+        f"{code} {rule.name} ({rule.severity}): {_sentence(rule.summary)} "
+        f"Run {command} (or 'hsimpact bill check' for a bill) to see the finding with a hint on how to fix it; "
+        f"every code is explained in {where}."
+    )
+
+
 FORMATS: dict[str, Callable[[Report], str]] = {"text": text, "json": json_, "github": github, "sarif": sarif}
 
 
 def choose(name: str, environ: dict[str, str] | None = None) -> str:
     """Resolve ``auto``: GitHub annotations under GitHub Actions, plain text elsewhere."""
-    import os
-
     environ = dict(os.environ) if environ is None else environ
     if name == "auto":
         return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
