@@ -11,11 +11,14 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..aggregate import verdict
 from ..result import DEFAULT_NEUTRAL, Assessment, reading
 from .charts import bars_svg, radar_svg, signed
 
 TEMPLATES = {"html": "statement.html.j2", "markdown": "statement.md.j2"}
 INDEX_TEMPLATES = {"html": "index.html.j2", "markdown": "index.md.j2"}
+_TOOLKIT_NOTE = re.compile(r"\s*\(((?:IPU toolkit,\s*)?[^()]*Recommended action points?[^()]*)\)", re.IGNORECASE)
+_POINTS_IN_NOTE = re.compile(r"(?:IPU toolkit,\s*)?Recommended action points?\s+[\d,&\s]*(?:and\s+\d+)?;?\s*", re.I)
 _ACTION_POINTS = re.compile(r"Recommended action points?\s+((?:\d+(?:\s*(?:,|and|&)\s*)?)+)", re.IGNORECASE)
 
 
@@ -64,6 +67,19 @@ def action_points(source: str | None, titles: dict[int, str]) -> list[dict[str, 
     for group in _ACTION_POINTS.findall(source):
         numbers.extend(int(n) for n in re.findall(r"\d+", group) if int(n) not in numbers)
     return [{"number": n, "title": titles.get(n, "")} for n in numbers]
+
+
+def _without_action_points(text: str) -> str:
+    """ "... reporting (IPU toolkit, Recommended action points 3; Box 5, question 3)." keeps only
+    "(IPU toolkit, Box 5, question 3)": the action points are listed, with their titles, below."""
+
+    def rest(match: re.Match[str]) -> str:
+        left = _POINTS_IN_NOTE.sub("", match.group(1)).strip(" ;,")
+        if not left:
+            return ""
+        return f" (IPU toolkit, {left})" if match.group(1).lower().startswith("ipu toolkit") else f" ({left})"
+
+    return _TOOLKIT_NOTE.sub(rest, text)
 
 
 def summary(areas: list[dict[str, Any]]) -> str:
@@ -126,6 +142,42 @@ def _spending(budget: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [totals[c] for c in sorted(totals)]
 
 
+CHART_STEPS = 6  # cells (or bar segments) per side of zero in the at-a-glance chart
+
+
+def chart_rows(context: dict[str, Any]) -> list[tuple[str, list[tuple[dict[str, Any], int]]]]:
+    """The at-a-glance chart's rows: per group, each area and how many of ``CHART_STEPS`` cells it fills."""
+    bound = context["scale"]["bound"] or 3.0
+    rows = []
+    for title, group in (
+        ("Human security dimensions", context["dimensions"]),
+        ("Common security principles", context["principles"]),
+    ):
+        cells = [(a, round(CHART_STEPS * min(abs(a["net"]), bound) / bound) if a["affected"] else 0) for a in group]
+        rows.append((title, cells))
+    return rows
+
+
+def method_paragraphs(context: dict[str, Any]) -> list[str]:
+    """Section 10 as plain paragraphs, for renderers without a template (Word)."""
+    rubric, bound = context["rubric"], int(context["scale"]["bound"])
+    return [
+        f"Each provision is read against the rubric “{rubric['name']}” (version {rubric['version']}): phrases that "
+        "indicate an effect on one of the eight dimensions of human security or the six principles of common "
+        "security (IPU toolkit, Boxes 2 and 3) count as evidence. Nearby words decide the direction (“increase”, "
+        "“reduce”, “shall not”) and the weight (“shall” counts more than “may”); definitions, short titles and "
+        "commencement clauses do not count, the bill's title counts less than a section, and repeated evidence "
+        "counts less each time. Budget lines add evidence by their category. Evidence is summed per area into a "
+        f"positive and a negative subtotal, each bounded at {bound}; the net score is their difference.",
+        "Confidence grows with the amount of evidence, the share of binding provisions and the drafter's answers.",
+        "Limits. The assessment reads words, not intentions or implementation: it can miss effects the text does "
+        "not name and over-read words used in another sense. “Not affected” means that no evidence was found, not "
+        "that the bill has no effect: on real legislation the default rubric misses effects more often than it "
+        "misreads them. It is an ex-ante screening that supports, and does not replace, the committee's own "
+        "judgment and the evidence it hears.",
+    ]
+
+
 def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     data = result.model_dump(mode="json")
     bound = result.scale.bound if result.scale else 3.0
@@ -151,7 +203,9 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         items = [
             {
                 **r,
-                "action_points": action_points(r.get("source"), titles),
+                # "(IPU toolkit, Recommended action points 3)" in the text is shown once, with its title, below it
+                "text": _without_action_points(r["text"]),
+                "action_points": action_points(f"{r.get('source') or ''}; {r['text']}", titles),
                 # shown in brackets after the label: "(title)" there would read "((title))"
                 "provisions": ["the title" if p == "(title)" else p for p in r["provisions"]],
             }
@@ -178,7 +232,8 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         "tool": data["tool"],
         "rubric": data["rubric"],
         "date": data["date"],
-        "verdict": data["verdict"],
+        # the verdict again, with numbers as the rest of the statement writes them (−2.44, not -2.4)
+        "verdict": verdict(result.areas, mixed_label, neutral, number=signed),
         "summary": summary(areas),
         "areas": areas,
         "dimensions": dimensions,
