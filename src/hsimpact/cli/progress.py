@@ -29,7 +29,7 @@ class Progress:
     ):
         self.total, self.noun, self.seconds, self.clock = total, noun, seconds, clock
         self.stream = stream or sys.stderr
-        self.every = max(1, math.ceil(total / 10))  # about ten lines for a long run
+        self.every = max(10, math.ceil(total / 10))  # at most about ten lines, none for a handful
         self.done = self.failed = 0
         self.started = self.last_time = clock()
         self.last_done = 0

@@ -149,3 +149,66 @@ def bars_svg(areas: list[dict], bound: float, chart_id: str = "bars") -> str:
         )
     out.append("</svg>")
     return "\n".join(out)
+
+
+def areas_svg(groups: list[tuple[str, list[dict]]], bound: float, chart_id: str = "areas") -> str:
+    """Every area on one diverging bar chart, grouped: bars left of zero negative, right positive.
+
+    One chart a reader cannot misread: a bar's length is its net score on the −bound…+bound
+    scale, zero is one solid line, the value is written beside every bar, and an area with no
+    evidence has no bar at all, only the words "not affected".
+    """
+    row, top, label_w, half, value_w = 23, 30, 350, 130, 96
+    rows = sum(1 + len(areas) for _, areas in groups)
+    width, height = label_w + 2 * half + value_w, top + row * rows + 8
+    zero = label_w + half
+    desc = "; ".join(f"{a['label']}: {value_label(a)} ({a['band']})" for _, areas in groups for a in areas)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" class="chart areas">',
+        f'<title id="{chart_id}-title">Net score of every area, from {signed(-bound)} to {signed(bound)}: '
+        "bars left of the zero line are negative, right of it positive</title>",
+        f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
+    ]
+    bottom = top + row * rows
+    steps = int(bound)
+    for level in range(-steps, steps + 1):
+        x = zero + half * level / bound
+        if level:
+            out.append(
+                f'<line x1="{_n(x)}" y1="{top - 6}" x2="{_n(x)}" y2="{bottom}" stroke="{GRID}" '
+                f'stroke-width="0.6" stroke-dasharray="2 3"/>'
+            )
+        out.append(
+            f'<text x="{_n(x)}" y="{top - 12}" text-anchor="middle" font-size="11" fill="#444">'
+            f"{signed(level)[:-3] if level else '0'}</text>"
+        )
+    y = top
+    for title, areas in groups:
+        out.append(f'<rect x="0" y="{y + 2}" width="{width}" height="{row - 4}" fill="#eef0f3"/>')
+        out.append(f'<text x="6" y="{y + 16}" font-size="12" font-weight="bold" fill="{INK}">{escape(title)}</text>')
+        y += row
+        for area in areas:
+            net = max(-bound, min(bound, area["net"]))
+            length = half * abs(net) / bound if area.get("affected", True) else 0.0
+            out.append(
+                f'<text x="{label_w - 10}" y="{y + 16}" text-anchor="end" font-size="12" fill="{INK}">'
+                f"{escape(area['label'])}</text>"
+            )
+            if length > 0:
+                x = zero if net >= 0 else zero - length
+                colour = POSITIVE if net >= 0 else NEGATIVE
+                pattern = "" if net >= 0 else ' stroke-dasharray="4 2"'
+                out.append(
+                    f'<rect x="{_n(x)}" y="{y + 4}" width="{_n(length)}" height="15" fill="{colour}" '
+                    f'stroke="{INK}" stroke-width="0.8"{pattern}/>'
+                )
+            if not area.get("affected", True):
+                text_x, style = zero + 8, 'fill="#555" font-style="italic"'
+            else:
+                text_x, style = (zero + length + 6 if net >= 0 else zero + 6), f'fill="{INK}" font-weight="bold"'
+            out.append(f'<text x="{_n(text_x)}" y="{y + 16}" font-size="12" {style}>{value_label(area)}</text>')
+            y += row
+    out.append(f'<line x1="{zero}" y1="{top - 6}" x2="{zero}" y2="{bottom}" stroke="{INK}" stroke-width="1.5"/>')
+    out.append("</svg>")
+    return "\n".join(out)

@@ -13,11 +13,12 @@ from typing import Any
 
 from ..aggregate import verdict
 from ..result import DEFAULT_NEUTRAL, Assessment, reading
-from .charts import bars_svg, radar_svg, signed
+from .charts import areas_svg, bars_svg, radar_svg, signed
 
 TEMPLATES = {"html": "statement.html.j2", "markdown": "statement.md.j2"}
 INDEX_TEMPLATES = {"html": "index.html.j2", "markdown": "index.md.j2"}
-_TOOLKIT_NOTE = re.compile(r"\s*\(((?:IPU toolkit,\s*)?[^()]*Recommended action points?[^()]*)\)", re.IGNORECASE)
+_INNER = r"(?:[^()]|\([^()]*\))*"  # text with at most one level of brackets: "Box 2 (Technological security)"
+_TOOLKIT_NOTE = re.compile(rf"\s*\(({_INNER}Recommended action points?{_INNER})\)", re.IGNORECASE)
 _POINTS_IN_NOTE = re.compile(r"(?:IPU toolkit,\s*)?Recommended action points?\s+[\d,&\s]*(?:and\s+\d+)?;?\s*", re.I)
 _ACTION_POINTS = re.compile(r"Recommended action points?\s+((?:\d+(?:\s*(?:,|and|&)\s*)?)+)", re.IGNORECASE)
 
@@ -77,7 +78,9 @@ def _without_action_points(text: str) -> str:
         left = _POINTS_IN_NOTE.sub("", match.group(1)).strip(" ;,")
         if not left:
             return ""
-        return f" (IPU toolkit, {left})" if match.group(1).lower().startswith("ipu toolkit") else f" ({left})"
+        if match.group(1).lower().startswith("ipu toolkit") and not left.lower().startswith("ipu toolkit"):
+            left = f"IPU toolkit, {left}"
+        return f" ({left})"
 
     return _TOOLKIT_NOTE.sub(rest, text)
 
@@ -217,7 +220,9 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
             target["label"] = area_label(by_id[target["area"]]) if target["area"] in by_id else target["area"]
             target["contribution_text"] = signed(target["contribution"])
     declared = [{"area": a, **a["declared"]} for a in areas if a.get("declared") is not None]
+    groups = [("Human security dimensions", dimensions), ("Common security principles", principles)]
     charts = {
+        "areas": areas_svg(groups, bound) if fmt == "html" else "",
         "radar": radar_svg(dimensions, bound) if fmt == "html" else "",
         "bars": bars_svg(principles, bound) if fmt == "html" else "",
     }

@@ -190,9 +190,13 @@ def make_environment(root: Path, fmt: str) -> ReportEnvironment:
 
 
 def css_string(value: object) -> Markup:
-    """Text for inside a CSS string (the running header): every non-word character escaped."""
+    """Text for inside a CSS string (the running header): every non-word character escaped.
+
+    A CSS hex escape swallows one space after it ("\\29 Act" is ")Act"), so every escape
+    ends with its own space and the title's spaces survive.
+    """
     text = " ".join(str(value).split())
-    return Markup("".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}" for ch in text))
+    return Markup("".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):x} " for ch in text))
 
 
 def _money(value: float | None) -> str:
