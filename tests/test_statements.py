@@ -109,9 +109,9 @@ def test_markdown_escapes_bill_text(cli, tmp_path: Path) -> None:
 def test_date_option_and_default(cli, tmp_path: Path) -> None:
     bill = EXAMPLES / "school-meals-2026.yaml"
     given = cli("assess", bill, "-f", "markdown", "--date", "2026-05-04")
-    assert "| Assessed | 2026-05-04 |" in given.stdout
+    assert "- **Assessed:** 2026-05-04" in given.stdout
     default = cli("assess", bill, "-f", "markdown")
-    assert "| Assessed | 2026-03-01 |" in default.stdout
+    assert "- **Assessed:** 2026-03-01" in default.stdout
     bad = cli("assess", bill, "-f", "markdown", "--date", "May 4")
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
 

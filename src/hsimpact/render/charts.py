@@ -22,12 +22,20 @@ def _n(value: float) -> str:
     return "0.0" if text == "-0.0" else text
 
 
-def signed(value: float) -> str:
-    """A score as a statement writes it: two decimals, a sign, and a real minus sign."""
+def signed(value: float, minus: str = "\u2212") -> str:
+    """A score as a statement writes it: two decimals, a sign, and a real minus sign.
+
+    Markdown passes ``minus="-"``: pandoc's default PDF engine (pdflatex) stops at U+2212, and
+    a hyphen-minus is what every converter, reader and spreadsheet takes for a negative number.
+    """
     text = f"{value:+.2f}"
     if text in ("+0.00", "-0.00"):
         return "0.00"
-    return text.replace("-", "\u2212")
+    return text.replace("-", minus)
+
+
+def signed_ascii(value: float) -> str:
+    return signed(value, "-")
 
 
 def radar_svg(areas: list[dict], bound: float, chart_id: str = "radar") -> str:

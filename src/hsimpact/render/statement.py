@@ -8,12 +8,13 @@ sandbox sees nothing with side effects. Its keys are documented in the README
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..aggregate import verdict
 from ..result import DEFAULT_NEUTRAL, Assessment, reading
-from .charts import areas_svg, bars_svg, radar_svg, signed
+from .charts import areas_svg, bars_svg, radar_svg, signed, signed_ascii
 
 TEMPLATES = {"html": "statement.html.j2", "markdown": "statement.md.j2"}
 INDEX_TEMPLATES = {"html": "index.html.j2", "markdown": "index.md.j2"}
@@ -85,7 +86,7 @@ def _without_action_points(text: str) -> str:
     return _TOOLKIT_NOTE.sub(rest, text)
 
 
-def summary(areas: list[dict[str, Any]]) -> str:
+def summary(areas: list[dict[str, Any]], number: Callable[[float], str] = signed) -> str:
     """A paragraph a member can read in 30 seconds: strongest effects, mixed, untouched, confidence."""
     positive = sorted((a for a in areas if a["direction"] == "positive"), key=lambda a: (-a["net"], a["id"]))
     negative = sorted((a for a in areas if a["direction"] == "negative"), key=lambda a: (a["net"], a["id"]))
@@ -93,8 +94,8 @@ def summary(areas: list[dict[str, Any]]) -> str:
     untouched = [a for a in areas if not a["affected"]]
     no_positive = "The bill has no clear positive effect on any area."
     sentences = [
-        _strongest("The bill's", "positive", positive) if positive else no_positive,
-        _strongest("Its", "negative", negative) if negative else "No area is clearly harmed.",
+        _strongest("The bill's", "positive", positive, number) if positive else no_positive,
+        _strongest("Its", "negative", negative, number) if negative else "No area is clearly harmed.",
     ]
     if mixed:
         noun = "The effect" if len(mixed) == 1 else "Effects"
@@ -111,11 +112,11 @@ def summary(areas: list[dict[str, Any]]) -> str:
     return " ".join(sentences)
 
 
-def _strongest(owner: str, direction: str, group: list[dict[str, Any]]) -> str:
+def _strongest(owner: str, direction: str, group: list[dict[str, Any]], number: Callable[[float], str]) -> str:
     """'Its strongest negative effect is on ... (−1.2, moderate); it is also negative for ...'."""
     first = group[0]
     text = f"{owner} strongest {direction} effect is on {first['name'].lower()}"
-    text += f" ({signed(first['net'])}, {first['band']})"
+    text += f" ({number(first['net'])}, {first['band']})"
     if len(group) > 1:
         text += f"; it is also {direction} for {_names(group[1:])}"
     return text + "."
@@ -182,6 +183,7 @@ def method_paragraphs(context: dict[str, Any]) -> list[str]:
 
 
 def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
+    number = signed_ascii if fmt == "markdown" else signed  # see ``signed``: pandoc's LaTeX lacks U+2212
     data = result.model_dump(mode="json")
     bound = result.scale.bound if result.scale else 3.0
     neutral = result.scale.neutral if result.scale else DEFAULT_NEUTRAL
@@ -192,7 +194,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     for area, area_result in zip(areas, result.areas, strict=True):
         area["label"] = area_label(area)
         area["direction"] = _direction(area, neutral, mixed_label)
-        area["net_text"] = signed(area["net"])
+        area["net_text"] = number(area["net"])
         area["rationale_labels"] = {e["indicator"]: e["indicator_label"] for e in area["evidence"]}
         for evidence, found in zip(area["evidence"], area_result.evidence, strict=True):
             evidence["reading"] = "; ".join(reading(found, factors.get(found.provision)))
@@ -218,7 +220,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     for line in data["budget"]:
         for target in line["targets"]:
             target["label"] = area_label(by_id[target["area"]]) if target["area"] in by_id else target["area"]
-            target["contribution_text"] = signed(target["contribution"])
+            target["contribution_text"] = number(target["contribution"])
     declared = [{"area": a, **a["declared"]} for a in areas if a.get("declared") is not None]
     groups = [("Human security dimensions", dimensions), ("Common security principles", principles)]
     charts = {
@@ -238,8 +240,8 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         "rubric": data["rubric"],
         "date": data["date"],
         # the verdict again, with numbers as the rest of the statement writes them (−2.44, not -2.4)
-        "verdict": verdict(result.areas, mixed_label, neutral, number=signed),
-        "summary": summary(areas),
+        "verdict": verdict(result.areas, mixed_label, neutral, number=number),
+        "summary": summary(areas, number),
         "areas": areas,
         "dimensions": dimensions,
         "principles": principles,
