@@ -112,3 +112,18 @@ def test_a_recommendation_keeps_its_other_references(text: str, kept: str) -> No
     from hsimpact.render.statement import _without_action_points
 
     assert _without_action_points(text) == kept
+
+
+def test_radar_for_own_templates_marks_only_areas_with_evidence(results) -> None:
+    """charts.radar stays in the context for own templates: no point on the zero ring for 'not affected'."""
+    import re
+
+    from hsimpact.render.statement import statement_context
+
+    context = statement_context(results["school-meals-2026"], "html")
+    svg = str(context["charts"]["radar"])
+    markers = len(re.findall(r'<circle cx="[\d.]+" cy="[\d.]+" r="4.5"', svg)) + len(
+        re.findall(r'width="8" height="8"', svg)
+    )
+    assert markers == sum(1 for a in context["dimensions"] if a["affected"])
+    assert svg.count(">not affected</tspan>") == sum(1 for a in context["dimensions"] if not a["affected"])

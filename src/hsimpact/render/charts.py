@@ -72,11 +72,14 @@ def radar_svg(areas: list[dict], bound: float, chart_id: str = "radar") -> str:
             else f'stroke="{GRID}" stroke-width="0.6"'
         )
         out.append(f'<polygon points="{ring}" fill="none" {style}/>')
-        x, y = point(0, r)
-        out.append(f'<text x="{_n(x + 4)}" y="{_n(y + 4)}" font-size="10" fill="#444">{signed(level)[:-3]}</text>')
+        # the scale runs along the bisector between the first two spokes, clear of the markers
+        angle = -math.pi / 2 + math.pi / n
+        x, y = cx + r * math.cos(angle), cy + r * math.sin(angle)
+        out.append(f'<text x="{_n(x + 3)}" y="{_n(y)}" font-size="10" fill="#444">{signed(level)[:-3]}</text>')
     for i in range(n):
         x, y = point(i, radius)
         out.append(f'<line x1="{cx}" y1="{cy}" x2="{_n(x)}" y2="{_n(y)}" stroke="{GRID}" stroke-width="0.6"/>')
+    # an area with no evidence is not a zero: the shape passes the zero ring there, with no marker
     shape = " ".join(f"{_n(x)},{_n(y)}" for x, y in (point(i, r_of(a["net"])) for i, a in enumerate(areas)))
     out.append(
         f'<polygon points="{shape}" fill="{POSITIVE}" fill-opacity="0.18" stroke="{POSITIVE}" stroke-width="2"/>'
@@ -84,13 +87,12 @@ def radar_svg(areas: list[dict], bound: float, chart_id: str = "radar") -> str:
     for i, area in enumerate(areas):
         x, y = point(i, r_of(area["net"]))
         colour = NEGATIVE if area["net"] < 0 else POSITIVE
-        # negative values get a square marker, positive a circle: shape as well as colour;
-        # an area with no evidence gets a hollow grey ring and the words "not affected"
-        if not area.get("affected", True):
-            out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="4" fill="white" stroke="#888" stroke-width="1.5"/>')
-        elif area["net"] < 0:
+        # negative values get a square marker, positive a circle: shape as well as colour; an
+        # area with no evidence gets no marker (a point on the ring would read as a score of 0),
+        # only the words "not affected"
+        if area.get("affected", True) and area["net"] < 0:
             out.append(f'<rect x="{_n(x - 4)}" y="{_n(y - 4)}" width="8" height="8" fill="{colour}"/>')
-        else:
+        elif area.get("affected", True):
             out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="4.5" fill="{colour}"/>')
         lx, ly = point(i, radius + 22)
         anchor = "middle" if abs(lx - cx) < 20 else ("start" if lx > cx else "end")
