@@ -145,10 +145,11 @@ class _Writer:
 
     # -- building blocks -------------------------------------------------------------------
 
-    def _small(self, text: str) -> Any:
+    def _small(self, text: str, *, caption: bool = False) -> Any:
         paragraph = self.doc.add_paragraph()
         run = paragraph.add_run(text)
         run.font.size = _pt(9)
+        paragraph.paragraph_format.keep_with_next = caption  # a caption stays with its table
         return paragraph
 
     def _table(self, headings: list[str], widths: list[float] | None = None) -> Any:
@@ -166,6 +167,8 @@ class _Writer:
     def _row(self, table: Any, values: list[str], *, bold_first: bool = False, widths: list[float] | None = None):
         cells = table.add_row().cells
         for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
+            cell.paragraphs[0].paragraph_format.space_after = _pt(0)
+            cell.paragraphs[0].paragraph_format.space_before = _pt(0)
             run = cell.paragraphs[0].add_run(value)
             run.bold = bold_first and i == 0
         if widths:
@@ -193,11 +196,12 @@ class _Writer:
         steps = 6  # cells per side
         self._small(
             f"Figure 1. Net score of every area, from {signed(-bound)} (left) to {signed(bound)} (right); "
-            "each cell is a sixth of the scale. Areas with no evidence are marked “not affected”."
+            "each cell is a sixth of the scale. Areas with no evidence are marked “not affected”.",
+            caption=True,
         )
         table = self.doc.add_table(rows=0, cols=2 + 2 * steps)
         table.style = "Table Grid"
-        widths = [58] + [6.5] * (2 * steps) + [38]
+        widths = [76] + [5] * (2 * steps) + [38]
         _widths(table, widths)
         for title, rows in chart_rows(c):
             cells = self._row(table, [title] + [""] * (2 * steps + 1), bold_first=True, widths=widths)
@@ -214,15 +218,17 @@ class _Writer:
                     else:
                         _shade(cells[steps + 1 + i], POSITIVE.lstrip("#"))
         _no_inner_borders(table)
+        _keep_together(table)
 
     def _scores(self) -> None:
         c = self.c
         bound = int(c["scale"]["bound"])
         self._small(
             f"Table 1. Net score (−{bound} to +{bound}), its band, the positive and negative subtotals, "
-            "and how confident the assessment is."
+            "and how confident the assessment is.",
+            caption=True,
         )
-        widths = [62, 42, 16, 16, 16, 22]
+        widths = [56, 40, 16, 16, 16, 30]
         table = self._table(["Area", "Band", "Net", "+", "−", "Confidence"], widths)
         for title, group in (
             ("Human security dimensions", c["dimensions"]),
@@ -240,12 +246,13 @@ class _Writer:
                 )
                 for cell in cells[2:5]:
                     cell.paragraphs[0].alignment = _RIGHT()
+        _keep_together(table)
 
     def _findings(self) -> None:
         areas = [a for a in self.c["areas"] if a["evidence"]]
         if not areas:
             self.doc.add_paragraph("No evidence was found for any area.")
-        widths = [18, 62, 70, 24]
+        widths = [22, 60, 68, 24]
         for a in areas:
             self.doc.add_heading(f"{a['label']}: {a['band']} ({a['net_text']})", level=2)
             table = self._table(["Where", "Words in the bill", "Indicator and how it was read", "Effect"], widths)
@@ -399,6 +406,18 @@ def _widths_row(cells: Any, widths: list[float]) -> None:
 
     for cell, width in zip(cells, widths, strict=False):
         cell.width = Mm(width)
+
+
+def _keep_together(table: Any) -> None:
+    """A short table (chart, scores) on one page: no row splits, each row kept with the next."""
+    from docx.oxml import OxmlElement
+
+    for i, row in enumerate(table.rows):
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if i < len(table.rows) - 1:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 def _merge(cells: Any) -> Any:
