@@ -303,3 +303,35 @@ def test_word_statement_is_the_same_bytes_every_time(tmp_path: Path) -> None:
 
     result = assess_file(EXAMPLES / "emergency-powers-2026.yaml", load_rubric_set())
     assert render(result) == render(result)
+
+
+# -- PDF --------------------------------------------------------------------------------------
+
+
+def test_no_browser_for_a_pdf_is_an_error_that_says_what_to_install(cli, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("HSIMPACT_BROWSER", str(tmp_path / "no-such-browser"))
+    out = tmp_path / "annex.pdf"
+    result = cli("assess", EXAMPLE, "-o", out)
+    assert result.exit_code == 2
+    assert "HS022 no Chromium, Chrome or Edge found" in result.stderr
+    assert "apt-get install chromium" in result.stderr and "HSIMPACT_BROWSER" in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.slow
+def test_a_pdf_is_printed_from_your_own_html_template(cli, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("chromium") is None and not os.environ.get("CI"):
+        pytest.skip("chromium is not installed (CI installs it)")
+    template = tmp_path / "mine.html.j2"
+    template.write_text(
+        "<!DOCTYPE html><html><body><h1>Committee annex: {{ bill.title }}</h1><p>{{ verdict }}</p></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "annex.pdf"
+    result = cli("assess", EXAMPLE, "-o", out, "--template", template)
+    assert result.exit_code == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Committee annex: School Meals and Nutrition Act 2026" in " ".join(text.split())
