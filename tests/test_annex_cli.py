@@ -231,6 +231,23 @@ def test_progress_when_piped_prints_a_line_every_tenth_and_every_few_seconds() -
     assert len(slow.getvalue().splitlines()) == 5  # every bill took longer than the interval
 
 
+def test_progress_on_a_terminal_is_a_bar_not_lines(monkeypatch) -> None:
+    from hsimpact.cli.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    stream = Terminal()
+    with Progress(30, stream=stream) as progress:
+        assert progress.bar is not None
+        for i in range(30):
+            progress.advance(f"bill-{i}.yaml")
+    assert "bills done" not in stream.getvalue()  # the bar, not the piped lines
+    assert "\x1b[1m" not in stream.getvalue() and "\x1b[2m" not in stream.getvalue()  # NO_COLOR: no bold, no dim
+
+
 def test_a_piped_batch_ends_with_a_summary_on_stderr(cli, tmp_path: Path) -> None:
     bills = tmp_path / "bills"
     bills.mkdir()
