@@ -352,3 +352,26 @@ def test_a_pdf_is_printed_from_your_own_html_template(cli, tmp_path: Path) -> No
     assert result.exit_code == 0, result.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Committee annex: School Meals and Nutrition Act 2026" in " ".join(text.split())
+
+
+def test_word_chart_shades_as_many_cells_as_the_score_reaches(tmp_path: Path) -> None:
+    from docx import Document
+
+    from hsimpact.api import assess_file
+    from hsimpact.render.charts import signed
+    from hsimpact.render.docx_ import render
+    from hsimpact.rubric import load_rubric_set
+
+    result = assess_file(EXAMPLES / "domestic-violence-2026.yaml", load_rubric_set())
+    out = tmp_path / "annex.docx"
+    out.write_bytes(render(result))
+    chart = Document(str(out)).tables[1]
+    rows = [r for r in chart.rows if r.cells[0].text not in ("Human security dimensions", "Common security principles")]
+    assert len(rows) == len(result.areas)
+    for area, row in zip(result.areas, rows, strict=True):
+        fills = [c._tc.xpath("./w:tcPr/w:shd/@w:fill") for c in row.cells[1:13]]
+        left = sum(1 for f in fills[:6] if f)
+        right = sum(1 for f in fills[6:] if f)
+        expected = round(6 * min(abs(area.net), 3) / 3) if area.affected else 0
+        assert (left, right) == ((expected, 0) if area.net < 0 else (0, expected)), area.id
+        assert row.cells[-1].text == (signed(area.net) if area.affected else "not affected")
