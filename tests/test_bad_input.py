@@ -135,10 +135,11 @@ def test_debug_shows_traceback(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from hsimpact.cli import app
-    from hsimpact.errors import InputError
 
     result = CliRunner().invoke(app, ["--debug", "assess", str(tmp_path / "nope.yaml")])
-    assert isinstance(result.exception, InputError)
+    assert result.exit_code == 2  # still an input error, not a crash
+    assert "Traceback" in result.stderr and "InputError" in result.stderr
+    assert "HS001" in result.stderr
 
 
 def test_a_bill_checked_against_one_rubric_set_is_checked_again_against_another(

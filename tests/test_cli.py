@@ -78,9 +78,9 @@ def test_output_file_is_written_atomically_and_not_clobbered(cli, tmp_path: Path
 
 
 def test_never_overwrites_the_input(cli, tmp_path: Path) -> None:
-    bill = tmp_path / "bill.yaml"
+    bill = tmp_path / "bill.json"  # YAML in a file whose ending means JSON output
     bill.write_bytes(EXAMPLE.read_bytes())
-    result = cli("assess", bill, "-f", "json", "-o", bill, "--force")
+    result = cli("assess", bill, "-o", bill, "--force")
     assert result.exit_code == 2
     assert "input file" in result.stderr
     assert bill.read_bytes() == EXAMPLE.read_bytes()
@@ -94,9 +94,9 @@ def test_table_to_file_is_plain_text(cli, tmp_path: Path) -> None:
 
 
 def test_unknown_format(cli) -> None:
-    result = cli("assess", EXAMPLE, "--format", "pdf")
+    result = cli("assess", EXAMPLE, "--format", "odt")
     assert result.exit_code == 2
-    assert "unknown format 'pdf'" in result.stderr
+    assert "unknown format 'odt'" in result.stderr and "docx" in result.stderr
 
 
 def test_explain_shows_evidence(cli) -> None:

@@ -137,9 +137,9 @@ def test_html_escapes_bill_text(cli, tmp_path: Path) -> None:
 
 
 def test_unknown_format(cli) -> None:
-    result = cli("compare", OLD, NEW, "-f", "pdf")
+    result = cli("compare", OLD, NEW, "-f", "odt")
     assert result.exit_code == 2
-    assert "unknown format 'pdf'" in result.stderr
+    assert "unknown format 'odt'" in result.stderr
 
 
 def test_a_new_title_is_named_as_the_reason(tmp_path: Path) -> None:

@@ -109,9 +109,9 @@ def test_markdown_escapes_bill_text(cli, tmp_path: Path) -> None:
 def test_date_option_and_default(cli, tmp_path: Path) -> None:
     bill = EXAMPLES / "school-meals-2026.yaml"
     given = cli("assess", bill, "-f", "markdown", "--date", "2026-05-04")
-    assert "| Assessed | 2026-05-04 |" in given.stdout
+    assert "- **Assessed:** 2026-05-04" in given.stdout
     default = cli("assess", bill, "-f", "markdown")
-    assert "| Assessed | 2026-03-01 |" in default.stdout
+    assert "- **Assessed:** 2026-03-01" in default.stdout
     bad = cli("assess", bill, "-f", "markdown", "--date", "May 4")
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
 
@@ -169,7 +169,8 @@ def test_many_bills_into_a_folder_with_an_index(cli, tmp_path: Path) -> None:
     out = tmp_path / "annexes"
     result = cli("assess", bills, "--rubrics", MINI, "-f", "html", "--out-dir", out)
     assert result.exit_code == 2
-    assert "broken.yaml:" in result.stderr and "1 of 3 bills failed" in result.stderr
+    assert "broken.yaml:" in result.stderr
+    assert f"wrote 2 of 3 statements (html) to {out}, with the index index.html; 1 failed" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["a.html", "b.html", "index.html"]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert index.count("<tr>") == 1 + 3  # header + one row per bill

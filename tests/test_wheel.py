@@ -48,3 +48,15 @@ def test_wheel_installs_and_assesses_from_anywhere(tmp_path: Path) -> None:
         check=True,
     )
     assert "site-packages" in listing.stdout
+    # rubric diff outside the repository: 'default' names the built-in set, and the example bills
+    # shipped in the package stand in for examples/
+    diff = subprocess.run(
+        [str(env_dir / "bin" / "hsimpact"), "rubric", "diff", "default", "default"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert diff.returncode == 0, diff.stderr
+    assert f"across {len(list(EXAMPLES.glob('*.yaml')))} bills in" in diff.stdout
+    assert "site-packages" in diff.stdout

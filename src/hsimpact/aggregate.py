@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,17 +234,27 @@ def computed_effect(net: float, affected: bool, mixed: bool, threshold: float, n
     return "mixed" if mixed else "none"
 
 
-def verdict(areas: list[AreaResult], mixed_label: str = "mixed", neutral: float = DEFAULT_NEUTRAL) -> str:
-    """One plain sentence summing up the result, strongest effects first."""
+def verdict(
+    areas: list[AreaResult],
+    mixed_label: str = "mixed",
+    neutral: float = DEFAULT_NEUTRAL,
+    number: Callable[[float], str] | None = None,
+) -> str:
+    """One plain sentence summing up the result, strongest effects first.
+
+    ``number`` formats a score (default ``+1.3``); a statement passes its own, so the verdict
+    writes numbers as every other line of the statement does.
+    """
+    number = number or (lambda value: f"{value:+.1f}")
     mixed = [a for a in areas if a.affected and a.band == mixed_label]
     positive = sorted((a for a in areas if a.affected and a.net >= neutral and a not in mixed), key=lambda a: -a.net)
     negative = sorted((a for a in areas if a.affected and a.net <= -neutral and a not in mixed), key=lambda a: a.net)
     untouched = [a for a in areas if not a.affected]
     parts = []
     if positive:
-        parts.append("positive for " + _list(positive))
+        parts.append("positive for " + _list(positive, number))
     if negative:
-        parts.append("negative for " + _list(negative))
+        parts.append("negative for " + _list(negative, number))
     if mixed:
         parts.append("mixed for " + ", ".join(_label(a) for a in mixed))
     if not parts:
@@ -259,5 +270,5 @@ def _label(area: AreaResult) -> str:
     return f"{area.code} {area.name}" if area.code else area.name
 
 
-def _list(areas: list[AreaResult]) -> str:
-    return ", ".join(f"{_label(a)} ({a.net:+.1f})" for a in areas)
+def _list(areas: list[AreaResult], number: Callable[[float], str]) -> str:
+    return ", ".join(f"{_label(a)} ({number(a.net)})" for a in areas)

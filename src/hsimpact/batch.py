@@ -81,7 +81,9 @@ def assess_one(task: tuple[Path, str]) -> Outcome:
         outcome.text = render_text(_state["render"], result, job.template)
         if job.index:
             outcome.row = index_row(path, name, result)
-            outcome.areas = [{"id": a.id, "code": a.code, "name": a.name} for a in result.areas]
+            outcome.areas = [
+                {"id": a.id, "code": a.code, "name": a.name, "short_name": a.short_name} for a in result.areas
+            ]
         timings["render"] = time.perf_counter() - start
     except HsimpactError as exc:
         outcome.diagnostics = exc.diagnostics
@@ -132,7 +134,16 @@ def index_row(path: Path, name: str, result: Assessment) -> dict[str, Any]:
     bands = []
     for area in areas:
         mark, css = _MARKS.get(area["direction"], ("·", ""))
-        bands.append({"area": area["id"], "band": area["band"], "mark": mark, "css": css, "net": area["net"]})
+        bands.append(
+            {
+                "area": area["id"],
+                "band": area["band"],
+                "mark": mark,
+                "css": css,
+                "net": area["net"],
+                "affected": area["affected"],
+            }
+        )
     return {
         "file": str(path),
         "name": name,

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .errors import Diagnostic, InputError
+from .errors import Diagnostic, InputError, diag
 from .yamlsource import Located, load_yaml, suggest, validate_model
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
@@ -137,22 +137,70 @@ class References:
 def load_bill(path: Path | str, references: References | None = None) -> LoadedBill:
     """Read and validate a bill; with ``references``, also check every area, category and
     question it names, and report those problems together with any others."""
-    located = load_yaml(path, what="bill file")
+    try:
+        located = load_yaml(path, what="bill file")
+        if not isinstance(located.data, dict):
+            _not_a_mapping(located)
+    except InputError as exc:
+        document = _document_kind(Path(path))
+        if document is None or not {d.code for d in exc.diagnostics} & {"HS002", "HS003", "HS010"}:
+            raise
+        raise InputError(_document_diagnostic(Path(path), document)) from None
     return bill_from_located(located, references)
+
+
+# A bill document given where bill YAML is expected: the next step is ``hsimpact import``.
+_DOCUMENTS = {
+    ".docx": "a Word document",
+    ".txt": "a text file",
+    ".text": "a text file",
+    ".xml": "an XML document",
+    ".akn": "an XML document",
+    ".doc": "an old-style Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "a rich-text document",
+    ".pdf": "a PDF",
+}
+_IMPORTABLE = {".docx", ".txt", ".text", ".xml", ".akn"}
+
+
+def _document_kind(path: Path) -> str | None:
+    kind = _DOCUMENTS.get(path.suffix.lower())
+    if kind is None:
+        try:
+            with path.open("rb") as handle:
+                start = handle.read(5)
+        except OSError:
+            return None
+        kind = "a Word document" if start.startswith(b"PK\x03\x04") else "a PDF" if start == b"%PDF-" else None
+    return kind
+
+
+def _document_diagnostic(path: Path, kind: str) -> Diagnostic:
+    if path.suffix.lower() in _IMPORTABLE or kind == "a Word document":
+        yaml_name = path.with_suffix(".yaml").name
+        hint = f"turn it into bill YAML first: hsimpact import {path} -o {yaml_name}, then use {yaml_name}"
+    else:
+        hint = "save it as Word (.docx) or plain text, then run 'hsimpact import' on it to make bill YAML"
+    return diag(path, None, None, "HS010", f"this is {kind}, not a bill YAML file", hint)
+
+
+def _not_a_mapping(located: Located) -> None:
+    kind = "a list" if isinstance(located.data, list) else "a single value"
+    raise InputError(
+        located.diagnostic(
+            (),
+            "HS010",
+            f"a bill must be a mapping of keys (id:, title:, provisions:), found {kind}",
+            "see examples/ for the layout, or make one from a bill's text with 'hsimpact import'",
+        )
+    )
 
 
 def bill_from_located(located: Located, references: References | None = None) -> LoadedBill:
     data = located.data
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else "a single value"
-        raise InputError(
-            located.diagnostic(
-                (),
-                "HS010",
-                f"a bill must be a mapping of keys (id:, title:, provisions:), found {kind}",
-                "see examples/ for the layout",
-            )
-        )
+        _not_a_mapping(located)
     unknown = reference_problems(located, references) if references is not None else []
     duplicates = duplicate_provision_ids(located)
     try:

@@ -148,8 +148,12 @@ def _short(value: object) -> str:
 
 
 def default_bills_dir(start: Path | None = None) -> Path | None:
-    """The repository's ``examples/`` in a checkout, or ``None`` for an installed package."""
-    candidates = [Path(start or Path.cwd()) / "examples", Path(__file__).resolve().parents[2] / "examples"]
+    """``examples/`` in the current folder, else the example bills shipped with hsimpact."""
+    candidates = [
+        Path(start or Path.cwd()) / "examples",
+        Path(__file__).resolve().parent / "examples",  # an installed package
+        Path(__file__).resolve().parents[2] / "examples",  # a checkout
+    ]
     for folder in candidates:
         if folder.is_dir() and any(folder.glob("*.yaml")):
             return folder

@@ -179,7 +179,7 @@ def load_yaml_text(path: Path, raw: bytes) -> Located:
         problem = " ".join(filter(None, (exc.context, exc.problem))) or "YAML syntax error"
         code = "HS005" if "duplicate key" in problem else "HS007" if "nesting depth" in problem else "HS003"
         source_line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
-        hint = "" if code == "HS005" else _syntax_hint(problem, source_line)
+        hint = "" if code == "HS005" else _syntax_hint(problem, source_line, mark.column if mark else None)
         raise InputError(diag(path, mark and mark.line + 1, mark and mark.column + 1, code, problem, hint)) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
         line = text.count("\n", 0, exc.position) + 1
@@ -292,12 +292,24 @@ _TYPE_HINTS = {
 }
 
 
-def _syntax_hint(problem: str, line: str = "") -> str:
+# "  text: ..." or "  - id: ...": a key opening its line, so the colon is not inside a value
+_KEY_AT_START = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*(?=:(?:\s|$))")
+
+
+def _syntax_hint(problem: str, line: str = "", column: int | None = None) -> str:
     """Plain advice for the YAML mistakes people make most."""
     if "tab" in problem or "\t" in line[: len(line) - len(line.lstrip())]:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:
+        key = _KEY_AT_START.match(line)
+        if key and column is not None and line.find(":", key.start()) == column:
+            return (
+                "this key is indented differently from the keys above it: line it up, with spaces, "
+                "with the other keys of the same item"
+            )
         return "put text that contains ': ' in quotes, or use 'text: |' and write it on the next lines"
+    if "expected '-' indicator" in problem or "expected <block end>" in problem:
+        return "a line here is indented more or less than the lines around it: line up keys of the same item"
     if "quoted scalar" in problem:
         return "a quotation mark is not closed"
     return "check indentation, colons and quotes near this place"

@@ -7,7 +7,9 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import common
+from . import common, helptext
+
+helptext.install()
 
 app = typer.Typer(
     name="hsimpact",

@@ -22,6 +22,7 @@ from ..rubric import RubricSet, load_rubric_set, resolve_rubrics_dir
 from ..text import printable
 from .app import app
 from .common import EXIT_INPUT, RubricsOption, handle_errors, report, stdout_console
+from .progress import Progress
 
 BILL_SUFFIXES = (".yaml", ".yml")
 
@@ -32,8 +33,8 @@ def _format_help() -> str:
 
 @app.command(
     epilog=(
-        "Example: hsimpact assess examples/school-meals-2026.yaml --format html -o annex.html\n\n"
-        "Example: hsimpact assess bills/*.yaml --format markdown --out-dir annexes/\n\n"
+        "Example: hsimpact assess examples/school-meals-2026.yaml -o annex.pdf   (or annex.docx, annex.html)\n\n"
+        "Example: hsimpact assess bills/ --format pdf --out-dir annexes/\n\n"
         "Example: find bills -name '*.yaml' | hsimpact assess --files-from - --format json --out-dir results/"
     ),
 )
@@ -54,6 +55,7 @@ def assess(
             help="Also assess the bills listed in this file, one path per line ('-': standard input; "
             "blank lines and lines starting with # are skipped). For lists too long for the command line.",
             show_default=False,
+            metavar="LIST",
         ),
     ] = None,
     rubrics: RubricsOption = None,
@@ -62,20 +64,31 @@ def assess(
         typer.Option(
             "--format",
             "-f",
-            help=_format_help() + " Default: from the -o file's ending, else table.",
+            help=_format_help() + " Default: from the -o file's ending (annex.pdf: pdf), html with --out-dir, "
+            "else table.",
             show_default=False,
+            metavar="FORMAT",
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file instead of the terminal.", show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of the terminal; its ending chooses the format "
+            "(.txt .json .md .html .docx .pdf).",
+            show_default=False,
+            metavar="FILE",
+        ),
     ] = None,
     out_dir: Annotated[
         Path | None,
         typer.Option(
             "--out-dir",
-            help="Write one statement per bill into this folder, plus an index (markdown, html).",
+            help="Write one statement per bill into this folder, plus an index (index.html; index.md for "
+            "markdown). Format: --format, default html.",
             show_default=False,
+            metavar="DIR",
         ),
     ] = None,
     date: Annotated[
@@ -84,14 +97,17 @@ def assess(
             "--date",
             help="Assessment date shown in a statement (YYYY-MM-DD). Default: the bill's date; never today's.",
             show_default=False,
+            metavar="YYYY-MM-DD",
         ),
     ] = None,
     template: Annotated[
         Path | None,
         typer.Option(
             "--template",
-            help="Render with your own Jinja2 template (markdown, html); start from 'hsimpact template show'.",
+            help="Render with your own Jinja2 template (markdown, html, or the HTML a pdf is printed from); "
+            "start from 'hsimpact template show'.",
             show_default=False,
+            metavar="FILE",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace output files that exist.")] = False,
@@ -103,43 +119,44 @@ def assess(
             min=1,
             help="Worker processes for several bills (default: all cores; 1: none). Output is the same whatever N.",
             show_default=False,
+            metavar="N",
         ),
     ] = None,
 ) -> None:
     """Assess bills against the 8 human-security dimensions and 6 common-security principles."""
-    format = format or _format_from_suffix(output)
-    renderer = render.get(format)
+    # a folder of annexes is HTML with an index unless told otherwise; one file follows its ending
+    renderer = render.get(format or "html") if out_dir is not None else render.choose(format, output)
     if date is not None:
         _check_date(date)
-    if template is not None and format not in ("markdown", "html"):
-        raise InputError(f"--template needs --format markdown or html, not '{format}'")
+    if template is not None and renderer.name not in TEMPLATED:
+        raise InputError(f"--template needs --format markdown, html or pdf, not '{renderer.name}'")
     given = [*(bills or []), *(_listed(files_from) if files_from is not None else [])]
     if not given:
         raise InputError("give the bill to assess (a YAML file), a folder of bills, or --files-from LIST")
-    paths, many = _expand(given)
-    if output is not None and (many or out_dir is not None):
+    paths = _expand(given)
+    if output is not None and (len(paths) > 1 or out_dir is not None):
         raise InputError("use --out-dir (not -o) to write several bills, or give one bill with -o")
+    if out_dir is None and len(paths) > 1:
+        raise InputError(
+            f"{len(paths)} bills: add --out-dir FOLDER to write one statement per bill plus an index "
+            "(e.g. --out-dir annexes/ --format pdf), or give one bill file"
+        )
+    if renderer.binary and output is None and out_dir is None:
+        raise InputError(
+            f"a {renderer.name} statement is a file, not terminal output: add -o FILE{renderer.suffix} "
+            f"(e.g. -o annex{renderer.suffix})"
+        )
     rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
-    if not many and out_dir is None:
+    if out_dir is None:
         _assess_one(paths[0], rubric_set, renderer, output, date, template, force)
         return
-    if out_dir is None:
-        raise InputError("several bills need --out-dir FOLDER (one statement per bill, plus an index)")
     failed = _assess_many(paths, rubric_set, renderer, out_dir, date, template, force, jobs or os.cpu_count() or 1)
     if failed:
-        print(f"hsimpact: {failed} of {len(paths)} bills failed; the others were written to {out_dir}", file=sys.stderr)
         raise typer.Exit(EXIT_INPUT)
 
 
-def _format_from_suffix(output: Path | None) -> str:
-    """'-o annex.html' means HTML: a clerk should not get a terminal table in a .html file."""
-    if output is None:
-        return "table"
-    suffix = {".htm": ".html", ".markdown": ".md"}.get(output.suffix.lower(), output.suffix.lower())
-    for renderer in render.RENDERERS.values():
-        if suffix == renderer.suffix and not renderer.terminal:
-            return renderer.name
-    return "table"
+# --template replaces the statement's Jinja2 template: Markdown, HTML, and the HTML a PDF is printed from.
+TEMPLATED = ("markdown", "html", "pdf")
 
 
 def _check_date(value: str) -> None:
@@ -169,20 +186,22 @@ def _listed(source: Path) -> list[Path]:
     return paths
 
 
-def _expand(arguments: list[Path]) -> tuple[list[Path], bool]:
-    """Files as given; folders become their ``*.yaml`` files, sorted. ``many`` if not one plain file."""
+def _expand(arguments: list[Path]) -> list[Path]:
+    """Files as given; folders become their ``*.yaml`` files, sorted."""
     paths: list[Path] = []
-    many = len(arguments) > 1
     for argument in arguments:
         if argument.is_dir():
-            many = True
             found = sorted(p for p in argument.iterdir() if p.suffix in BILL_SUFFIXES and p.is_file())
             if not found:
-                raise InputError(diag(argument, None, None, "HS001", "folder has no .yaml bills"))
+                raise InputError(
+                    diag(
+                        argument, None, None, "HS001", "folder has no .yaml bills", "bills are YAML files ending .yaml"
+                    )
+                )
             paths.extend(found)
         else:
             paths.append(argument)
-    return paths, many
+    return paths
 
 
 def _result(path: Path, rubric_set: RubricSet, date: str | None) -> Assessment:
@@ -230,17 +249,18 @@ def _assess_many(
         raise OutputError(diag(out_dir, None, None, "HS020", "--out-dir is a file, not a folder"))
     used = {"index"}
     tasks = [(path, _unique(path.stem, used) + renderer.suffix) for path in paths]
-    with_index = renderer.name in ("markdown", "html")
-    targets = [out_dir / name for _, name in tasks] + ([out_dir / f"index{renderer.suffix}"] if with_index else [])
+    index_format = INDEX_FORMATS.get(renderer.name)
+    index = out_dir / f"index{render.get(index_format).suffix}" if index_format else None
+    targets = [out_dir / name for _, name in tasks] + ([index] if index else [])
     inputs = [*paths, *rubric_set.files, *([template] if template else [])]
     _check_targets(targets, inputs, force)
     out_dir.mkdir(parents=True, exist_ok=True)
-    job = Job(rubric_set.root, renderer.name, date, template, index=with_index)
+    job = Job(rubric_set.root, renderer.name, date, template, index=index is not None)
     rows: list[dict[str, Any]] = []
     areas: list[dict[str, Any]] = []
     totals = dict.fromkeys(PHASES, 0.0)
     failed = 0
-    with _progress(len(paths)) as advance:
+    with Progress(len(paths)) as progress:
         for outcome in assess_many(tasks, job, rubric_set, jobs):
             for phase, seconds in outcome.timings.items():
                 totals[phase] += seconds
@@ -248,6 +268,7 @@ def _assess_many(
                 exc = HsimpactError(outcome.diagnostics)
                 if outcome.fatal:
                     raise exc  # a template mistake is the same for every bill: stop at once
+                progress.close()  # a diagnostic line must not tear the bar
                 report(exc)
                 failed += 1
                 rows.append({"file": str(outcome.path), "error": outcome.diagnostics[0].message})
@@ -259,17 +280,36 @@ def _assess_many(
                 if outcome.row is not None:
                     rows.append(outcome.row)
                     areas = areas or outcome.areas or []
-            advance(outcome.path)
-    if with_index and rows:
+            progress.advance(outcome.path.name, failed=bool(outcome.diagnostics))
+    if index is not None and rows:
         from ..render.statement import render_index
 
-        write_atomic(targets[-1], render_index(rows, renderer.name, areas), force=force, inputs=inputs)
+        write_atomic(index, render_index(rows, index_format, areas), force=force, inputs=inputs)
     if hasattr(os, "sync"):
         os.sync()  # one flush for the whole batch instead of an fsync per file
     if os.environ.get("HSIMPACT_PROFILE"):
         summary = ", ".join(f"{phase} {seconds:.3f} s" for phase, seconds in totals.items())
         print(f"hsimpact: {len(paths)} bills, {jobs} jobs; time in {summary} (summed over jobs)", file=sys.stderr)
+    print(printable(_summary(len(paths), failed, renderer, out_dir, index if rows else None)), file=sys.stderr)
     return failed
+
+
+# The index beside a folder of statements: Markdown beside Markdown, else HTML (it links PDFs and .docx too).
+INDEX_FORMATS = {"markdown": "markdown", "html": "html", "pdf": "html", "docx": "html"}
+
+
+def _summary(total: int, failed: int, renderer: render.Renderer, out_dir: Path, index: Path | None) -> str:
+    """The last line of a run: what was written, what failed, and where."""
+    written = total - failed
+    noun = "statement" if renderer.name in INDEX_FORMATS else "result"
+    text = f"hsimpact: wrote {written:,} of {total:,} {noun}s ({renderer.name}) to {out_dir}"
+    if index is not None:
+        text += f", with the index {index.name}"
+    if failed:
+        text += f"; {failed:,} failed (listed above: fix them and run again with --force)"
+    else:
+        text += "; none failed"
+    return text
 
 
 def _check_targets(targets: list[Path], inputs: list[Path], force: bool) -> None:
@@ -297,32 +337,3 @@ def _unique(stem: str, used: set[str]) -> str:
         name = f"{stem}-{n}"
     used.add(name)
     return name
-
-
-class _progress:
-    """A Rich progress bar on stderr, only for several bills on a terminal."""
-
-    def __init__(self, total: int):
-        self.total = total
-        self.bar = None
-
-    def __enter__(self):
-        if self.total > 1 and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.bar.start()
-            self.task = self.bar.add_task("Assessing", total=self.total)
-        return self._advance
-
-    def _advance(self, path: Path) -> None:
-        if self.bar is not None:
-            from rich.markup import escape
-
-            name = printable(path.name[:40])
-            self.bar.update(self.task, advance=1, description=f"Assessing {escape(name)}")
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()

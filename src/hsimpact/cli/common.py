@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -29,6 +31,7 @@ RubricsOption = Annotated[
         help="Rubric set folder (with rubric-set.yaml). Default: $HSIMPACT_RUBRICS, else 'rubrics' in an "
         "hsimpact.toml or [tool.hsimpact] in pyproject.toml, else the built-in set.",
         show_default=False,
+        metavar="DIR",
     ),
 ]
 
@@ -64,7 +67,7 @@ def handle_errors(func: F) -> F:
             return func(*args, **kwargs)
         except HsimpactError as exc:
             if state["debug"]:
-                raise
+                traceback.print_exc()  # the details asked for, and still the input-error status
             report(exc)
             raise typer.Exit(EXIT_INPUT) from None
         except (typer.Exit, typer.Abort, SystemExit):
@@ -85,7 +88,14 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def color_allowed() -> bool:
+    """False when NO_COLOR is set to anything but an empty string (https://no-color.org)."""
+    return not os.environ.get("NO_COLOR")
+
+
 def stdout_console(**kwargs: Any):
     from rich.console import Console
 
+    if not color_allowed():
+        kwargs.setdefault("color_system", None)  # no colour, and no bold or dim either
     return Console(highlight=False, **kwargs)

@@ -9,8 +9,10 @@ from typing import Annotated
 
 import typer
 
+from .. import render
 from ..bill import load_bill
 from ..compare import DEFAULT_THRESHOLD, compare_loaded
+from ..errors import InputError
 from ..output import write_atomic
 from ..render import compare as compare_render
 from ..rubric import load_rubric_set, resolve_rubrics_dir
@@ -37,15 +39,36 @@ def _format_help() -> str:
 )
 @handle_errors
 def compare(
-    old: Annotated[Path, typer.Argument(help="The earlier version (bill YAML).", show_default=False)],
+    old: Annotated[
+        Path, typer.Argument(help="The earlier version (bill YAML).", show_default=False, metavar="OLD.yaml")
+    ],
     new: Annotated[
-        Path, typer.Argument(help="The later version or the alternative draft (bill YAML).", show_default=False)
+        Path,
+        typer.Argument(
+            help="The later version or the alternative draft (bill YAML).", show_default=False, metavar="NEW.yaml"
+        ),
     ],
     rubrics: RubricsOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help=_format_help())] = "table",
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=_format_help() + " Default: from the -o file's ending, else table.",
+            show_default=False,
+            metavar="FORMAT",
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file instead of the terminal.", show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of the terminal; its ending chooses the format "
+            "(.txt .json .md .html .pdf).",
+            show_default=False,
+            metavar="FILE",
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
     fail_on_regression: Annotated[
@@ -54,19 +77,31 @@ def compare(
     ] = False,
     threshold: Annotated[
         float,
-        typer.Option("--threshold", min=0.0, help="How far a net score must fall to count as a regression."),
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            help="How far a net score must fall to count as a regression (a number, 0 or more).",
+            metavar="NUMBER",
+        ),
     ] = DEFAULT_THRESHOLD,
 ) -> None:
     """Compare two versions of a bill: score changes per area, provisions changed, evidence gained or lost."""
-    renderer = compare_render.get(format)
+    renderer = render.choose(format, output, compare_render.COMPARE_RENDERERS)
+    if renderer.binary and output is None:
+        raise InputError(f"a {renderer.name} report is a file, not terminal output: add -o FILE{renderer.suffix}")
     rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
     references = rubric_set.references
     comparison = compare_loaded(load_bill(old, references), load_bill(new, references), rubric_set)
-    if renderer.name in ("markdown", "html"):
+    if renderer.name in ("markdown", "html", "pdf"):
         from ..render.templating import render_template
 
         context = compare_render.context(comparison, threshold if fail_on_regression else None)
-        rendered = render_template(compare_render.TEMPLATES[renderer.name], context, renderer.name)
+        template = compare_render.TEMPLATES["html" if renderer.name == "pdf" else renderer.name]
+        rendered = render_template(template, context, "html" if renderer.name == "pdf" else renderer.name)
+        if renderer.name == "pdf":
+            from ..render.pdf import html_to_pdf
+
+            rendered = html_to_pdf(rendered)
     else:
         rendered = renderer.load()(comparison)
     if renderer.terminal:

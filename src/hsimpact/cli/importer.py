@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import InputError, diag
 from ..importers import FORMATS, SPLITS, import_bill
 from ..output import write_atomic
 from ..text import printable
@@ -46,6 +47,18 @@ def import_(
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
 ) -> None:
     """Import a bill from a text, Word, Akoma Ntoso or USLM document as bill YAML that loads without edits."""
+    if from_ is None and document.suffix.lower() in (".yaml", ".yml"):
+        raise InputError(
+            diag(
+                document,
+                None,
+                None,
+                "HS040",
+                "this is a YAML file, which hsimpact import would read as the words of a bill",
+                f"if it is a bill, assess it directly: hsimpact assess {document}; "
+                "to import it as plain text anyway, give --from text",
+            )
+        )
     result = import_bill(document, from_, split=split, output_name=str(output or "bill.yaml"))
     if output is None:
         typer.echo(result.yaml, nl=False)

@@ -10,24 +10,44 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError, diag
-from ..rubric import load_rubric_set
+from ..rubric import default_rubrics_dir, load_rubric_set
 from ..text import printable
 from .common import handle_errors
 from .rubric import rubric_app
 
 
-@rubric_app.command("diff", epilog="Example: hsimpact rubric diff rubrics/ my-rubrics/ --bills examples/")
+@rubric_app.command(
+    "diff",
+    epilog="Example: hsimpact rubric diff default my-rubrics/ --bills examples/\n\n"
+    "'default' names the rubric set built into hsimpact (a folder of that name, if there is one, comes first).",
+)
 @handle_errors
 def diff_rubric(
-    old: Annotated[Path, typer.Argument(help="The rubric set before the change.", show_default=False)],
-    new: Annotated[Path, typer.Argument(help="The rubric set after the change.", show_default=False)],
+    old: Annotated[
+        Path,
+        typer.Argument(
+            help="The rubric set before the change: a folder, or 'default' for the built-in set.",
+            show_default=False,
+            metavar="OLD",
+        ),
+    ],
+    new: Annotated[
+        Path,
+        typer.Argument(
+            help="The rubric set after the change: a folder, or 'default'.", show_default=False, metavar="NEW"
+        ),
+    ],
     bills: Annotated[
         Path | None,
         typer.Option(
-            "--bills", help="A folder of bills to re-assess. Default: the repository's examples/.", show_default=False
+            "--bills",
+            help="A folder of bills to re-assess. Default: examples/ here, else the example bills shipped "
+            "with hsimpact.",
+            show_default=False,
+            metavar="DIR",
         ),
     ] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.", metavar="FORMAT")] = "text",
 ) -> None:
     """Show what changed between two rubric sets and how each bill's area scores move."""
     import json
@@ -36,10 +56,10 @@ def diff_rubric(
 
     if format not in ("text", "json"):
         raise InputError(f"unknown format '{format}'; choose one of: text, json")
-    old_set, new_set = load_rubric_set(old), load_rubric_set(new)
+    old_set, new_set = load_rubric_set(_named(old)), load_rubric_set(_named(new))
     folder = bills or default_bills_dir()
     if folder is None:
-        raise InputError("no examples/ folder here to re-assess; give bills with --bills DIR")
+        raise InputError("no example bills found to re-assess; give a folder of bills with --bills DIR")
     if not folder.is_dir():
         raise InputError(diag(folder, None, None, "HS001", "bills folder not found", "check the --bills path"))
     result = diff_sets(old_set, new_set, load_bills(folder))
@@ -61,3 +81,10 @@ def diff_rubric(
     if not result.moves:
         lines.append("  none")
     print(printable("\n".join(lines)))
+
+
+def _named(value: Path) -> Path:
+    """'default' is the built-in set, unless a folder of that name is here."""
+    if str(value) == "default" and not value.exists():
+        return default_rubrics_dir()
+    return value

@@ -2,14 +2,15 @@
 
 Each renderer is imported only when chosen, so ``--format json`` never pays for Jinja2 or
 Rich. A renderer takes an ``Assessment`` and returns text, except ``table``, which returns
-a Rich renderable for the terminal.
+a Rich renderable for the terminal, and ``docx`` and ``pdf``, which return bytes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 
@@ -20,6 +21,7 @@ class Renderer:
     suffix: str
     description: str
     terminal: bool = False
+    binary: bool = False  # bytes for a file (docx, pdf), never for the terminal
 
     def load(self) -> Callable[..., Any]:
         module, func = self.target.split(":")
@@ -37,12 +39,61 @@ register(Renderer("table", "table:render", ".txt", "a table for the terminal", t
 register(Renderer("json", "json_:render", ".json", "the full result as JSON (see 'hsimpact schema result')"))
 register(Renderer("markdown", "statement:render_markdown", ".md", "an impact statement in Markdown (GFM)"))
 register(Renderer("html", "statement:render_html", ".html", "an impact statement as one self-contained HTML file"))
+register(Renderer("docx", "docx_:render", ".docx", "an impact statement as an editable Word document", binary=True))
+register(Renderer("pdf", "pdf:render", ".pdf", "an impact statement as a PDF ready to file", binary=True))
+
+# File endings a user may give to -o, and the format each one means.
+SUFFIX_FORMATS = {
+    ".txt": "table",
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
 
 
-def get(name: str) -> Renderer:
+def get(name: str, registry: Mapping[str, Renderer] | None = None) -> Renderer:
+    registry = RENDERERS if registry is None else registry
     try:
-        return RENDERERS[name]
+        return registry[name]
     except KeyError:
         from ..errors import InputError
 
-        raise InputError(f"unknown format '{name}'; choose one of: {', '.join(RENDERERS)}") from None
+        raise InputError(f"unknown format '{name}'; choose one of: {', '.join(registry)}") from None
+
+
+def choose(given: str | None, output: Path | None, registry: Mapping[str, Renderer] | None = None) -> Renderer:
+    """The renderer for ``--format`` and ``-o`` together: the file's ending decides, and must agree.
+
+    A clerk who types ``-o annex.pdf`` gets a PDF, never a text table under that name; an
+    ending hsimpact cannot write, or one that contradicts ``--format``, is an input error.
+    """
+    from ..errors import InputError
+
+    registry = RENDERERS if registry is None else registry
+    if output is None:
+        return get(given or "table", registry)
+    endings = ", ".join(f"{r.suffix} ({r.name})" for r in registry.values())
+    suffix = output.suffix.lower()
+    if not suffix:
+        if given is not None:
+            return get(given, registry)
+        raise InputError(
+            f"-o {output}: the file name has no ending, so the format is unclear; "
+            f"add one of {endings}, or give --format"
+        )
+    meant = SUFFIX_FORMATS.get(suffix)
+    if meant is None or meant not in registry:
+        raise InputError(
+            f"-o {output}: hsimpact cannot write '{suffix}' files here; name the file with one of {endings}"
+        )
+    if given is not None and given != meant:
+        wanted = get(given, registry)
+        raise InputError(
+            f"--format {given} does not match -o {output} (a '{suffix}' file is {meant}); "
+            f"drop --format, or name the file {output.with_suffix(wanted.suffix)}"
+        )
+    return registry[meant]

@@ -20,6 +20,7 @@ COMPARE_RENDERERS: dict[str, Renderer] = {
         Renderer("markdown", "compare:render_markdown", ".md", "a change report in Markdown (GFM)"),
         Renderer("html", "compare:render_html", ".html", "a change report as one self-contained HTML file"),
         Renderer("json", "compare:render_json", ".json", "the full comparison as JSON"),
+        Renderer("pdf", "compare:render_pdf", ".pdf", "a change report as a PDF", binary=True),
     )
 }
 TEMPLATES = {"markdown": "compare.md.j2", "html": "compare.html.j2"}
@@ -48,6 +49,12 @@ def render_html(comparison: Comparison, template: Path | None = None, **_: objec
     from .templating import render_template
 
     return render_template(template or TEMPLATES["html"], context(comparison), "html")
+
+
+def render_pdf(comparison: Comparison, template: Path | None = None, **_: object) -> bytes:
+    from .pdf import html_to_pdf
+
+    return html_to_pdf(render_html(comparison, template))
 
 
 def area_label(area: Any) -> str:

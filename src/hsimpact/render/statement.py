@@ -8,14 +8,19 @@ sandbox sees nothing with side effects. Its keys are documented in the README
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..aggregate import verdict
 from ..result import DEFAULT_NEUTRAL, Assessment, reading
-from .charts import bars_svg, radar_svg, signed
+from .charts import areas_svg, bars_svg, radar_svg, signed, signed_ascii
 
 TEMPLATES = {"html": "statement.html.j2", "markdown": "statement.md.j2"}
 INDEX_TEMPLATES = {"html": "index.html.j2", "markdown": "index.md.j2"}
+_INNER = r"(?:[^()]|\([^()]*\))*"  # text with at most one level of brackets: "Box 2 (Technological security)"
+_TOOLKIT_NOTE = re.compile(rf"\s*\(({_INNER}Recommended action points?{_INNER})\)", re.IGNORECASE)
+_POINTS_IN_NOTE = re.compile(r"(?:IPU toolkit,\s*)?Recommended action points?\s+[\d,&\s]*(?:and\s+\d+)?;?\s*", re.I)
 _ACTION_POINTS = re.compile(r"Recommended action points?\s+((?:\d+(?:\s*(?:,|and|&)\s*)?)+)", re.IGNORECASE)
 
 
@@ -66,7 +71,22 @@ def action_points(source: str | None, titles: dict[int, str]) -> list[dict[str, 
     return [{"number": n, "title": titles.get(n, "")} for n in numbers]
 
 
-def summary(areas: list[dict[str, Any]]) -> str:
+def _without_action_points(text: str) -> str:
+    """ "... reporting (IPU toolkit, Recommended action points 3; Box 5, question 3)." keeps only
+    "(IPU toolkit, Box 5, question 3)": the action points are listed, with their titles, below."""
+
+    def rest(match: re.Match[str]) -> str:
+        left = _POINTS_IN_NOTE.sub("", match.group(1)).strip(" ;,")
+        if not left:
+            return ""
+        if match.group(1).lower().startswith("ipu toolkit") and not left.lower().startswith("ipu toolkit"):
+            left = f"IPU toolkit, {left}"
+        return f" ({left})"
+
+    return _TOOLKIT_NOTE.sub(rest, text)
+
+
+def summary(areas: list[dict[str, Any]], number: Callable[[float], str] = signed) -> str:
     """A paragraph a member can read in 30 seconds: strongest effects, mixed, untouched, confidence."""
     positive = sorted((a for a in areas if a["direction"] == "positive"), key=lambda a: (-a["net"], a["id"]))
     negative = sorted((a for a in areas if a["direction"] == "negative"), key=lambda a: (a["net"], a["id"]))
@@ -74,8 +94,8 @@ def summary(areas: list[dict[str, Any]]) -> str:
     untouched = [a for a in areas if not a["affected"]]
     no_positive = "The bill has no clear positive effect on any area."
     sentences = [
-        _strongest("The bill's", "positive", positive) if positive else no_positive,
-        _strongest("Its", "negative", negative) if negative else "No area is clearly harmed.",
+        _strongest("The bill's", "positive", positive, number) if positive else no_positive,
+        _strongest("Its", "negative", negative, number) if negative else "No area is clearly harmed.",
     ]
     if mixed:
         noun = "The effect" if len(mixed) == 1 else "Effects"
@@ -92,11 +112,11 @@ def summary(areas: list[dict[str, Any]]) -> str:
     return " ".join(sentences)
 
 
-def _strongest(owner: str, direction: str, group: list[dict[str, Any]]) -> str:
+def _strongest(owner: str, direction: str, group: list[dict[str, Any]], number: Callable[[float], str]) -> str:
     """'Its strongest negative effect is on ... (−1.2, moderate); it is also negative for ...'."""
     first = group[0]
     text = f"{owner} strongest {direction} effect is on {first['name'].lower()}"
-    text += f" ({signed(first['net'])}, {first['band']})"
+    text += f" ({number(first['net'])}, {first['band']})"
     if len(group) > 1:
         text += f"; it is also {direction} for {_names(group[1:])}"
     return text + "."
@@ -126,7 +146,44 @@ def _spending(budget: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [totals[c] for c in sorted(totals)]
 
 
+CHART_STEPS = 6  # cells (or bar segments) per side of zero in the at-a-glance chart
+
+
+def chart_rows(context: dict[str, Any]) -> list[tuple[str, list[tuple[dict[str, Any], int]]]]:
+    """The at-a-glance chart's rows: per group, each area and how many of ``CHART_STEPS`` cells it fills."""
+    bound = context["scale"]["bound"] or 3.0
+    rows = []
+    for title, group in (
+        ("Human security dimensions", context["dimensions"]),
+        ("Common security principles", context["principles"]),
+    ):
+        cells = [(a, round(CHART_STEPS * min(abs(a["net"]), bound) / bound) if a["affected"] else 0) for a in group]
+        rows.append((title, cells))
+    return rows
+
+
+def method_paragraphs(context: dict[str, Any]) -> list[str]:
+    """Section 10 as plain paragraphs, for renderers without a template (Word)."""
+    rubric, bound = context["rubric"], int(context["scale"]["bound"])
+    return [
+        f"Each provision is read against the rubric “{rubric['name']}” (version {rubric['version']}): phrases that "
+        "indicate an effect on one of the eight dimensions of human security or the six principles of common "
+        "security (IPU toolkit, Boxes 2 and 3) count as evidence. Nearby words decide the direction (“increase”, "
+        "“reduce”, “shall not”) and the weight (“shall” counts more than “may”); definitions, short titles and "
+        "commencement clauses do not count, the bill's title counts less than a section, and repeated evidence "
+        "counts less each time. Budget lines add evidence by their category. Evidence is summed per area into a "
+        f"positive and a negative subtotal, each bounded at {bound}; the net score is their difference.",
+        "Confidence grows with the amount of evidence, the share of binding provisions and the drafter's answers.",
+        "Limits. The assessment reads words, not intentions or implementation: it can miss effects the text does "
+        "not name and over-read words used in another sense. “Not affected” means that no evidence was found, not "
+        "that the bill has no effect: on real legislation the default rubric misses effects more often than it "
+        "misreads them. It is an ex-ante screening that supports, and does not replace, the committee's own "
+        "judgment and the evidence it hears.",
+    ]
+
+
 def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
+    number = signed_ascii if fmt == "markdown" else signed  # see ``signed``: pandoc's LaTeX lacks U+2212
     data = result.model_dump(mode="json")
     bound = result.scale.bound if result.scale else 3.0
     neutral = result.scale.neutral if result.scale else DEFAULT_NEUTRAL
@@ -137,7 +194,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     for area, area_result in zip(areas, result.areas, strict=True):
         area["label"] = area_label(area)
         area["direction"] = _direction(area, neutral, mixed_label)
-        area["net_text"] = signed(area["net"])
+        area["net_text"] = number(area["net"])
         area["rationale_labels"] = {e["indicator"]: e["indicator_label"] for e in area["evidence"]}
         for evidence, found in zip(area["evidence"], area_result.evidence, strict=True):
             evidence["reading"] = "; ".join(reading(found, factors.get(found.provision)))
@@ -151,7 +208,9 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         items = [
             {
                 **r,
-                "action_points": action_points(r.get("source"), titles),
+                # "(IPU toolkit, Recommended action points 3)" in the text is shown once, with its title, below it
+                "text": _without_action_points(r["text"]),
+                "action_points": action_points(f"{r.get('source') or ''}; {r['text']}", titles),
                 # shown in brackets after the label: "(title)" there would read "((title))"
                 "provisions": ["the title" if p == "(title)" else p for p in r["provisions"]],
             }
@@ -161,9 +220,11 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     for line in data["budget"]:
         for target in line["targets"]:
             target["label"] = area_label(by_id[target["area"]]) if target["area"] in by_id else target["area"]
-            target["contribution_text"] = signed(target["contribution"])
+            target["contribution_text"] = number(target["contribution"])
     declared = [{"area": a, **a["declared"]} for a in areas if a.get("declared") is not None]
+    groups = [("Human security dimensions", dimensions), ("Common security principles", principles)]
     charts = {
+        "areas": areas_svg(groups, bound) if fmt == "html" else "",
         "radar": radar_svg(dimensions, bound) if fmt == "html" else "",
         "bars": bars_svg(principles, bound) if fmt == "html" else "",
     }
@@ -178,8 +239,9 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         "tool": data["tool"],
         "rubric": data["rubric"],
         "date": data["date"],
-        "verdict": data["verdict"],
-        "summary": summary(areas),
+        # the verdict again, with numbers as the rest of the statement writes them (−2.44, not -2.4)
+        "verdict": verdict(result.areas, mixed_label, neutral, number=number),
+        "summary": summary(areas, number),
         "areas": areas,
         "dimensions": dimensions,
         "principles": principles,

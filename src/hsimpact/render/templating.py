@@ -31,7 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
 from ..errors import InputError, diag
-from .charts import signed
+from .charts import signed, signed_ascii
 
 FORMATS = ("html", "markdown")
 MAX_OUTPUT = 20_000_000  # characters; a template that writes more is stopped
@@ -41,7 +41,7 @@ MAX_SECONDS_ENV = "HSIMPACT_MAX_RENDER_SECONDS"
 MAX_REPEAT = 1_000_000
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~^$@])")
-_MD_LINE_START = re.compile(r"^(?:([#>+=\-])|(\d+)([.)]))")
+_MD_LINE_START = re.compile(r"^(?:([#>+=\-])|(\d+)([.)])(?=\s|$))")  # "1.0.0" is no list marker
 
 
 class MdSafe(str):
@@ -181,7 +181,7 @@ def make_environment(root: Path, fmt: str) -> ReportEnvironment:
     if fmt == "markdown":
         options["finalize"] = _md_finalize
     env = ReportEnvironment(**options)
-    env.filters["signed"] = lambda v: MdSafe(signed(v)) if fmt == "markdown" else signed(v)
+    env.filters["signed"] = lambda v: MdSafe(signed_ascii(v)) if fmt == "markdown" else signed(v)
     env.filters["md"] = MdSafe  # trusted Markdown from a template author
     env.filters["money"] = _money
     env.filters["css_string"] = css_string
@@ -190,9 +190,13 @@ def make_environment(root: Path, fmt: str) -> ReportEnvironment:
 
 
 def css_string(value: object) -> Markup:
-    """Text for inside a CSS string (the running header): every non-word character escaped."""
+    """Text for inside a CSS string (the running header): every non-word character escaped.
+
+    A CSS hex escape swallows one space after it ("\\29 Act" is ")Act"), so every escape
+    ends with its own space and the title's spaces survive.
+    """
     text = " ".join(str(value).split())
-    return Markup("".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}" for ch in text))
+    return Markup("".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):x} " for ch in text))
 
 
 def _money(value: float | None) -> str:
