@@ -7,7 +7,7 @@ The same bill and rubric set always give the same result, byte for byte.
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -178,6 +178,7 @@ def _score_provision(
     # a phrase does not run over punctuation: "shall, not later than 180 days, ..." holds no "shall not"
     found = [c for c in rubrics.cue_matcher.find(tokens) if not _spans_punctuation(c, tokens, text)]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
+    defined = _definitions(tokens, lex.grammar) if lex.grammar.defining else None
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
     inside_terms: set[int] = set()
@@ -229,6 +230,8 @@ def _score_provision(
             if _context_allows(area.indicators[i_index], match, context_at)
         ]
         for match, i_index in _resolve_overlaps(candidates):
+            if defined and match.start >= defined[0] and _in_definition(defined, match.start):
+                continue  # '"disposable vaping device" means a vaping device that ...' names, it does not act
             indicator = area.indicators[i_index]
             # a term inside a name is read as the whole name; the name's own words act within it:
             # "the Hunger Relief Fund" names relief from hunger
@@ -469,6 +472,36 @@ def _in_conduct_list(tokens: Tokens, openers: list[int], match: Match) -> bool:
     """
     index = bisect_left(openers, match.start) - 1
     return index >= 0 and tokens.sentences[openers[index]] == tokens.sentences[match.start]
+
+
+def _definitions(tokens: Tokens, grammar) -> list[int]:
+    """Word ranges, flattened as [start, end, start, end, ...], of the definitions in a provision.
+
+    A definition runs from the start of the clause holding its defining verb ("means") to the
+    end of the sentence, lists of meanings included; the defined term before the verb is short.
+    """
+    words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
+    spans: list[int] = []
+    for i, word in enumerate(words):
+        if word not in grammar.defining or i == 0 or words[i - 1] in grammar.not_defining_before:
+            continue
+        if i + 1 < len(words) and words[i + 1] in grammar.not_defining_after:
+            continue
+        start = i
+        while start > 0 and clauses[start - 1] == clauses[i]:
+            start -= 1
+        if i - start > grammar.defined_term_words or (spans and start < spans[-1]):
+            continue
+        end = i
+        while end < len(words) and sentences[end] == sentences[i]:
+            end += 1
+        spans += [start, end]
+    return spans
+
+
+def _in_definition(spans: list[int], at: int) -> bool:
+    index = bisect_right(spans, at)
+    return index % 2 == 1
 
 
 def _spans_punctuation(match: Match, tokens: Tokens, text: str) -> bool:

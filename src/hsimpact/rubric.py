@@ -488,6 +488,16 @@ class Grammar(Strict):
         description="Words that end a cue's direct object before the act it governs: 'prohibit any person from'"
         " addressing public meetings.",
     )
+    defining: list[str] = Field(
+        [],
+        description="Verbs that make a sentence a definition ('X means ...'): it names a concept, it does not act"
+        " on it, wherever it stands (a definition inserted by an amendment, say).",
+    )
+    not_defining_before: list[str] = Field([], description="Words that make 'means' a noun: 'by means of'.")
+    not_defining_after: list[str] = Field([], description="Words that make 'means' a noun: 'means or methods'.")
+    defined_term_words: Annotated[int, Field(ge=1, le=20)] = Field(
+        8, description="Most words from the start of its clause to the defining verb: the defined term is short."
+    )
     chain_gap: Annotated[int, Field(ge=0, le=10)] = Field(
         4, description="Most words between two cues for the earlier to act on the later ('obstruct the destruction')."
     )
