@@ -171,4 +171,8 @@ class Report:
         return f"{n(self.errors, 'error')}, {n(self.warnings, 'warning')} in {n(self.files, 'file')}"
 
     def relative_to(self, base: Path) -> Report:
-        return Report(tuple(sorted({f.relative_to(base) for f in self.findings})), self.files)
+        paths = {
+            path: Finding(path, 1, 1, "", "error", "").relative_to(base).path
+            for path in {f.path for f in self.findings}
+        }
+        return Report(tuple(sorted({replace(f, path=paths[f.path]) for f in self.findings})), self.files)

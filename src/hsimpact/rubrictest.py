@@ -22,9 +22,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .bill import Answer, Bill, BudgetLine, ProvisionId, ProvisionKindName
 from .engine import assess, computed_effect
-from .errors import Diagnostic, InputError
+from .errors import Diagnostic, InputError, diag
 from .result import AreaResult, Evidence, reading
-from .rubric import SLUG, RubricSet
+from .rubric import LINKED_OUT, SLUG, RubricSet, set_file
 from .yamlsource import Located, load_yaml, validate_model
 
 Slug = Annotated[str, Field(pattern=SLUG, max_length=80)]
@@ -198,7 +198,11 @@ def load_cases(path: Path) -> list[TestCase]:
     """Every case under ``path``; raises one InputError naming every broken file."""
     tests: list[TestCase] = []
     problems: list[Diagnostic] = []
+    root = Path(path) if (Path(path) / "tests").is_dir() else None
     for file in case_files(path):
+        if root is not None and set_file(root, file.relative_to(root).as_posix()) is None:
+            problems.append(diag(file, None, None, "HS010", LINKED_OUT))
+            continue
         try:
             doc = load_yaml(file, what="rubric test file")
             case_file = case_file_from_located(doc)

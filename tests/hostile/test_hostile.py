@@ -102,6 +102,16 @@ def _failing(case: Path, args: list[str], expect: Expect, shown: Path, env: dict
     check_failure(run, expect, shown)
     assert not any(out.iterdir()), f"written on failure: {list(out.iterdir())}"
     assert snapshot(case) == before, "an input file changed"
+    return run
+
+
+def _check_also(run, shown: Path, also: list[str]) -> None:
+    """Each ``# also: LINE:COL CODE text`` header is one more message, so no problem hides another."""
+    lines = run.stderr.splitlines()
+    for spec in also:
+        place, code, text = spec.split(" ", 2)
+        expected = f"{shown}:{place}: {code} {text}"
+        assert any(line.startswith(expected) for line in lines), f"missing {expected!r} in:\n{run.stderr}"
 
 
 def _check_json_fields(result: dict[str, Any], specs: list[str]) -> None:
@@ -147,14 +157,18 @@ def test_hostile_rubric(tmp_path: Path, source: Path) -> None:
     expect = header_expect(source)
     rubrics = _rubric_copy(tmp_path)
     shutil.copyfile(source, rubrics / "food.yaml")
-    _rubric_case(tmp_path, rubrics, expect, _headers(source, "shows"))
+    run = _rubric_case(tmp_path, rubrics, expect, _headers(source, "shows"))
+    if run is not None:
+        _check_also(run, rubrics / "food.yaml", _headers(source, "also"))
 
 
-def _rubric_case(case: Path, rubrics: Path, expect: Expect, shows: list[str]) -> None:
+def _rubric_case(case: Path, rubrics: Path, expect: Expect, shows: list[str], never: str = ""):
+    """Lint in three CI formats, then assess; ``never``: text no output may show."""
     bill = case / "bill.yaml"
-    for fmt in ("sarif", "github", "json"):  # the CI reports stay well-formed, whatever the rubric says
+    for fmt in ("sarif", "github", "json", "text"):  # the CI reports stay well-formed, whatever the rubric says
         run = run_cli(["rubric", "check", str(rubrics), "--format", fmt])
         check_common(run)
+        assert not never or never not in run.output, f"{never!r} from a file outside the rubric folder was shown"
         assert run.exit in (0, 1, 2), run.stderr
         if fmt in ("sarif", "json") and run.exit != 2:
             json.loads(run.stdout)
@@ -164,7 +178,10 @@ def _rubric_case(case: Path, rubrics: Path, expect: Expect, shows: list[str]) ->
         _legal_outputs(case, bill, rubrics, shows)
     else:
         shown = rubrics / (expect.file or "food.yaml")
-        _failing(case, ["assess", str(bill), "--rubrics", str(rubrics)], expect, shown)
+        run = _failing(case, ["assess", str(bill), "--rubrics", str(rubrics)], expect, shown)
+        assert not never or never not in run.output, f"{never!r} from a file outside the rubric folder was shown"
+        return run
+    return None
 
 
 # --- templates --------------------------------------------------------------------------
@@ -204,15 +221,27 @@ def test_hostile_template(tmp_path: Path, source: Path) -> None:
 
 # --- generated inputs (cases.yaml) ------------------------------------------------------
 
+OUTSIDE_SECRET = "OUTSIDE-SECRET"  # written in files next to a rubric folder, which must never be read
 GENERATED = yaml.safe_load((HERE / "cases.yaml").read_text(encoding="utf-8"))
 
 
+def _word(n: int) -> str:
+    """A distinct word of four or more lower-case letters for every n."""
+    letters, n = "", n + 26**3
+    while n:
+        n, r = divmod(n, 26)
+        letters = chr(ord("a") + r) + letters
+    return letters
+
+
 def build(spec: dict[str, Any]) -> bytes:
-    """``parts``: [text, count] pairs (or {hex, count}), joined, then encoded."""
+    """``parts``: [text, count] pairs (or {hex, count}, or {each, count}), joined, then encoded."""
     encoding = spec.get("encoding", "utf-8")
     chunks = []
     for part in spec["parts"]:
-        if isinstance(part, dict):
+        if isinstance(part, dict) and "each" in part:  # count copies, each with its own {word}
+            chunks += [part["each"].replace("{word}", _word(n)).encode(encoding) for n in range(part["count"])]
+        elif isinstance(part, dict):
             chunks.append(bytes.fromhex(part["hex"]) * part.get("count", 1))
         else:
             text, count = part if isinstance(part, list) else (part, 1)
@@ -235,9 +264,16 @@ def test_generated_case(tmp_path: Path, case: dict[str, Any]) -> None:
     else:
         rubrics = _rubric_copy(tmp_path)
         for name, spec in case["files"].items():
-            target = tmp_path / name if name == "bill.yaml" else rubrics / name
+            # bill.yaml and outside/... sit next to the rubric folder, not in it
+            target = tmp_path / name if name == "bill.yaml" or name.startswith("outside/") else rubrics / name
+            target.parent.mkdir(exist_ok=True)
             target.write_bytes(build(spec) if isinstance(spec, dict) else spec.encode("utf-8"))
-        _rubric_case(tmp_path, rubrics, expect, case.get("shows", []))
+        for name, points_to in case.get("links", {}).items():
+            (rubrics / name).unlink(missing_ok=True)
+            (rubrics / name).symlink_to(points_to)
+        run = _rubric_case(tmp_path, rubrics, expect, case.get("shows", []), never=OUTSIDE_SECRET)
+        if run is not None:
+            _check_also(run, rubrics / (expect.file or "food.yaml"), case.get("also", []))
 
 
 def test_the_suite_has_enough_cases() -> None:
