@@ -121,7 +121,7 @@ def test_github_annotations_cannot_be_forged() -> None:
     hostile = Finding("r,1:.yaml", 3, 5, "HS110", "warning", "bad\n::error::x 100%")
     out = github(Report.of([hostile], 1))
     assert "file=r%2C1%3A.yaml,line=3,col=5" in out
-    assert "bad%0A::error::x 100%25" in out
+    assert "bad\\u000a:\\u003aerror:\\u003ax 100%25" in out  # one line, no '::' from data
     assert out.count("\n") == 3  # group, one annotation, endgroup
 
 

@@ -73,7 +73,7 @@ def test_rubric_test_junit_xml_is_well_formed(cli, tmp_path: Path) -> None:
     assert names == ["food_meals-expanded", "food_wrong-on-purpose", "food_answer-only"]
     failure = next(suite.iter("failure"))
     assert "expected sign negative" in (failure.get("message") or "")
-    assert "school\ufffd\ufffd meal" in (failure.text or "")
+    assert "school\\u001b\\u0001 meal" in (failure.text or "")  # shown, as in the terminal
 
 
 def test_rubric_test_broken_case_file_is_exit_2(cli, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import Diagnostic
+from .escaping import inline
 
 Severity = Literal["error", "warning"]
 
@@ -108,8 +109,9 @@ class Finding:
     hint: str = ""
 
     def format(self) -> str:
-        text = f"{self.path}:{self.line}:{self.col}: {self.code} {self.severity} {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        """One line, whatever the path, message or hint quote from a file (see ``escaping``)."""
+        text = f"{inline(self.path)}:{self.line}:{self.col}: {self.code} {self.severity} {inline(self.message)}"
+        return f"{text} ({inline(self.hint)})" if self.hint else text
 
     @property
     def rule(self) -> Rule:

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .bill import Answer, Bill, BudgetLine, ProvisionId, ProvisionKindName
 from .engine import assess, computed_effect
 from .errors import Diagnostic, InputError, diag
+from .escaping import inline
 from .result import AreaResult, Evidence, reading
 from .rubric import LINKED_OUT, SLUG, RubricSet, set_file
 from .yamlsource import Located, load_yaml, validate_model
@@ -152,7 +153,7 @@ class Outcome:
             lines.append(f"  actual: net {a.net:+.2f} (+{a.positive:.2f} / -{a.negative:.2f}), band '{a.band}'")
             lines.append("  evidence:" if a.evidence else "  evidence: none")
             lines += [f"    {describe(e)}" for e in a.evidence]
-        return "\n".join(lines)
+        return "\n".join(inline(line) for line in lines)  # rubric and bill text cannot add lines
 
 
 def describe(e: Evidence) -> str:

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from hsimpact.bill import bill_from_located
 from hsimpact.engine import assess
 from hsimpact.errors import HsimpactError
+from hsimpact.escaping import printable
 from hsimpact.render.templating import md_inline
 from hsimpact.rubric import Area, _validate, load_rubric_set
-from hsimpact.text import printable
 from hsimpact.yamlsource import load_yaml_text
 
 PATH = Path("property.yaml")

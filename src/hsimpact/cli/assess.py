@@ -16,10 +16,10 @@ from ..api import assess_loaded
 from ..batch import PHASES, Job, assess_many, render_text
 from ..bill import check_date, load_bill
 from ..errors import HsimpactError, InputError, OutputError, diag
+from ..escaping import inline
 from ..output import write_atomic
 from ..result import Assessment
 from ..rubric import RubricSet, load_rubric_set, resolve_rubrics_dir
-from ..text import printable
 from .app import app
 from .common import EXIT_INPUT, RubricsOption, handle_errors, report, stdout_console
 
@@ -320,7 +320,7 @@ class _progress:
         if self.bar is not None:
             from rich.markup import escape
 
-            name = printable(path.name[:40])
+            name = inline(path.name[:40])
             self.bar.update(self.task, advance=1, description=f"Assessing {escape(name)}")
 
     def __exit__(self, *exc: object) -> None:

@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
+from ..escaping import inline
 from ..importers import FORMATS, SPLITS, import_bill
 from ..output import write_atomic
-from ..text import printable
 from .app import app
 from .common import handle_errors
 
@@ -53,6 +53,6 @@ def import_(
     summary = f"imported {len(bill.provisions)} provision(s) from {document.name} ({result.document.format})"
     if result.money:
         summary += f"; {len(result.money)} money amount(s) proposed as commented-out budget lines"
-    print(printable(summary), file=sys.stderr)
+    print(inline(summary), file=sys.stderr)
     for note in result.document.notes:
-        print(printable(f"note: {note}"), file=sys.stderr)
+        print(inline(f"note: {note}"), file=sys.stderr)

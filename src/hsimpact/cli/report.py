@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
+from ..escaping import printable
 from ..findings import Report
 from ..render import findings as render_findings
-from ..text import printable
 from .common import EXIT_FINDINGS, EXIT_OK
 
 FormatOption = Annotated[

@@ -9,9 +9,9 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError, diag
+from ..escaping import printable
 from ..render import cases
 from ..rubric import MANIFEST_NAME, load_rubric_set, resolve_rubrics_dir
-from ..text import printable
 from .common import EXIT_FINDINGS, EXIT_OK, RubricsOption, handle_errors
 from .rubric import rubric_app
 
