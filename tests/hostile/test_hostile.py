@@ -14,8 +14,10 @@ without obeying it.
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -254,7 +256,9 @@ def test_generated_case(tmp_path: Path, case: dict[str, Any]) -> None:
     expect = parse_expect(case["expect"])
     env = {k: str(v) for k, v in case.get("env", {}).items()}
     fresh = case.get("fresh", False)
-    if case["kind"] == "bill":
+    if case["kind"] == "import":
+        _import_case(tmp_path, case, expect, fresh)
+    elif case["kind"] == "bill":
         bill = tmp_path / "bill.yaml"
         bill.write_bytes(build(case["build"]))
         if expect.exit == 0:
@@ -274,6 +278,60 @@ def test_generated_case(tmp_path: Path, case: dict[str, Any]) -> None:
         run = _rubric_case(tmp_path, rubrics, expect, case.get("shows", []), never=OUTSIDE_SECRET)
         if run is not None:
             _check_also(run, rubrics / (expect.file or "food.yaml"), case.get("also", []))
+
+
+def build_zip(members: dict[str, Any]) -> bytes:
+    """A zip archive (a .docx) from {name: text or build spec}; ``lie`` sets a member's declared size.
+
+    A spec with ``zeros: N`` is streamed into the archive a megabyte at a time, so a bomb of
+    hundreds of megabytes costs the test only its compressed size.
+    """
+    out = io.BytesIO()
+    lies: dict[str, int] = {}
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, spec in members.items():
+            if isinstance(spec, dict) and "zeros" in spec:
+                with archive.open(name, "w", force_zip64=True) as member:
+                    for _ in range(spec["zeros"] // 2**20):
+                        member.write(bytes(2**20))
+            else:
+                archive.writestr(name, build(spec) if isinstance(spec, dict) else spec.encode("utf-8"))
+            if isinstance(spec, dict) and "lie" in spec:
+                lies[name] = spec["lie"]
+    data = bytearray(out.getvalue())
+    for name, size in lies.items():  # the uncompressed size in the local and the central header
+        encoded = name.encode()
+        for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+            at = data.find(signature)
+            while at != -1:
+                name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+                if data[name_at : name_at + len(encoded)] == encoded:
+                    data[at + offset : at + offset + 4] = size.to_bytes(4, "little")
+                at = data.find(signature, at + 4)
+    return bytes(data)
+
+
+def _import_case(case: Path, spec: dict[str, Any], expect: Expect, fresh: bool) -> None:
+    """``hsimpact import`` on a built document (or ``path``): exit 2 and nothing written, or a bill."""
+    if "path" in spec:
+        document = Path(spec["path"])
+    else:
+        document = case / spec.get("name", "document.txt")
+        document.write_bytes(build_zip(spec["zip"]) if "zip" in spec else build(spec["build"]))
+    out = case / "out"
+    out.mkdir()
+    before = snapshot(case)
+    run = run_cli(["import", str(document), *spec.get("args", []), "-o", str(out / "bill.yaml")], fresh=fresh)
+    if expect.exit == 0:
+        check_common(run)
+        assert run.exit == 0, run.stderr
+        assert (out / "bill.yaml").is_file()
+    else:
+        check_failure(run, expect, document)
+        if "shown" in spec:  # a part inside the archive, named after the archive
+            assert run.stderr.startswith(f"{document}{spec['shown'].removeprefix(document.name)}:"), run.stderr
+        assert not any(out.iterdir()), f"written on failure: {list(out.iterdir())}"
+        assert snapshot(case) == before, "an input file changed"
 
 
 def test_the_suite_has_enough_cases() -> None:
