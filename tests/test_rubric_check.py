@@ -255,27 +255,6 @@ def test_over_specific_terms_are_flagged(tmp_path, term: str, flagged: bool) -> 
     assert ("HS116" in codes) == flagged, codes
 
 
-@pytest.mark.parametrize(
-    ("name", "content", "code"),
-    [
-        ("passwd", b"root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/bin/sh\n", "HS000"),
-        ("notes.md", b"# Notes\n\nfood: meals\n", "HS000"),
-        ("area.yaml", b"\x7fELF\x02\x01\x01\x00\xff\xfe\x80", "HS002"),
-        ("area.yaml", b"", "HS004"),
-        ("area.yaml", b"root:x:0:0:root:/root:/bin/bash\n", "HS010"),
-        ("area.yaml", b"- food\n- health\n", "HS010"),
-    ],
-)
-def test_a_file_that_is_not_a_rubric_file_cannot_be_checked(cli, tmp_path: Path, name, content, code) -> None:
-    path = tmp_path / name
-    path.write_bytes(content)
-    result = cli("rubric", "check", path, "-f", "text")
-    assert result.exit_code == 2, result.output
-    assert result.stdout == ""
-    assert result.stderr.startswith(f"{path}") and f": {code} " in result.stderr, result.stderr
-    assert "check passed" not in result.output
-
-
 def test_a_yaml_syntax_error_in_a_rubric_file_is_a_finding(cli, tmp_path: Path) -> None:
     path = tmp_path / "food.yaml"
     path.write_text("id: food\nindicators: [\n", encoding="utf-8")

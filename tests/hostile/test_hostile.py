@@ -221,6 +221,31 @@ def test_hostile_template(tmp_path: Path, source: Path) -> None:
     assert {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("out/")} == before
 
 
+# --- rubric check on files that are not rubric files ----------------------------------------
+
+NOT_RUBRIC_FILES = {  # name: (content, or a path to use as it is; expected code)
+    "passwd": (b"root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/bin/sh\n", "HS000"),
+    "notes.md": (b"# Notes\n\nfood: meals\n", "HS000"),
+    "dev-zero": ("/dev/zero", "HS000"),
+    "binary.yaml": (b"\x7fELF\x02\x01\x01\x00\xff\xfe\x80", "HS002"),
+    "empty.yaml": (b"", "HS004"),
+    "scalar.yaml": (b"root:x:0:0:root:/root:/bin/bash\n", "HS010"),
+    "list.yaml": (b"- food\n- health\n", "HS010"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_RUBRIC_FILES))
+def test_rubric_check_on_a_file_that_is_not_a_rubric_file(tmp_path: Path, name: str) -> None:
+    """Exit 2 naming the file, never 'check passed' on something that is not a rubric."""
+    content, code = NOT_RUBRIC_FILES[name]
+    path = Path(content) if isinstance(content, str) else tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    run = run_cli(["rubric", "check", str(path), "--format", "text"])
+    check_failure(run, Expect(2, code), path)
+    assert "check passed" not in run.output
+
+
 # --- generated inputs (cases.yaml) ------------------------------------------------------
 
 OUTSIDE_SECRET = "OUTSIDE-SECRET"  # written in files next to a rubric folder, which must never be read
