@@ -174,6 +174,9 @@ def _check_str_method(budget: BuildBudget, text: str, name: str, args: tuple) ->
         budget.expect(len(text) + hits * max(0, len(args[1]) - len(args[0])), "'replace'")
     elif name == "expandtabs" and args and isinstance(args[0], int):
         budget.expect(len(text) + text.count("\t") * args[0], "'expandtabs'")
+    elif name == "translate" and args and isinstance(args[0], dict):  # each character may become a text
+        longest = max((size_of(v, budget.limit) for v in args[0].values()), default=1)
+        budget.expect(len(text) * max(1, longest), "'translate'")
 
 
 def _budgeted_filter(env: BudgetSandbox, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
@@ -196,9 +199,21 @@ def _budgeted_filter(env: BudgetSandbox, name: str, func: Callable[..., Any]) ->
             _check_str_method(budget, value, "replace", tuple(values[1:3]))
         elif name in _WIDTH_FILTERS and isinstance(value, str):
             width = values[1] if len(values) > 1 else kwargs.get("width", 0)
+            width = len(width) if isinstance(width, str) else width  # indent also takes a text
             lines = value.count("\n") + 1
-            if isinstance(width, int):
+            if name == "wordwrap":  # a wrapstring goes in at every break
+                wrap = values[3] if len(values) > 3 else kwargs.get("wrapstring") or "\n"
+                breaks = len(value) // max(1, width if isinstance(width, int) else 1) + lines
+                budget.expect(len(value) + breaks * len(str(wrap)), "the 'wordwrap' filter")
+            elif name == "truncate":
+                end = values[3] if len(values) > 3 else kwargs.get("end", "...")
+                budget.expect(len(value) + len(str(end)), "the 'truncate' filter")
+            elif isinstance(width, int):
                 budget.expect(len(value) + lines * max(0, width), f"the '{name}' filter")
+        elif name == "tojson":
+            indent = values[1] if len(values) > 1 else kwargs.get("indent") or 0
+            if isinstance(indent, int):
+                budget.expect(size_of(value, budget.limit) * (1 + max(0, indent)), "the 'tojson' filter")
         return budget.spend(func(*args, **kwargs), f"the '{name}' filter")
 
     for attribute in ("jinja_pass_arg",):
