@@ -121,7 +121,7 @@ def test_github_annotations_cannot_be_forged() -> None:
     hostile = Finding("r,1:.yaml", 3, 5, "HS110", "warning", "bad\n::error::x 100%")
     out = github(Report.of([hostile], 1))
     assert "file=r%2C1%3A.yaml,line=3,col=5" in out
-    assert "bad%0A::error::x 100%25" in out
+    assert "bad\\u000a:\\u003aerror:\\u003ax 100%25" in out  # one line, no '::' from data
     assert out.count("\n") == 3  # group, one annotation, endgroup
 
 
@@ -255,3 +255,29 @@ def test_over_specific_terms_are_flagged(tmp_path, term: str, flagged: bool) -> 
     )
     codes = [f.code for f in check_rubrics([path]).findings]
     assert ("HS116" in codes) == flagged, codes
+
+
+def test_a_yaml_syntax_error_in_a_rubric_file_is_a_finding(cli, tmp_path: Path) -> None:
+    path = tmp_path / "food.yaml"
+    path.write_text("id: food\nindicators: [\n", encoding="utf-8")
+    result = cli("rubric", "check", path, "-f", "text")
+    assert result.exit_code == 1
+    assert " HS003 error " in result.stdout
+
+
+def test_the_wildcard_index_finds_what_comparing_every_pair_finds() -> None:
+    import random
+
+    from hsimpact.check import WildcardIndex, covers
+
+    rng = random.Random(7)
+    words = ["food", "foods", "foodbank", "meal", "meals", "meal*", "foo*", "food*", "mea*", "schoo*", "school"]
+    phrases = [tuple(rng.choice(words) for _ in range(rng.randint(1, 3))) for _ in range(400)]
+    index = WildcardIndex()
+    for order, phrase in enumerate(phrases):
+        if "*" in "".join(phrase):
+            index.add(phrase, order, phrase)
+    for phrase in phrases:
+        pairwise = next((w for w in phrases if "*" in "".join(w) and covers(w, phrase)), None)
+        found = index.covering(phrase)
+        assert (min(found)[2] if found else None) == pairwise, phrase

@@ -73,7 +73,7 @@ def test_rubric_test_junit_xml_is_well_formed(cli, tmp_path: Path) -> None:
     assert names == ["food_meals-expanded", "food_wrong-on-purpose", "food_answer-only"]
     failure = next(suite.iter("failure"))
     assert "expected sign negative" in (failure.get("message") or "")
-    assert "school\ufffd\ufffd meal" in (failure.text or "")
+    assert "school\\u001b\\u0001 meal" in (failure.text or "")  # shown, as in the terminal
 
 
 def test_rubric_test_broken_case_file_is_exit_2(cli, tmp_path: Path) -> None:
@@ -144,3 +144,31 @@ def test_blank_title_or_provision_in_a_case_is_exit_2_with_its_line(cli, tmp_pat
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert "food.yaml:4:12: HS010" in result.stderr and "food.yaml:8:18: HS010" in result.stderr
+
+
+def test_a_case_file_linked_from_outside_the_set_is_not_read(cli, tmp_path: Path) -> None:
+    root = _mini_with_cases(tmp_path)
+    secret = tmp_path / "outside.yaml"
+    secret.write_text("area: OUTSIDE-SECRET\ncases: [OUTSIDE-SECRET]\n", encoding="utf-8")
+    (root / "tests" / "linked.yaml").symlink_to(secret)
+    for args in (("rubric", "test", root), ("rubric", "check", root, "-f", "text")):
+        result = cli(*args)
+        assert result.exit_code in (1, 2)
+        assert "OUTSIDE-SECRET" not in result.output
+        assert any(
+            "linked.yaml" in line and " HS010 " in line and "leads outside the rubric folder" in line
+            for line in result.output.splitlines()
+        ), result.output
+
+
+def test_bill_check_prints_a_forged_key_on_its_own_line(cli, tmp_path: Path) -> None:
+    bill = tmp_path / "bill.yaml"
+    bill.write_text(
+        'id: x\ntitle: T\nprovisions: [{id: s1, text: x}]\n"a\\nbill.yaml:1:1: HS101 error forged\\n::error::x": 1\n',
+        encoding="utf-8",
+    )
+    result = cli("bill", "check", bill, "-f", "text")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{bill}:4:1: HS012 error unknown key 'a\\u000abill.yaml")
+    assert not any(line.lstrip().startswith(("::", "bill.yaml")) for line in result.output.splitlines())

@@ -20,7 +20,18 @@ from .areas import ALL_AREAS
 from .bill import bill_from_located
 from .errors import Diagnostic, InputError, diag
 from .findings import Finding, Report, finding, from_diagnostic
-from .rubric import MANIFEST_NAME, Area, Lexicon, Manifest, load_rubric_set
+from .rubric import (
+    LINKED_OUT,
+    MANIFEST_NAME,
+    Area,
+    Lexicon,
+    Manifest,
+    load_rubric_set,
+    manifest_paths,
+    outside_diagnostic,
+    path_problem,
+    set_file,
+)
 from .text import phrase_words
 from .yamlsource import Located, human_path, load_yaml, suggest, validate_model
 
@@ -77,10 +88,10 @@ def check_rubrics(paths: Iterable[Path], *, active_set: Path | None = None) -> R
                 raise CannotRun(diag(root, None, None, "HS001", f"not a rubric set: {MANIFEST_NAME} is missing"))
             findings += _check_set(root, files)
             continue
+        doc, problems = _load_rubric_file(path)
         files.add(path)
-        doc, problems = _load(path)
         findings += problems
-        if doc is None or not isinstance(doc.data, dict):
+        if doc is None:
             continue
         if _is_case_file(path, doc.data):
             findings += _check_case_file(doc, _sibling_set(path) or active_set)
@@ -122,6 +133,29 @@ def _load(path: Path) -> tuple[Located | None, list[Finding]]:
         return None, [from_diagnostic(d) for d in exc.diagnostics]
 
 
+RUBRIC_SUFFIXES = (".yaml", ".yml")
+
+
+def _load_rubric_file(path: Path) -> tuple[Located | None, list[Finding]]:
+    """A file named on its own: it must be YAML holding a mapping, or the check cannot run.
+
+    A YAML syntax error is a finding (a rubric with a typo); a file that is not YAML at all
+    (another kind of file, not UTF-8, empty, a list or a single text) is not a rubric file.
+    """
+    hint = "give a rubric set folder, its rubric-set.yaml, or an area, lexicon or test-case .yaml file"
+    if path.is_dir() or path.suffix.lower() not in RUBRIC_SUFFIXES:
+        raise CannotRun(diag(path, None, None, "HS000", "not a rubric file (a rubric file is .yaml)", hint))
+    try:
+        doc = load_yaml(path, what="rubric file")
+    except InputError as exc:
+        if any(d.code == "HS003" for d in exc.diagnostics):
+            return None, [from_diagnostic(d) for d in exc.diagnostics]
+        raise CannotRun(exc.diagnostics) from None
+    if not isinstance(doc.data, dict):
+        raise CannotRun(doc.diagnostic((), "HS010", "not a rubric file: expected a mapping of keys (key: value)", hint))
+    return doc, []
+
+
 def _validate(doc: Located, model: type[BaseModel], superseded: set[tuple[int, int]]) -> tuple[Any, list[Finding]]:
     """Schema findings, minus those a more specific lint rule already reports at that place."""
     if not isinstance(doc.data, dict):
@@ -154,6 +188,8 @@ def _sibling_set(case_path: Path) -> Path | None:
 def _check_set(root: Path, files: set[Path]) -> list[Finding]:
     out: list[Finding] = []
     manifest_path = root / MANIFEST_NAME
+    if set_file(root, MANIFEST_NAME) is None:
+        raise CannotRun(diag(manifest_path, None, None, "HS010", LINKED_OUT))
     files.add(manifest_path)
     manifest_doc, problems = _load(manifest_path)
     out += problems
@@ -162,8 +198,11 @@ def _check_set(root: Path, files: set[Path]) -> list[Finding]:
     _, problems = _validate(manifest_doc, Manifest, _manifest_ranges(manifest_doc, out))
     out += problems
     data = manifest_doc.data if isinstance(manifest_doc.data, dict) else {}
+    for loc, rel in manifest_paths(data):  # '..' and absolute paths are schema findings; links are found here
+        if not path_problem(rel) and set_file(root, rel) is None:
+            out.append(from_diagnostic(outside_diagnostic(manifest_doc, loc, rel)))
     lexicon_name = data.get("lexicon", "lexicon.yaml")
-    if isinstance(lexicon_name, str):
+    if isinstance(lexicon_name, str) and set_file(root, lexicon_name) is not None:
         lexicon_path = root / lexicon_name
         if lexicon_path.is_file():
             files.add(lexicon_path)
@@ -180,7 +219,7 @@ def _check_set(root: Path, files: set[Path]) -> list[Finding]:
     areas: list[_AreaDoc] = []
     area_list = data.get("areas")
     for index, rel in enumerate(area_list if isinstance(area_list, list) else []):
-        if not isinstance(rel, str):
+        if not isinstance(rel, str) or set_file(root, rel) is None:
             continue
         path = root / rel
         if not path.is_file():
@@ -209,6 +248,9 @@ def _check_set(root: Path, files: set[Path]) -> list[Finding]:
         by_id = {a.data.get("id"): a for a in areas}
         questions = {q for a in areas for q in a.questions}
         for case_path in sorted(tests.glob("*.y*ml")):
+            if set_file(root, case_path.relative_to(root).as_posix()) is None:
+                out.append(finding(case_path, (None, None), "HS010", LINKED_OUT))
+                continue
             files.add(case_path)
             doc, problems = _load(case_path)
             out += problems
@@ -394,6 +436,48 @@ def covers(wild: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return True
 
 
+class WildcardIndex:
+    """Wildcard phrases in a word trie, so finding those that cover a phrase is near-linear.
+
+    Comparing every term with every wildcard was quadratic: 24,000 terms took minutes. A
+    lookup here walks one trie path per word, trying the word itself and each of its prefixes
+    (a wildcard ``prefix*``), so it costs about the phrase's length, not the number of wildcards.
+    Each trie end keeps the first phrase added per ``group``: the one that wins.
+    """
+
+    def __init__(self) -> None:
+        self._root: dict = {}
+
+    def add(self, words: tuple[str, ...], order: int, item: Any, group: str | None = None) -> None:
+        node = self._root
+        for word in words:
+            branch = ("*", word[:-1]) if word.endswith("*") else ("=", word)
+            node = node.setdefault(branch, {})
+        node.setdefault(("end", group), (order, words, item))
+
+    def covering(self, words: tuple[str, ...]) -> list[tuple[int, str | None, Any]]:
+        """(order, group, item) of every phrase that ``covers`` ``words``, one per distinct phrase and group."""
+        found: list[tuple[int, str | None, Any]] = []
+        nodes = [self._root]
+        for word in words:
+            stem = word.rstrip("*")
+            following = []
+            for node in nodes:
+                if (child := node.get(("=", word))) is not None:
+                    following.append(child)
+                for cut in range(len(stem) + 1):
+                    if (child := node.get(("*", stem[:cut]))) is not None:
+                        following.append(child)
+            nodes = following
+            if not nodes:
+                return found
+        for node in nodes:
+            for key, value in node.items():
+                if key[0] == "end" and value[1] != words and covers(value[1], words):
+                    found.append((value[0], key[1], value[2]))
+        return found
+
+
 MAX_TERM_WORDS = 8
 """A term longer than this reads like a clause quoted from one act, not the name of a concept."""
 
@@ -474,27 +558,31 @@ def _term_rules(doc: Located, indicators: list, terms: list[_Term]) -> list[Find
                 )
             )
             lost[term.indicator] = lost.get(term.indicator, 0) + 1
+    wildcards = WildcardIndex()
+    for order, term in enumerate(terms):
+        if "*" in "".join(term.words):
+            wildcards.add(term.words, order, term)
     for term in terms:
-        for wild in terms:
-            if "*" not in "".join(wild.words) or not covers(wild.words, term.words):
-                continue
-            if wild.indicator == term.indicator:
-                detail = "in the same indicator, so it adds nothing"
-            elif wild.indicator < term.indicator:
-                detail = f"in indicator '{ind_id(wild.indicator)}', which is listed first and wins"
-                if first.get(term.words) is term:
-                    lost[term.indicator] = lost.get(term.indicator, 0) + 1
-            else:
-                detail = f"in indicator '{ind_id(wild.indicator)}'; this indicator wins because it is listed first"
-            out.append(
-                finding(
-                    doc.path,
-                    where(term),
-                    "HS107",
-                    f"term '{term.phrase}' is already matched by wildcard '{wild.phrase}' {detail}",
-                )
+        covering = wildcards.covering(term.words)
+        if not covering:
+            continue
+        wild = min(covering, key=lambda found: found[0])[2]
+        if wild.indicator == term.indicator:
+            detail = "in the same indicator, so it adds nothing"
+        elif wild.indicator < term.indicator:
+            detail = f"in indicator '{ind_id(wild.indicator)}', which is listed first and wins"
+            if first.get(term.words) is term:
+                lost[term.indicator] = lost.get(term.indicator, 0) + 1
+        else:
+            detail = f"in indicator '{ind_id(wild.indicator)}'; this indicator wins because it is listed first"
+        out.append(
+            finding(
+                doc.path,
+                where(term),
+                "HS107",
+                f"term '{term.phrase}' is already matched by wildcard '{wild.phrase}' {detail}",
             )
-            break
+        )
     counts: dict[int, int] = {}
     for term in terms:
         counts[term.indicator] = counts.get(term.indicator, 0) + 1
@@ -617,6 +705,10 @@ def _check_lexicon(doc: Located) -> list[Finding]:
             seen.add(words)
             entries.append((group, index, phrase, words))
     section_of = dict((g, s) for s, g in CUE_GROUPS)
+    wildcards = WildcardIndex()
+    for order, (group, _, phrase, words) in enumerate(entries):
+        if "*" in "".join(words):
+            wildcards.add(words, order, phrase, group)
     first: dict[tuple[str, ...], tuple[str, int, str]] = {}
     for group, index, phrase, words in entries:
         where = doc.where((section_of[group], group, index))
@@ -633,18 +725,18 @@ def _check_lexicon(doc: Located) -> list[Finding]:
                 )
             )
         first.setdefault(words, (group, index, phrase))
-        for other_group, _, other_phrase, other_words in entries:
-            if frozenset((group, other_group)) in CONFLICTING and covers(other_words, words):
-                out.append(
-                    finding(
-                        doc.path,
-                        where,
-                        "HS114",
-                        f"{group} phrase '{phrase}' is also matched by {other_group} phrase '{other_phrase}'",
-                        "make the wildcard more specific",
-                    )
+        conflicts = [found for found in wildcards.covering(words) if frozenset((group, found[1])) in CONFLICTING]
+        if conflicts:
+            _, other_group, other_phrase = min(conflicts, key=lambda found: found[0])
+            out.append(
+                finding(
+                    doc.path,
+                    where,
+                    "HS114",
+                    f"{group} phrase '{phrase}' is also matched by {other_group} phrase '{other_phrase}'",
+                    "make the wildcard more specific",
                 )
-                break
+            )
     _, problems = _validate(doc, Lexicon, set())
     return out + problems
 

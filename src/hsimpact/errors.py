@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .escaping import inline
+
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
@@ -18,14 +20,15 @@ class Diagnostic:
     hint: str = ""
 
     def format(self) -> str:
-        where = self.path
+        """One line, whatever the path, message or hint quote from a file (see ``escaping``)."""
+        where = inline(self.path)
         if self.line:
             where += f":{self.line}"
             if self.col:
                 where += f":{self.col}"
-        text = f"{where}: {self.code} {self.message}"
+        text = f"{where}: {self.code} {inline(self.message)}"
         if self.hint:
-            text += f" ({self.hint})"
+            text += f" ({inline(self.hint)})"
         return text
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import Diagnostic
+from .escaping import inline
 
 Severity = Literal["error", "warning"]
 
@@ -108,8 +109,9 @@ class Finding:
     hint: str = ""
 
     def format(self) -> str:
-        text = f"{self.path}:{self.line}:{self.col}: {self.code} {self.severity} {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        """One line, whatever the path, message or hint quote from a file (see ``escaping``)."""
+        text = f"{inline(self.path)}:{self.line}:{self.col}: {self.code} {self.severity} {inline(self.message)}"
+        return f"{text} ({inline(self.hint)})" if self.hint else text
 
     @property
     def rule(self) -> Rule:
@@ -171,4 +173,8 @@ class Report:
         return f"{n(self.errors, 'error')}, {n(self.warnings, 'warning')} in {n(self.files, 'file')}"
 
     def relative_to(self, base: Path) -> Report:
-        return Report(tuple(sorted({f.relative_to(base) for f in self.findings})), self.files)
+        paths = {
+            path: Finding(path, 1, 1, "", "error", "").relative_to(base).path
+            for path in {f.path for f in self.findings}
+        }
+        return Report(tuple(sorted({replace(f, path=paths[f.path]) for f in self.findings})), self.files)

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .bill import References
 from .errors import Diagnostic, InputError, diag
@@ -31,22 +31,29 @@ Factor = Annotated[float, Field(allow_inf_nan=False, ge=0, le=2)]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
 
 
+def listing(problems: list[str], most: int = 10) -> str:
+    """Several problems found by one rule, in one message: all of them, or the first ``most`` and a count."""
+    shown = "; ".join(problems[:most])
+    return shown if len(problems) <= most else f"{shown}; and {len(problems) - most} more"
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
 
-def _check_phrases(phrases: list[str]) -> list[str]:
-    for phrase in phrases:
-        words = phrase_words(phrase)
-        if not words or any(w == "*" for w in words):
-            raise ValueError(f"'{phrase}' is not a phrase of words")
-        for word in words:
-            if word.endswith("*") and len(word) - 1 < MIN_PREFIX:
-                raise ValueError(f"'{phrase}': a wildcard needs at least {MIN_PREFIX} letters before '*'")
-    return phrases
+def _check_phrase(phrase: str) -> str:
+    words = phrase_words(phrase)
+    if not words or any(w == "*" for w in words):
+        raise ValueError(f"'{phrase}' is not a phrase of words")
+    for word in words:
+        if word.endswith("*") and len(word) - 1 < MIN_PREFIX:
+            raise ValueError(f"'{phrase}': a wildcard needs at least {MIN_PREFIX} letters before '*'")
+    return phrase
 
 
-Phrases = Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]], Field(min_length=1)]
+# Each phrase is checked on its own, so every bad item of a list is reported with its place.
+Phrase = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_check_phrase)]
+Phrases = Annotated[list[Phrase], Field(min_length=1)]
 
 
 class Context(Strict):
@@ -54,8 +61,6 @@ class Context(Strict):
 
     terms: Phrases
     within: Annotated[int, Field(ge=1, le=60)] = 10
-
-    _phrases = field_validator("terms")(_check_phrases)
 
 
 class Indicator(Strict):
@@ -87,8 +92,6 @@ class Indicator(Strict):
         "('commits an offence') confirm it instead of reversing it; a repeal still reverses it.",
     )
     aliases: list[Slug] = []
-
-    _phrases = field_validator("terms")(_check_phrases)
 
     @property
     def sign(self) -> int:
@@ -134,10 +137,13 @@ class Area(Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> Area:
         seen: set[str] = set()
+        twice: list[str] = []
         for item in [*self.indicators, *self.questions]:
             if item.id in seen:
-                raise ValueError(f"id '{item.id}' is used twice in area '{self.id}'")
+                twice.append(f"id '{item.id}' is used twice in area '{self.id}'")
             seen.add(item.id)
+        if twice:
+            raise ValueError(listing(twice))
         return self
 
 
@@ -165,8 +171,6 @@ class Concept(Strict):
     condition: bool | None = Field(
         None, description="Read as a condition a law addresses when named with no direction word (default: harms)."
     )
-
-    _phrases = field_validator("terms")(_check_phrases)
 
 
 class VocabularyFile(Strict):
@@ -282,16 +286,71 @@ class BudgetCategory(Strict):
     source: Text | None = None
 
 
+def path_problem(rel: str) -> str | None:
+    """Why a path in ``rubric-set.yaml`` may not be used, if it may not: it must stay in the folder."""
+    if not rel.strip():
+        return "a file name is expected"
+    if rel.startswith(("/", "\\", "~")) or (len(rel) > 1 and rel[1] == ":"):
+        return f"'{rel}' is an absolute path; name a file inside the rubric folder, relative to it"
+    if ".." in rel.replace("\\", "/").split("/"):
+        return f"'{rel}' leads outside the rubric folder ('..'); name a file inside it"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
+        return "a file name cannot hold control characters"
+    return None
+
+
+def _inside_folder(rel: str) -> str:
+    problem = path_problem(rel)
+    if problem:
+        raise ValueError(problem)
+    return rel
+
+
+SetPath = Annotated[str, Field(max_length=255), AfterValidator(_inside_folder)]
+
+
+def set_file(root: Path, rel: str) -> Path | None:
+    """The file ``rel`` names inside the rubric folder ``root``, or None if it leads out of it.
+
+    Checked on the real path, so a symbolic link (to the file or a folder on the way) that
+    points outside the rubric folder is refused like ``../``: a rubric set never reads, and
+    so never quotes, a file its folder does not hold.
+    """
+    if path_problem(rel):
+        return None
+    path = root / rel
+    try:
+        if not path.resolve().is_relative_to(root.resolve()):
+            return None
+    except (OSError, RuntimeError):  # a symbolic-link loop
+        return None
+    return path
+
+
+LINKED_OUT = "is a symbolic link that leads outside the rubric folder"
+
+
+def outside_diagnostic(doc: Located, loc: tuple, rel: str) -> Diagnostic:
+    return doc.diagnostic(
+        loc,
+        "HS010",
+        f"'{rel}' leads outside the rubric folder (through a symbolic link)",
+        "copy the file into the rubric folder",
+    )
+
+
 class Manifest(Strict):
     name: Text
     version: Annotated[str, Field(min_length=1, max_length=40)]
     language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$")] = "en"
     description: Text | None = None
     source: Text | None = None
-    lexicon: str = "lexicon.yaml"
-    process: str | None = Field(None, description="Optional process checklist (IPU toolkit Box 5), e.g. process.yaml.")
-    areas: Annotated[list[str], Field(min_length=1)]
-    vocabulary: list[str] = Field(
+    lexicon: SetPath = "lexicon.yaml"
+    process: SetPath | None = Field(
+        None, description="Optional process checklist (IPU toolkit Box 5), e.g. process.yaml."
+    )
+    areas: Annotated[list[SetPath], Field(min_length=1)]
+    vocabulary: list[SetPath] = Field(
         [], description="Vocabulary files of general concepts (goods and harms per area), added to the areas."
     )
     scale: Scale
@@ -313,11 +372,9 @@ class ProcessCheck(Strict):
     label: Text
     question: Text
     kind: Literal["provisions", "budget"]
-    phrases: list[Annotated[str, Field(min_length=1, max_length=200)]] = []
+    phrases: list[Phrase] = []
     budget: list[BudgetFilter] = []
     recommendation: Text | None = None
-
-    _phrases = field_validator("phrases")(_check_phrases)
 
     @model_validator(mode="after")
     def _has_test(self) -> ProcessCheck:
@@ -337,10 +394,14 @@ class ProcessRubric(Strict):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> ProcessRubric:
-        ids = [c.id for c in self.checks]
-        for check_id in ids:
-            if ids.count(check_id) > 1:
-                raise ValueError(f"check id '{check_id}' is used twice")
+        seen: set[str] = set()
+        twice: list[str] = []
+        for check in self.checks:
+            if check.id in seen:
+                twice.append(f"check id '{check.id}' is used twice")
+            seen.add(check.id)
+        if twice:
+            raise ValueError(listing(twice))
         return self
 
 
@@ -348,75 +409,58 @@ class ProvisionKind(Strict):
     """How a kind of provision counts: definitions and titles do not; findings count less."""
 
     factor: Factor
-    headings: list[str] = []
-    openings: list[str] = []
-
-    _phrases = field_validator("headings", "openings")(_check_phrases)
+    headings: list[Phrase] = []
+    openings: list[Phrase] = []
 
 
 class Cues(Strict):
     increase: Phrases
     decrease: Phrases
     negation: Phrases
-    ignore: list[str] = []
-    strike: list[str] = Field(default=[], description="Amending words that remove text ('striking', 'omit').")
-    insert: list[str] = Field(default=[], description="Amending words that add text ('inserting', 'substitute').")
-    prohibiting: list[str] = Field(
+    ignore: list[Phrase] = []
+    strike: list[Phrase] = Field(default=[], description="Amending words that remove text ('striking', 'omit').")
+    insert: list[Phrase] = Field(default=[], description="Amending words that add text ('inserting', 'substitute').")
+    prohibiting: list[Phrase] = Field(
         default=[],
         description="Phrases that make the conduct described in their whole sentence an offence or prohibited "
         "('commits an offence', 'is prohibited'): every term in that sentence is read in reverse.",
     )
-    scoped: list[str] = Field(
+    scoped: list[Phrase] = Field(
         default=[],
         description="Direction cues (also listed under increase or decrease) whose reach runs to the end of the "
         "sentence, e.g. 'exempt from' in 'shall be exempt from the requirements of ... and public comment'.",
     )
-    penal: list[str] = Field(
+    penal: list[Phrase] = Field(
         default=[],
         description="Decrease cues (also listed under decrease) that name punishment ('offence*', 'penalt*'): "
         "for an indicator marked penalising_is_harm they confirm the term instead of reversing it.",
     )
-    predicate: list[str] = Field(
+    predicate: list[Phrase] = Field(
         default=[],
         description="Decrease cues (also listed under decrease) that reverse their subject wherever it stands "
         "earlier in the clause: 'Part 3, which permits detention without trial, ceases to have effect'.",
     )
-    nominal: list[str] = Field(
+    nominal: list[Phrase] = Field(
         default=[],
         description="Noun shifters (also listed under decrease) that act only on the word right before them "
         "('hunger relief') or on what follows a linking word ('relief from hunger').",
     )
-    addressing: list[str] = Field(
+    addressing: list[Phrase] = Field(
         default=[],
         description="Decrease cues (also listed under decrease) that mark a harm being dealt with "
         "('investigate', 'allegations of'): two in a row are one act, not a double reversal.",
     )
-    forward: list[str] = Field(
+    forward: list[Phrase] = Field(
         default=[],
         description="Direction cues (also listed under increase or decrease) that act only on what follows them: "
         "prepositional phrases such as 'protection from' or 'in response to'. 'Food aid in response to disasters' "
         "does not reverse the food aid.",
     )
 
-    _phrases = field_validator(
-        "increase",
-        "decrease",
-        "negation",
-        "ignore",
-        "strike",
-        "insert",
-        "scoped",
-        "prohibiting",
-        "penal",
-        "forward",
-        "predicate",
-        "addressing",
-        "nominal",
-    )(_check_phrases)
-
     @model_validator(mode="after")
     def _scoped_have_direction(self) -> Cues:
         # a scoped or penal cue widens or bends a direction cue; it needs one to act on
+        missing: list[str] = []
         for group, phrases, within, named in (
             ("scoped", self.scoped, [*self.increase, *self.decrease], "increase or decrease"),
             ("penal", self.penal, self.decrease, "decrease"),
@@ -428,15 +472,15 @@ class Cues(Strict):
             listed = {" ".join(phrase_words(p)) for p in within}
             for phrase in phrases:
                 if " ".join(phrase_words(phrase)) not in listed:
-                    raise ValueError(f"{group} cue '{phrase}' must also be listed under {named}")
+                    missing.append(f"{group} cue '{phrase}' must also be listed under {named}")
+        if missing:
+            raise ValueError(listing(missing))
         return self
 
 
 class Modality(Strict):
     binding: Phrases
     discretionary: Phrases
-
-    _phrases = field_validator("binding", "discretionary")(_check_phrases)
 
 
 class Factors(Strict):
@@ -715,9 +759,37 @@ def load_rubric_set(root: Path | str | None = None) -> RubricSet:
     return rubric_set
 
 
+def manifest_paths(data: object) -> list[tuple[tuple, str]]:
+    """Every file path a manifest's data names, with its place: the lexicon, process, areas, vocabulary."""
+    if not isinstance(data, dict):
+        return []
+    found: list[tuple[tuple, str]] = []
+    for key in ("lexicon", "process"):
+        if isinstance(data.get(key), str):
+            found.append(((key,), data[key]))
+    for key in ("areas", "vocabulary"):
+        items = data.get(key)
+        for index, rel in enumerate(items if isinstance(items, list) else []):
+            if isinstance(rel, str):
+                found.append(((key, index), rel))
+    return found
+
+
 def _load_from_yaml(root: Path, manifest_path: Path) -> RubricSet:
+    if set_file(root, MANIFEST_NAME) is None:
+        raise InputError(diag(manifest_path, None, None, "HS010", LINKED_OUT))
     manifest_doc = load_yaml(manifest_path, what="rubric manifest")
-    manifest: Manifest = _validate(manifest_doc, Manifest)  # type: ignore[assignment]
+    linked_out = [  # '..' and absolute paths are refused by the model, with the rest of its errors
+        outside_diagnostic(manifest_doc, loc, rel)
+        for loc, rel in manifest_paths(manifest_doc.data)
+        if not path_problem(rel) and set_file(root, rel) is None
+    ]
+    try:
+        manifest: Manifest = _validate(manifest_doc, Manifest)  # type: ignore[assignment]
+    except InputError as exc:
+        raise InputError([*exc.diagnostics, *linked_out]) from None
+    if linked_out:
+        raise InputError(linked_out)
     problems: list[Diagnostic] = []
     lexicon_doc = load_yaml(root / manifest.lexicon, what="lexicon")
     lexicon: Lexicon = _validate(lexicon_doc, Lexicon)  # type: ignore[assignment]

@@ -25,7 +25,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import __version__
-from .rubric import Area, Lexicon, Manifest, ProcessRubric, RubricSet, content_digest
+from .rubric import Area, Lexicon, Manifest, ProcessRubric, RubricSet, content_digest, set_file
 
 CACHE_ENV = "HSIMPACT_CACHE_DIR"
 NO_CACHE_ENV = "HSIMPACT_NO_CACHE"
@@ -82,6 +82,8 @@ def load(root: Path, size_limit: int) -> RubricSet | None:
             return None  # the entry was altered after it was written
         files: list[tuple[str, bytes]] = []
         for rel, expected in entry["files"]:
+            if set_file(root, rel) is None:
+                return None
             data = _read_capped(root / rel, size_limit)
             if data is None or hashlib.sha256(data).hexdigest() != expected:
                 return None

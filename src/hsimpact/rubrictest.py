@@ -22,9 +22,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .bill import Answer, Bill, BudgetLine, ProvisionId, ProvisionKindName
 from .engine import assess, computed_effect
-from .errors import Diagnostic, InputError
+from .errors import Diagnostic, InputError, diag
+from .escaping import inline
 from .result import AreaResult, Evidence, reading
-from .rubric import SLUG, RubricSet
+from .rubric import LINKED_OUT, SLUG, RubricSet, set_file
 from .yamlsource import Located, load_yaml, validate_model
 
 Slug = Annotated[str, Field(pattern=SLUG, max_length=80)]
@@ -152,7 +153,7 @@ class Outcome:
             lines.append(f"  actual: net {a.net:+.2f} (+{a.positive:.2f} / -{a.negative:.2f}), band '{a.band}'")
             lines.append("  evidence:" if a.evidence else "  evidence: none")
             lines += [f"    {describe(e)}" for e in a.evidence]
-        return "\n".join(lines)
+        return "\n".join(inline(line) for line in lines)  # rubric and bill text cannot add lines
 
 
 def describe(e: Evidence) -> str:
@@ -198,7 +199,11 @@ def load_cases(path: Path) -> list[TestCase]:
     """Every case under ``path``; raises one InputError naming every broken file."""
     tests: list[TestCase] = []
     problems: list[Diagnostic] = []
+    root = Path(path) if (Path(path) / "tests").is_dir() else None
     for file in case_files(path):
+        if root is not None and set_file(root, file.relative_to(root).as_posix()) is None:
+            problems.append(diag(file, None, None, "HS010", LINKED_OUT))
+            continue
         try:
             doc = load_yaml(file, what="rubric test file")
             case_file = case_file_from_located(doc)

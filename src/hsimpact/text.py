@@ -7,7 +7,6 @@ turned into regular expressions (see ``matcher``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 # Numbers keep their separators (so "20.5" is not a sentence end); words keep
@@ -131,16 +130,3 @@ def context(text: str, start: int, end: int, width: int = 60) -> str:
     snippet = text[left:right]
     snippet = " ".join(snippet.split())
     return ("…" if left > 0 else "") + snippet + ("…" if right < len(text) else "")
-
-
-def printable(text: str) -> str:
-    """Text safe for a terminal: control and format characters shown as ``\\uXXXX``."""
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp"):
-            out.append(ch)
-        else:
-            out.append(f"\\u{ord(ch):04x}")
-    return "".join(out)

@@ -187,12 +187,25 @@ def snapshot(folder: Path) -> dict[str, str]:
 # --- what every run must show -------------------------------------------------------------
 
 
-def check_common(run: Run) -> None:
+def check_common(run: Run, *, commands: bool = False) -> None:
+    """``commands``: the output is GitHub annotations, so its own lines start with ``::``."""
     assert run.exit is not None, run.error
     assert run.exit != 3, f"internal error:\n{run.stderr}"
     assert "Traceback" not in run.output, run.output
     assert run.seconds < MAX_SECONDS, f"took {run.seconds:.1f} s"
     assert run.peak_mb < MAX_MB, f"peak memory {run.peak_mb:.0f} MB"
+    check_no_forged_lines(run.stderr if commands else run.output)
+
+
+FORGED = "FORGED"  # hostile inputs start each line they try to print with this word
+
+
+def check_no_forged_lines(text: str) -> None:
+    """No line from data: none opens a workflow command (the runner skips leading spaces) or starts FORGED."""
+    for line in SGR.sub("", text).splitlines():
+        bare = line.lstrip()
+        assert not bare.startswith("::"), f"a line opens a workflow command: {line!r}"
+        assert not bare.startswith(FORGED), f"a line printed from data: {line!r}"
 
 
 def check_failure(run: Run, expect: Expect, shown: Path) -> None:

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from hsimpact.bill import bill_from_located
 from hsimpact.engine import assess
 from hsimpact.errors import HsimpactError
+from hsimpact.escaping import printable
 from hsimpact.render.templating import md_inline
 from hsimpact.rubric import Area, _validate, load_rubric_set
-from hsimpact.text import printable
 from hsimpact.yamlsource import load_yaml_text
 
 PATH = Path("property.yaml")
@@ -192,3 +192,23 @@ def test_property_regex_looking_terms_are_words_or_refused(word: str) -> None:
         _validate(_located(data), Area)
     except HsimpactError as exc:
         assert "phrase of words" in str(exc) or "wildcard" in str(exc)
+
+
+@given(st.text(alphabet=st.characters(), max_size=60))
+def test_clean_text_drops_control_characters_and_collapses_whitespace(text: str) -> None:
+    """The fast path for printable text gives what the character-by-character rule gives."""
+    import unicodedata
+
+    from hsimpact.importers.model import clean_text
+
+    kept = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
+    assert clean_text(text) == " ".join(kept.split())
+
+
+@given(st.text(alphabet=st.characters(), max_size=60))
+def test_inline_text_never_spans_two_lines_or_opens_a_command(text: str) -> None:
+    from hsimpact.escaping import inline
+
+    shown = inline(text)
+    assert len(shown.splitlines()) <= 1
+    assert "::" not in shown

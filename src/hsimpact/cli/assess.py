@@ -16,10 +16,10 @@ from ..api import assess_loaded
 from ..batch import PHASES, Job, assess_many, render_text
 from ..bill import check_date, load_bill
 from ..errors import HsimpactError, InputError, OutputError, diag
+from ..escaping import inline
 from ..output import write_atomic
 from ..result import Assessment
 from ..rubric import RubricSet, load_rubric_set, resolve_rubrics_dir
-from ..text import printable
 from .app import app
 from .common import EXIT_INPUT, RubricsOption, handle_errors, report, stdout_console
 from .progress import Progress
@@ -290,7 +290,7 @@ def _assess_many(
     if os.environ.get("HSIMPACT_PROFILE"):
         summary = ", ".join(f"{phase} {seconds:.3f} s" for phase, seconds in totals.items())
         print(f"hsimpact: {len(paths)} bills, {jobs} jobs; time in {summary} (summed over jobs)", file=sys.stderr)
-    print(printable(_summary(len(paths), failed, renderer, out_dir, index if rows else None)), file=sys.stderr)
+    print(inline(_summary(len(paths), failed, renderer, out_dir, index if rows else None)), file=sys.stderr)
     return failed
 
 

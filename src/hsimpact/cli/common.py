@@ -13,7 +13,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from ..errors import HsimpactError
-from ..text import printable
+from ..escaping import printable
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -13,10 +13,10 @@ from .. import render
 from ..bill import load_bill
 from ..compare import DEFAULT_THRESHOLD, compare_loaded
 from ..errors import InputError
+from ..escaping import inline
 from ..output import write_atomic
 from ..render import compare as compare_render
 from ..rubric import load_rubric_set, resolve_rubrics_dir
-from ..text import printable
 from .app import app
 from .common import EXIT_FINDINGS, RubricsOption, handle_errors, stdout_console
 
@@ -123,7 +123,7 @@ def compare(
         for area in fallen:
             label = f"{area.code} {area.name}" if area.code else area.name
             print(
-                printable(f"regression: {label} fell {area.delta:+.2f} ({area.old_net:+.2f} → {area.new_net:+.2f})"),
+                inline(f"regression: {label} fell {area.delta:+.2f} ({area.old_net:+.2f} → {area.new_net:+.2f})"),
                 file=sys.stderr,
             )
         if fallen:

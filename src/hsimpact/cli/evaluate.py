@@ -10,9 +10,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
+from ..escaping import inline
 from ..evaluate import SUMMARY_ONLY_MARKER, Evaluation, Metrics, Rate, compare_labellers, evaluate
 from ..rubric import load_rubric_set, resolve_rubrics_dir
-from ..text import printable
 from .app import app
 from .common import RubricsOption, handle_errors, stdout_console
 
@@ -81,7 +81,7 @@ COLUMNS = ("Agreement (strict)", "Opposite sign", "Missed", "Recall", "False ala
 def _row(table: Table, m: Metrics, interval: bool = False) -> None:
     mae = "–" if m.mean_absolute_error is None else f"{m.mean_absolute_error:.2f}"
     table.add_row(
-        printable(m.group),
+        inline(m.group),
         _cell(m.agreement, interval),
         _cell(m.opposite_sign),
         _cell(m.missed),
@@ -109,7 +109,7 @@ def print_evaluation(result: Evaluation) -> None:
     o = result.overall
     console.print(
         Text(
-            f"{result.bills} bills from {len(result.jurisdictions)} jurisdictions; {printable(result.rubric)}",
+            f"{result.bills} bills from {len(result.jurisdictions)} jurisdictions; {inline(result.rubric)}",
             style="bold",
         )
     )
@@ -137,13 +137,13 @@ def print_evaluation(result: Evaluation) -> None:
     for d in result.disagreements:
         label = "unlabelled" if d.label is None else f"label {d.label:+d}"
         head = f"{d.bill} · {d.area}: {label}, net {d.net:+.2f} ({d.kind})"
-        console.print(Text(printable(head), style="bold"))
+        console.print(Text(inline(head), style="bold"))
         if d.reason:
-            console.print(Text(f"  reason: {printable(d.reason)}", style="dim"))
+            console.print(Text(f"  reason: {inline(d.reason)}", style="dim"))
         if not d.evidence:
             console.print(Text("  no evidence: the tool found nothing for this area"))
         for e in d.evidence:
             cue = f", cue '{e.cue}'" if e.cue else ""
             neg = f", negation '{e.negation}'" if e.negation else ""
             line = f"  {e.provision}: '{e.matched}' → {e.indicator}{cue}{neg}: {e.contribution:+.2f}"
-            console.print(Text(printable(line)))
+            console.print(Text(inline(line)))

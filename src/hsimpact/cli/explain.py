@@ -12,9 +12,9 @@ from rich.text import Text
 from ..api import assess_loaded
 from ..bill import load_bill
 from ..errors import InputError, diag
+from ..escaping import inline
 from ..result import Evidence, reading
 from ..rubric import load_rubric_set, resolve_rubrics_dir
-from ..text import printable
 from ..yamlsource import suggest
 from .app import app
 from .common import RubricsOption, handle_errors, stdout_console
@@ -58,27 +58,27 @@ def explain(
         )
     console = stdout_console()
     title = f"{chosen.code} {chosen.name}" if chosen.code else chosen.name
-    head = Text(printable(title), style="bold")
+    head = Text(inline(title), style="bold")
     if chosen.affected:
         head.append(
-            f"  net {chosen.net:+.2f} ({printable(chosen.band)});"
+            f"  net {chosen.net:+.2f} ({inline(chosen.band)});"
             f" positive {chosen.positive:.2f}, negative {chosen.negative:.2f};"
             f" confidence {chosen.confidence}"
         )
     else:
         head.append("  not affected: no provision, title, budget line or answer gave evidence for this area.")
-    console.print(head)
+    console.print(head, soft_wrap=True)  # one line in a log, wrapped only by the terminal
     texts = {p.id: p.text for p in loaded.bill.provisions}
     texts["(title)"] = loaded.bill.title  # evidence from the bill's title (source "title")
     factors = {p.id: p.factor for p in result.provisions}
     for evidence in chosen.evidence:
         console.print(_panel(evidence, texts.get(evidence.provision), factors.get(evidence.provision)))
     for rec in chosen.recommendations:
-        console.print(Text(f"Recommendation ({printable(rec.indicator_label)}): {printable(rec.text)}"))
+        console.print(Text(f"Recommendation ({inline(rec.indicator_label)}): {inline(rec.text)}"), soft_wrap=True)
     kinds = [p for p in result.provisions if p.factor == 0]
     if kinds:
         skipped = ", ".join(f"{p.id} ({p.kind})" for p in kinds)
-        console.print(Text(f"Not counted: {printable(skipped)}", style="dim"))
+        console.print(Text(f"Not counted: {inline(skipped)}", style="dim"), soft_wrap=True)
 
 
 def _panel(evidence: Evidence, text: str | None, factor: float | None) -> Panel:
@@ -87,22 +87,20 @@ def _panel(evidence: Evidence, text: str | None, factor: float | None) -> Panel:
         start, end = evidence.start, evidence.end
         left = max(0, start - 200)
         right = min(len(text), end + 200)
-        body.append(("…" if left else "") + printable(text[left:start]))
-        body.append(printable(text[start:end]), style="bold reverse")
-        body.append(printable(text[end:right]) + ("…" if right < len(text) else ""))
+        body.append(("…" if left else "") + inline(text[left:start]))
+        body.append(inline(text[start:end]), style="bold reverse")
+        body.append(inline(text[end:right]) + ("…" if right < len(text) else ""))
     else:
-        body.append(printable(evidence.context))
+        body.append(inline(evidence.context))
     reasons = [
         f"matched “{evidence.matched}”",
         f"indicator {evidence.indicator} ({evidence.indicator_direction})",
         *reading(evidence, factor),
     ]
     body.append("\n")
-    body.append(printable("; ".join(reasons)), style="dim")
+    body.append(inline("; ".join(reasons)), style="dim")
     sign = "+" if evidence.contribution > 0 else ""
-    title = (
-        f"{printable(evidence.provision)} · {printable(evidence.indicator_label)} · {sign}{evidence.contribution:.2f}"
-    )
+    title = f"{inline(evidence.provision)} · {inline(evidence.indicator_label)} · {sign}{evidence.contribution:.2f}"
     # a str title would be read as Rich markup: rubric labels could restyle or crash the output
     return Panel(
         body, title=Text(title), title_align="left", border_style="green" if evidence.contribution > 0 else "red"

@@ -9,9 +9,9 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError, diag
+from ..escaping import inline
 from ..importers import FORMATS, SPLITS, import_bill
 from ..output import write_atomic
-from ..text import printable
 from .app import app
 from .common import handle_errors
 
@@ -64,6 +64,6 @@ def import_(
         typer.echo(result.yaml, nl=False)
     else:
         write_atomic(output, result.yaml, force=force, inputs=[document])
-    print(printable(result.summary()), file=sys.stderr)
+    print(inline(result.summary()), file=sys.stderr)
     for note in result.document.notes:
-        print(printable(f"note: {note}"), file=sys.stderr)
+        print(inline(f"note: {note}"), file=sys.stderr)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from ..text import printable
+from ..escaping import inline
 from .common import color_allowed
 
 
@@ -49,7 +49,7 @@ class Progress:
         if self.bar is not None:
             from rich.markup import escape
 
-            self.bar.update(self.task, advance=1, description=f"Assessing {escape(printable(name[:40]))}")
+            self.bar.update(self.task, advance=1, description=f"Assessing {escape(inline(name[:40]))}")
             return
         now = self.clock()
         due = self.done - self.last_done >= self.every or now - self.last_time >= self.seconds

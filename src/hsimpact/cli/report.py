@@ -10,9 +10,9 @@ from typing import Annotated
 import typer
 
 from ..errors import HsimpactError
+from ..escaping import printable
 from ..findings import Report
 from ..render import findings as render_findings
-from ..text import printable
 from .common import EXIT_FINDINGS, EXIT_OK
 
 FormatOption = Annotated[

@@ -12,8 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError, diag
+from ..escaping import inline
 from ..rubric import load_rubric_set, resolve_rubrics_dir
-from ..text import printable
 from .app import app
 from .common import RubricsOption, handle_errors, stdout_console
 
@@ -39,7 +39,7 @@ def list_rubric(
     rubric_set = load_rubric_set(root)
     manifest = rubric_set.manifest
     console = stdout_console()
-    console.print(Text(f"{printable(manifest.name)} {printable(manifest.version)}", style="bold"))
+    console.print(Text(f"{inline(manifest.name)} {inline(manifest.version)}", style="bold"))
     console.print(Text(f"{root} · sha256 {rubric_set.content_hash[:12]}", style="dim"))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for column, justify in (
@@ -54,9 +54,9 @@ def list_rubric(
     for area in rubric_set.areas:
         pos = sum(1 for i in area.indicators if i.direction == "positive")
         table.add_row(
-            printable(area.id),
+            inline(area.id),
             area.code or "",
-            printable(area.name),
+            inline(area.name),
             str(pos),
             str(len(area.indicators) - pos),
             str(len(area.questions)),
@@ -66,14 +66,14 @@ def list_rubric(
     if questions:
         for area in rubric_set.areas:
             for question in area.questions:
-                console.print(Text(f"{printable(question.id)}: {printable(question.text)}"))
+                console.print(Text(f"{inline(question.id)}: {inline(question.text)}"))
     if categories:
         listing = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         for column in ("Budget category", "Spending", "Effect of more money"):
             listing.add_column(column)
         for category in manifest.budget_categories:
             effects = ", ".join(f"{area} {value:+g}" for area, value in category.effects.items())
-            listing.add_row(printable(category.id), category.spending, printable(effects))
+            listing.add_row(inline(category.id), category.spending, inline(effects))
         console.print(listing)
     else:
         console.print(Text("Budget lines may also name a category: 'hsimpact rubric list --categories'.", style="dim"))

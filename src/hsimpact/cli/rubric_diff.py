@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError, diag
+from ..escaping import inline
 from ..rubric import default_rubrics_dir, load_rubric_set
-from ..text import printable
 from .common import handle_errors
 from .rubric import rubric_app
 
@@ -80,7 +80,7 @@ def diff_rubric(
         lines.append(f"  {m.bill} {m.area}: {m.old:+.2f} -> {m.new:+.2f} ({m.delta:+.2f}){band}")
     if not result.moves:
         lines.append("  none")
-    print(printable("\n".join(lines)))
+    print("\n".join(inline(line) for line in lines))
 
 
 def _named(value: Path) -> Path:

@@ -10,9 +10,9 @@ import typer
 
 from ..config import sets_holding
 from ..errors import InputError, diag
+from ..escaping import printable
 from ..render import cases
 from ..rubric import MANIFEST_NAME, load_rubric_set, resolve_rubrics_dir
-from ..text import printable
 from .common import EXIT_FINDINGS, EXIT_OK, RubricsOption, WholeSetOption, handle_errors
 from .rubric import rubric_app
 

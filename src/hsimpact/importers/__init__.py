@@ -55,6 +55,8 @@ def read_document(path: Path | str, fmt: str | None = None) -> ImportedBill:
         raise InputError(diag(path, None, None, "HS001", "document not found", "check the path and spelling"))
     if path.is_dir():
         raise InputError(diag(path, None, None, "HS001", "is a directory, not a document"))
+    if not path.is_file():  # a device such as /dev/zero, or a pipe: never read
+        raise InputError(diag(path, None, None, "HS001", "not a regular file", "give a document saved on disk"))
     if fmt is None:
         fmt = detect_format(path)
     if fmt not in FORMATS:

@@ -123,6 +123,9 @@ class ImportedBill:
 
 def clean_text(text: str) -> str:
     """One line of text: whitespace collapsed, control characters dropped."""
+    spaced = text.replace("\n", " ").replace("\t", " ")
+    if spaced.isprintable():  # nothing to drop: the common case, without a look at every character
+        return " ".join(spaced.split())
     text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
     return " ".join(text.split())
 

@@ -23,6 +23,7 @@ from .model import (
     label_of,
     short_title,
 )
+from .safeopen import read_capped
 
 _SECTION = re.compile(
     r"^(?P<num>(?:SECTION|Section|SEC\.|Sec\.|§)\s*(?P<label>\d+[A-Za-z]?)\s*(?P<punct>[.:])?)(?:\s+(?P<rest>.*))?$"
@@ -63,7 +64,7 @@ class Line:
 
 
 def read_text(path: Path) -> ImportedBill:
-    raw = path.read_bytes()
+    raw = read_capped(path)  # no further than the document limit (a 200 MB file, /dev/zero)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raw_text = raw.decode("utf-16")
     else:

@@ -1,8 +1,9 @@
 """Reading legislative XML safely, and the text helpers Akoma Ntoso and USLM share.
 
 A DTD can make a small file expand without limit or read files from the disk, and neither
-legislative schema needs one, so any ``<!DOCTYPE`` or ``<!ENTITY`` is refused before parsing
-(this is what defusedxml does; checking first keeps the dependency list short).
+legislative schema needs one, so a DTD or entity declaration is refused by an expat pass over
+the bytes before the tree is built (``safeopen.scan_xml``; what defusedxml does, in any
+encoding), which also caps the nesting depth and the number of elements.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from pathlib import Path
 
 from ..errors import InputError, diag
 from .model import CONTENTS, NOTES, PAGE_MARKERS, STRUCK, Skipped, clean_text
+from .safeopen import MAX_DOCUMENT_BYTES, read_capped, scan_xml
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = MAX_DOCUMENT_BYTES
 
 
 def words(text: str) -> frozenset[str]:
@@ -62,30 +64,9 @@ def local(tag: object) -> str:
 
 
 def parse_xml(path: Path, what: str) -> ET.Element:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(diag(path, None, None, "HS001", f"cannot read: {exc.strerror}")) from None
-    if len(raw) > MAX_BYTES:
-        raise InputError(diag(path, None, None, "HS047", f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}"))
-    probe = raw
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        probe = raw.decode("utf-16", errors="replace").encode("utf-8")
-    for marker in (b"<!DOCTYPE", b"<!ENTITY"):
-        at = probe.find(marker)
-        if at != -1:
-            line = probe.count(b"\n", 0, at) + 1
-            col = at - (probe.rfind(b"\n", 0, at) + 1) + 1
-            raise InputError(
-                diag(
-                    path,
-                    line,
-                    col,
-                    "HS043",
-                    f"{what} declares a DTD ({marker.decode()}); refusing to read it",
-                    "DTDs can expand without limit or read local files; remove the declaration",
-                )
-            )
+    """The document's tree, once ``safeopen.scan_xml`` has found no DTD, entity or excess in it."""
+    raw = read_capped(path, MAX_BYTES)
+    scan_xml(path, raw, what)
     try:
         return ET.fromstring(raw)
     except ET.ParseError as exc:

@@ -6,6 +6,7 @@ import os
 from itertools import groupby
 from pathlib import Path
 
+from ..escaping import inline
 from ..rubrictest import Outcome
 
 
@@ -18,7 +19,7 @@ def text(outcomes: list[Outcome], base: Path) -> str:
     """The report, with file paths relative to ``base`` where they lie below it."""
     out = []
     for path, group in groupby(outcomes, key=lambda o: o.test.path):
-        out.append(f"{_relative(path, base)} " + "".join("." if o.passed else "F" for o in group))
+        out.append(f"{inline(_relative(path, base))} " + "".join("." if o.passed else "F" for o in group))
     failures = [o for o in outcomes if not o.passed]
     if failures:
         out += ["", "=" * 30 + " FAILURES " + "=" * 30]

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..compare import AreaChange, Comparison
-from ..text import printable
+from ..escaping import inline
 from .compare import area_label
 
 
@@ -20,10 +20,10 @@ def _delta(area: AreaChange) -> Text:
 def render(comparison: Comparison, **_: object) -> Group:
     old, new = comparison.old, comparison.new
     header = Text()
-    header.append(printable(new.bill.title), style="bold")
-    header.append(f"\n{printable(old.file)} ({printable(old.bill.stage or 'old')})", style="dim")
+    header.append(inline(new.bill.title), style="bold")
+    header.append(f"\n{inline(old.file)} ({inline(old.bill.stage or 'old')})", style="dim")
     header.append(" → ", style="dim")
-    header.append(f"{printable(new.file)} ({printable(new.bill.stage or 'new')})", style="dim")
+    header.append(f"{inline(new.file)} ({inline(new.bill.stage or 'new')})", style="dim")
     parts: list = [header]
     changed = comparison.changed_areas
     if changed:
@@ -36,11 +36,11 @@ def render(comparison: Comparison, **_: object) -> Group:
         for area in changed:
             band = f"{area.old_band} → {area.new_band}" if area.band_changed else area.new_band
             table.add_row(
-                Text(printable(area_label(area))),
+                Text(inline(area_label(area))),
                 f"{area.old_net:+.2f}",
                 f"{area.new_net:+.2f}",
                 _delta(area),
-                Text(printable(band)),
+                Text(inline(band)),
             )
         parts.append(table)
     else:
@@ -53,28 +53,28 @@ def render(comparison: Comparison, **_: object) -> Group:
         parts.append(Text("No provision changed.", style="dim"))
     for change in comparison.provisions:
         line = Text(f"{change.status:<10} ", style={"added": "green", "removed": "red"}.get(change.status, "yellow"))
-        line.append(printable(change.id))
+        line.append(inline(change.id))
         if change.old_id:
-            line.append(f" (was {printable(change.old_id)})")
+            line.append(f" (was {inline(change.old_id)})")
         if change.heading:
-            line.append(f"  {printable(change.heading)}", style="dim")
+            line.append(f"  {inline(change.heading)}", style="dim")
         parts.append(line)
         if change.diff:
             diff = Text("           ")
             for piece in change.diff:
                 style = {"delete": "red strike", "insert": "green underline", "gap": "dim"}.get(piece.op, "")
                 token = {"delete": f"[-{piece.text}-]", "insert": f"{{+{piece.text}+}}"}.get(piece.op, piece.text)
-                diff.append(printable(token), style=style)
+                diff.append(inline(token), style=style)
                 diff.append(" ")
             parts.append(diff)
     for budget in comparison.budget:
         line = Text(f"{budget.status:<10} ", style={"added": "green", "removed": "red"}.get(budget.status, "yellow"))
-        line.append(f"budget: {printable(budget.item)}")
-        detail = " → ".join(printable(x) for x in (budget.old, budget.new) if x)
+        line.append(f"budget: {inline(budget.item)}")
+        detail = " → ".join(inline(x) for x in (budget.old, budget.new) if x)
         line.append(f"  {detail}", style="dim")
         parts.append(line)
     for question, (before, after) in comparison.answers.items():
-        parts.append(Text(f"{'changed':<10} answer {printable(question)}: {before or 'none'} → {after or 'none'}"))
+        parts.append(Text(f"{'changed':<10} answer {inline(question)}: {before or 'none'} → {after or 'none'}"))
     evidence = [(area, e) for area in changed for e in area.evidence]
     if evidence:
         parts.append(Text("\nEvidence", style="bold underline"))
@@ -82,12 +82,12 @@ def render(comparison: Comparison, **_: object) -> Group:
         for area, e in evidence:
             mark = "+" if e.status == "appeared" else "−"
             line = Text(f" {mark} ", style="green" if e.status == "appeared" else "red")
-            line.append(f"{printable(area.code or area.id)} {printable(e.provision)}: ")
-            line.append(f"“{printable(e.matched)}”", style="bold")
+            line.append(f"{inline(area.code or area.id)} {inline(e.provision)}: ")
+            line.append(f"“{inline(e.matched)}”", style="bold")
             line.append(f" {e.effect} {e.contribution:+.2f}")
-            line.append(f" ({printable(e.why)})", style="dim")
+            line.append(f" ({inline(e.why)})", style="dim")
             parts.append(line)
     verdict = Text("\nVerdict: ", style="bold")
-    verdict.append(f"{printable(old.verdict)}\n      → {printable(new.verdict)}")
+    verdict.append(f"{inline(old.verdict)}\n      → {inline(new.verdict)}")
     parts.append(verdict)
     return Group(*parts)

@@ -7,8 +7,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from ..escaping import inline
 from ..result import DEFAULT_NEUTRAL, AreaResult, Assessment
-from ..text import printable
 
 BAR_HALF = 3
 CONFIDENCE = {"high": "high", "medium": "med", "low": "low"}
@@ -66,10 +66,10 @@ def _net(area: AreaResult) -> Text:
 def render(result: Assessment, **_: object) -> Group:
     bill = result.bill
     header = Text()
-    header.append(printable(bill.title), style="bold")
-    header.append(f"  ({printable(bill.id)})\n", style="dim")
+    header.append(inline(bill.title), style="bold")
+    header.append(f"  ({inline(bill.id)})\n", style="dim")
     header.append(
-        f"Rubric: {printable(result.rubric.name)} {printable(result.rubric.version)}"
+        f"Rubric: {inline(result.rubric.name)} {inline(result.rubric.version)}"
         f" · {result.rubric.hash[:12]} · hsimpact {result.tool.version}",
         style="dim",
     )
@@ -91,16 +91,16 @@ def render(result: Assessment, **_: object) -> Group:
             if area.code:
                 name = f"{area.code} {name}"
             table.add_row(
-                Text(printable(name)),
+                Text(inline(name)),
                 bar(area, result.scale.neutral if result.scale else DEFAULT_NEUTRAL),
                 _net(area),
                 f"{area.positive:.1f}" if area.affected else "",
                 f"{area.negative:.1f}" if area.affected else "",
                 CONFIDENCE[area.confidence] if area.affected else "",
-                Text(printable(key_provisions(area))) if area.affected else Text("not affected", style="dim"),
+                Text(inline(key_provisions(area))) if area.affected else Text("not affected", style="dim"),
             )
     verdict = Text("Verdict: ", style="bold")
-    verdict.append(printable(result.verdict))
+    verdict.append(inline(result.verdict))
     legend = Text(
         "Scale −3…+3 (net = positive − negative). 'hsimpact explain BILL AREA' shows the evidence.", style="dim"
     )

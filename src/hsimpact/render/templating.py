@@ -27,18 +27,19 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import SecurityError
 from markupsafe import Markup
 
 from ..errors import InputError, diag
+from ..yamlsource import max_bytes
 from .charts import signed, signed_ascii
+from .sandbox import BudgetSandbox, check_nesting
 
 FORMATS = ("html", "markdown")
 MAX_OUTPUT = 20_000_000  # characters; a template that writes more is stopped
 MAX_OUTPUT_ENV = "HSIMPACT_MAX_OUTPUT"
 MAX_SECONDS = 3.0  # a template still rendering after this is stopped (loops inside loops)
 MAX_SECONDS_ENV = "HSIMPACT_MAX_RENDER_SECONDS"
-MAX_REPEAT = 1_000_000
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~^$@])")
 _MD_LINE_START = re.compile(r"^(?:([#>+=\-])|(\d+)([.)])(?=\s|$))")  # "1.0.0" is no list marker
@@ -68,21 +69,6 @@ def _md_finalize(value: object) -> str:
     if isinstance(value, bool | int | float):
         return str(value)
     return md_inline(value)
-
-
-class ReportEnvironment(ImmutableSandboxedEnvironment):
-    """The sandbox, plus limits on ``*`` and ``**`` (which also stops constant folding)."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**":
-            raise SecurityError("'**' is not allowed in report templates")
-        if operator == "*":
-            seq, n = (left, right) if isinstance(left, str | list | tuple) else (right, left)
-            if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_REPEAT:
-                raise SecurityError("repetition result too large")
-        return super().call_binop(context, operator, left, right)
 
 
 class RenderTimeout(TemplateError):
@@ -161,13 +147,31 @@ class ContainedLoader(FileSystemLoader):
         self._root = root.resolve()
 
     def get_source(self, environment: Any, template: str) -> tuple[str, str | None, Any]:
-        source, filename, uptodate = super().get_source(environment, template)
+        try:
+            source, filename, uptodate = super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(self._root, template, exc) from None
         if filename is not None and not Path(filename).resolve().is_relative_to(self._root):
             raise TemplateNotFound(f"{template} (a link to a file outside the template's folder is not followed)")
+        limit = max_bytes()
+        if len(source) > limit:
+            raise TemplateSyntaxError(f"template is larger than the limit of {limit:,} bytes", 1, template, filename)
+        check_nesting(environment, source, template, filename)
         return source, filename, uptodate
 
 
-def make_environment(root: Path, fmt: str) -> ReportEnvironment:
+def _not_utf8(root: Path, template: str, exc: UnicodeDecodeError) -> TemplateSyntaxError:
+    """Where the first byte that is not UTF-8 is, as a line and a message (not an internal error)."""
+    line = exc.object[: exc.start].count(b"\n") + 1
+    return TemplateSyntaxError(
+        f"not valid UTF-8 (byte 0x{exc.object[exc.start]:02x}); save the template as UTF-8",
+        line,
+        template,
+        str(root / template),
+    )
+
+
+def make_environment(root: Path, fmt: str) -> BudgetSandbox:
     if fmt not in FORMATS:
         raise InputError(f"templates render html or markdown, not '{fmt}'")
     options: dict[str, Any] = {
@@ -180,12 +184,13 @@ def make_environment(root: Path, fmt: str) -> ReportEnvironment:
     }
     if fmt == "markdown":
         options["finalize"] = _md_finalize
-    env = ReportEnvironment(**options)
+    env = BudgetSandbox(**options, limit=max_output())
     env.filters["signed"] = lambda v: MdSafe(signed_ascii(v)) if fmt == "markdown" else signed(v)
     env.filters["md"] = MdSafe  # trusted Markdown from a template author
     env.filters["money"] = _money
     env.filters["css_string"] = css_string
     env.filters["md_inline"] = md_inline
+    env.wrap_filters()
     return env
 
 
@@ -217,7 +222,7 @@ def render_template(name_or_path: str | Path, context: dict[str, Any], fmt: str)
     try:
         parts: list[str] = []
         with _deadline(max_seconds()):
-            template = env.get_template(name)
+            template = _compiled(env, name, shown)
             size = 0
             for chunk in template.generate(**context):
                 size += len(chunk)
@@ -245,6 +250,18 @@ def render_template(name_or_path: str | Path, context: dict[str, Any], fmt: str)
             raise  # not the template's fault: a bug in hsimpact
         raise _template_error(exc, root, shown, line) from None
     return "".join(parts)
+
+
+def _compiled(env: BudgetSandbox, name: str, shown: str) -> Any:
+    """The compiled template; nesting past what Python compiles is an input error, not a crash.
+
+    ``check_nesting`` refuses deep blocks and brackets first; this is the net under it.
+    """
+    try:
+        return env.get_template(name)
+    except (SyntaxError, RecursionError, MemoryError) as exc:
+        message = f"template error: nested too deeply to compile ({type(exc).__name__}); simplify it"
+        raise InputError(diag(shown, None, None, "HS030", message)) from None
 
 
 def _template_line(exc: BaseException, root: Path) -> int | None:
