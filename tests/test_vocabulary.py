@@ -120,6 +120,30 @@ def test_every_rubric_term_is_found_in_the_singular_and_the_plural() -> None:
     assert "leave-no-one-behind" in found
 
 
+def test_terms_are_found_in_british_and_american_spelling() -> None:
+    rubrics = load_rubric_set(ROOT / "rubrics")
+    spelling = rubrics.lexicon.spelling
+    assert spelling.variants("labour rights") == ["labour rights", "labor rights"]
+    assert spelling.variants("organized crime") == ["organized crime", "organised crime"]
+    assert spelling.variants("defense forces") == ["defense forces", "defence forces"]
+    assert spelling.variants("our rights") == ["our rights"]  # a short ending is never a whole word
+    assert spelling.variants("agreement") == ["agreement"]  # no British twin invented for a plain word
+    assert spelling.variants("licen*") == ["licen*"]
+    # a term the default rubric spells one way only is found in the other spelling too
+    listed = {t for area in rubrics.areas for i in area.indicators for t in i.terms}
+    one_way = sorted(
+        t for t in listed if "*" not in t and len(spelling.variants(t)) > 1 and spelling.variants(t)[1] not in listed
+    )
+    assert len(one_way) > 50
+
+    def fired(text: str) -> list[tuple[int, int]]:
+        found = rubrics.term_matcher.find(tokenize(text))
+        return sorted((p[1], p[2]) for match in found for p in match.payloads if p[0] == "t")
+
+    for term in one_way[:: len(one_way) // 10]:
+        assert fired(f"On {term} today.") == fired(f"On {spelling.variants(term)[1]} today.") != [], term
+
+
 def test_a_concept_leaves_out_terms_the_area_already_covers(tmp_path: Path) -> None:
     covered = CONCEPTS.replace("terms: [soup kitchen, food aid]", "terms: [soup kitchen, school meals programme]")
     rubrics = load_rubric_set(_set_with(tmp_path, covered))

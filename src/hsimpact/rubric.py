@@ -223,6 +223,44 @@ class Inflection(Strict):
         return out
 
 
+SpellingRule = Annotated[list[Annotated[str, Field(min_length=1, max_length=12)]], Field(min_length=2, max_length=2)]
+
+
+class Spelling(Strict):
+    """British and American spellings, so 'criminal organisation' also finds 'criminal organization'.
+
+    Each rule is a [from, to] pair of word endings; the first rule whose ending fits a word (with
+    at least ``min_stem`` letters before it, or the whole word when the ending has five letters
+    or more: "defense") respells it. A term is matched as written, all
+    American and all British. The British-to-American rules can be general ('our' to 'or'); the
+    way back needs endings that only American spelling has, or most words would gain a British
+    twin that no text holds.
+    """
+
+    to_american: list[SpellingRule] = Field([], description="[british, american] endings: [isation, ization].")
+    to_british: list[SpellingRule] = Field([], description="[american, british] endings: [ization, isation].")
+    min_stem: Annotated[int, Field(ge=1, le=10)] = Field(3, description="Fewest letters before an ending it replaces.")
+
+    def variants(self, phrase: str) -> list[str]:
+        out = [phrase]
+        for rules in (self.to_american, self.to_british):
+            if rules:
+                variant = " ".join(self._respell(w, rules) for w in phrase.split())
+                if variant not in out:
+                    out.append(variant)
+        return out
+
+    def _respell(self, word: str, rules: list[list[str]]) -> str:
+        if word.endswith("*"):
+            return word
+        for ending, replacement in rules:
+            # a long ending may be the whole word ("defense"); a short one never is ("our", "size")
+            whole = word == ending and len(ending) >= 5
+            if word.endswith(ending) and (whole or len(word) - len(ending) >= self.min_stem):
+                return word[: len(word) - len(ending)] + replacement
+        return word
+
+
 class Band(Strict):
     min: Annotated[float, Field(allow_inf_nan=False, ge=-3, le=3)]
     label: Text
@@ -558,6 +596,7 @@ class Lexicon(Strict):
     factors: Factors = Factors()
     provision_kinds: dict[Slug, ProvisionKind] = {}
     inflection: Inflection = Inflection()
+    spelling: Spelling = Spelling()
     grammar: Grammar = Grammar()
 
 
@@ -628,12 +667,13 @@ class RubricSet:
         context phrase used by ``near``/``unless``.
         """
         matcher = PhraseMatcher()
-        inflection = self.lexicon.inflection
+        inflection, spelling = self.lexicon.inflection, self.lexicon.spelling
         for a_index, area in enumerate(self.areas):
             for i_index, indicator in enumerate(area.indicators):
                 for term in indicator.terms:
-                    for form in inflection.variants(term):
-                        matcher.add(form, ("t", a_index, i_index))
+                    for spelt in spelling.variants(term):
+                        for form in inflection.variants(spelt):
+                            matcher.add(form, ("t", a_index, i_index))
                 for ctx in (indicator.near, indicator.unless):
                     if ctx:
                         for term in ctx.terms:
