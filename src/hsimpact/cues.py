@@ -260,14 +260,7 @@ def predicate_after(
     def new_subject(cue: Match) -> bool:
         """ ", and the right to habeas corpus is suspended": a comma, a coordinator and a determiner
         open a clause of its own; "social assistance and the guarantees ... are suspended" do not."""
-        for at in range(match.end, cue.start - 1):
-            if (
-                words[at] in grammar.coordinators
-                and words[at + 1] in grammar.determiners
-                and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
-            ):
-                return True
-        return False
+        return _opens_subject(tokens, text, grammar, match.end, cue.start)
 
     for index in range(bisect_left(starts, match.end), len(cues)):
         cue = cues[index]
@@ -308,6 +301,8 @@ def operator_chain(
         before = None  # "relief centres and distribute food": the noun acts on "centres", not the food
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
+    if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start):
+        before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
         own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
         return [*own, lead]
@@ -426,6 +421,19 @@ _ROMAN = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
 def _list_marker(word: str) -> bool:
     """A paragraph number or letter: "1", "12a", "b", "iv"."""
     return word[:1].isdigit() or len(word) == 1 or word in _ROMAN
+
+
+def _opens_subject(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
+    """Do a comma, a coordinator and a determiner between ``start`` and ``end`` open a clause of its own?"""
+    words = tokens.words
+    for at in range(max(start, 1), end - 1):
+        if (
+            words[at] in grammar.coordinators
+            and words[at + 1] in grammar.determiners
+            and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
+        ):
+            return True
+    return False
 
 
 def _object_then(gap: list[str], grammar) -> bool:
