@@ -178,7 +178,7 @@ def _score_provision(
     # a phrase does not run over punctuation: "shall, not later than 180 days, ..." holds no "shall not"
     found = [c for c in rubrics.cue_matcher.find(tokens) if not _spans_punctuation(c, tokens, text)]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
-    defined = _definitions(tokens, lex.grammar) if lex.grammar.defining else None
+    defined = _definitions(tokens, text, lex.grammar) if lex.grammar.defining else None
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
     inside_terms: set[int] = set()
@@ -474,11 +474,11 @@ def _in_conduct_list(tokens: Tokens, openers: list[int], match: Match) -> bool:
     return index >= 0 and tokens.sentences[openers[index]] == tokens.sentences[match.start]
 
 
-def _definitions(tokens: Tokens, grammar) -> list[int]:
+def _definitions(tokens: Tokens, text: str, grammar) -> list[int]:
     """Word ranges, flattened as [start, end, start, end, ...], of the definitions in a provision.
 
-    A definition runs from the start of the clause holding its defining verb ("means") to the
-    end of the sentence, lists of meanings included; the defined term before the verb is short.
+    A definition runs from the defined term (after a comma or at its clause's start, and short)
+    through its defining verb ("means") to the end of the sentence, lists of meanings included.
     """
     words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
     spans: list[int] = []
@@ -487,8 +487,10 @@ def _definitions(tokens: Tokens, grammar) -> list[int]:
             continue
         if i + 1 < len(words) and words[i + 1] in grammar.not_defining_after:
             continue
-        start = i
-        while start > 0 and clauses[start - 1] == clauses[i]:
+        start = i  # back to the clause's start or a comma: "(3) For the purposes of s. 1, "X" means"
+        while start > 0 and clauses[start - 1] == clauses[i] and i - start <= grammar.defined_term_words:
+            if "," in text[tokens.ends[start - 1] : tokens.starts[start]]:
+                break
             start -= 1
         if i - start > grammar.defined_term_words or (spans and start < spans[-1]):
             continue
