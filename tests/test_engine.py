@@ -334,13 +334,30 @@ def test_evidence_points_at_the_words(mini_rubrics) -> None:
     assert "shall expand school meals" in evidence.context
 
 
-def test_deterministic(default_rubrics) -> None:
-    from conftest import EXAMPLES
-    from hsimpact.bill import load_bill
+def test_deterministic_across_processes() -> None:
+    """Two fresh interpreters with different hash seeds give the same assessment, byte for byte."""
+    import os
+    import subprocess
+    import sys
 
-    for path in sorted(EXAMPLES.glob("*.yaml"))[:3]:
-        bill = load_bill(path).bill
-        assert assess(bill, default_rubrics).model_dump_json() == assess(bill, default_rubrics).model_dump_json()
+    from conftest import EXAMPLES
+
+    bills = [str(p) for p in sorted(EXAMPLES.glob("*.yaml"))[:3]]
+    code = (
+        "import sys; from hsimpact.api import assess_file; "
+        "[print(assess_file(p).model_dump_json()) for p in sys.argv[1:]]"
+    )
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", code, *bills],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert outputs[0].count(b"\n") == len(bills)
+    assert outputs[0] == outputs[1]
 
 
 @pytest.mark.parametrize("net", [-3.0, -1.5, 0.0, 1.5, 3.0])
