@@ -365,8 +365,6 @@ class _Explainer:
     ):
         self.status = {c.id: c.status for c in changes if c.status != "removed"}
         self.removed = {c.id for c in changes if c.status == "removed"}
-        self.old_kind = {p.id: p.kind for p in old.provisions}
-        self.new_kind = {p.id: p.kind for p in new.provisions}
         self.old_budget = {line.item: line for line in old.budget}
         self.new_budget = {line.item: line for line in new.budget}
         self.answers = answers

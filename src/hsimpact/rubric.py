@@ -92,7 +92,6 @@ class Indicator(Strict):
         "right to do (speak, assemble, publish). Penal cues ('offence', 'penalty') and prohibiting phrases "
         "('commits an offence') confirm it instead of reversing it; a repeal still reverses it.",
     )
-    aliases: list[Slug] = []
 
     @property
     def sign(self) -> int:
@@ -133,7 +132,6 @@ class Area(Strict):
     indicators: Annotated[list[Indicator], Field(min_length=1)]
     questions: list[Question] = []
     derived_from: DerivedFrom | None = None
-    aliases: list[Slug] = []
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Area:
