@@ -98,3 +98,29 @@ def test_a_wider_neutral_band_is_read_the_same_by_every_output(tmp_path: Path) -
         "compare": ("none", "dim"),
         "evaluate": 1,
     }
+
+
+def test_confidence_weights_are_data(tmp_path: Path) -> None:
+    from hsimpact.engine import assess
+    from hsimpact.errors import InputError
+    from hsimpact.rubric import load_rubric_set
+
+    bill = make_bill("The Minister shall expand school meal programmes.")
+
+    def confidence(folder: str, amount: float, binding: float, answered: float) -> str:
+        root = edited_mini(
+            tmp_path / folder,
+            "rubric-set.yaml",
+            (
+                "scale:\n",
+                f"scale:\n  confidence: {{amount_weight: {amount}, binding_weight: {binding}, "
+                f"answered_weight: {answered}}}\n",
+            ),
+        )
+        return assess(bill, load_rubric_set(root)).area("food").confidence
+
+    # one binding item: a quarter of full evidence, all of it binding
+    assert confidence("amount", 1.0, 0.0, 0.0) == "low"
+    assert confidence("binding", 0.2, 0.8, 0.0) == "high"
+    with pytest.raises(InputError, match="add up to 1"):
+        confidence("bad", 0.6, 0.3, 0.3)

@@ -161,11 +161,12 @@ def _confidence(area: Area, evidence: list[Evidence], bill: Bill, rubrics: Rubri
         return "low"
     amount = min(1.0, len(textual) / conf.full_evidence)
     binding = sum(1 for e in textual if e.modality == "binding") / len(textual) if textual else 0.0
+    score = conf.amount_weight * amount + conf.binding_weight * binding
     if area.questions:
         answered = sum(1 for q in area.questions if bill.answers.get(q.id) in ("yes", "no")) / len(area.questions)
-        score = 0.6 * amount + 0.3 * binding + 0.1 * answered
+        score += conf.answered_weight * answered
     else:
-        score = (0.6 * amount + 0.3 * binding) / 0.9
+        score /= 1 - conf.answered_weight
     if score >= conf.high:
         return "high"
     return "medium" if score >= conf.medium else "low"

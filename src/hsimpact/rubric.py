@@ -233,6 +233,26 @@ class ConfidenceScale(Strict):
     full_evidence: Annotated[int, Field(ge=1, le=100)] = 4
     high: Annotated[float, Field(ge=0, le=1)] = 0.7
     medium: Annotated[float, Field(ge=0, le=1)] = 0.4
+    amount_weight: Annotated[float, Field(gt=0, le=1)] = Field(
+        0.6, description="Share of the confidence score from the amount of evidence (up to full_evidence items)."
+    )
+    binding_weight: Annotated[float, Field(ge=0, le=1)] = Field(
+        0.3, description="Share from the part of the evidence that is binding ('shall', 'must')."
+    )
+    answered_weight: Annotated[float, Field(ge=0, le=1)] = Field(
+        0.1,
+        description="Share from the area's questions the bill answers; an area without questions is scored "
+        "on the other two shares alone, scaled up to the whole.",
+    )
+
+    @model_validator(mode="after")
+    def _weights_make_a_whole(self) -> ConfidenceScale:
+        total = self.amount_weight + self.binding_weight + self.answered_weight
+        if abs(total - 1) > 1e-9:
+            raise ValueError(
+                f"amount_weight, binding_weight and answered_weight must add up to 1 (they add up to {total:g})"
+            )
+        return self
 
 
 class BudgetScale(Strict):
