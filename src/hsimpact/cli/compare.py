@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -108,12 +107,8 @@ def compare(
         if output is None:
             stdout_console().print(rendered)
         else:
-            from rich.console import Console
-
-            with open(os.devnull, "w") as sink:
-                console = Console(width=100, record=True, file=sink, color_system=None)
-                console.print(rendered)
-            write_atomic(output, console.export_text(), force=force, inputs=[old, new, *rubric_set.files])
+            text = render.plain_text(rendered, width=100)
+            write_atomic(output, text, force=force, inputs=[old, new, *rubric_set.files])
     elif output is None:
         typer.echo(rendered, nl=False)
     else:

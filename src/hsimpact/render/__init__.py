@@ -31,6 +31,18 @@ class Renderer:
 RENDERERS: dict[str, Renderer] = {}
 
 
+def plain_text(renderable: Any, width: int = 80) -> str:
+    """A terminal renderer's output as plain text for a file: no colour, no escape codes, ``width`` wide."""
+    import os
+
+    from rich.console import Console
+
+    with open(os.devnull, "w") as sink:
+        console = Console(width=width, record=True, file=sink, color_system=None)
+        console.print(renderable)
+    return console.export_text()
+
+
 def register(renderer: Renderer) -> None:
     RENDERERS[renderer.name] = renderer
 
