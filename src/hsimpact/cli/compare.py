@@ -91,7 +91,7 @@ def compare(
     rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
     references = rubric_set.references
     comparison = compare_loaded(load_bill(old, references), load_bill(new, references), rubric_set)
-    if renderer.name in ("markdown", "html", "pdf"):
+    if renderer.templated:
         from ..render.templating import render_template
 
         context = compare_render.context(comparison, threshold if fail_on_regression else None)
