@@ -258,3 +258,15 @@ def test_importer_core_imports_no_terminal_code() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+def test_every_format_has_a_reader() -> None:
+    """Each format detect_format can name (and --from accepts) has exactly one registered reader."""
+    from importlib import import_module
+
+    from hsimpact.importers import FORMATS, READERS
+
+    assert tuple(READERS) == FORMATS
+    for target in READERS.values():
+        module, function = target.split(":")
+        assert callable(getattr(import_module(f"hsimpact.importers.{module}"), function))
