@@ -54,6 +54,21 @@ def make_bill(*texts: str, **extra):
     return Bill(id="test-bill", provisions=provisions, **extra)
 
 
+def edited_mini(folder: Path, file: str, *replacements: tuple[str, str]) -> Path:
+    """A copy of the mini rubric set in ``folder`` with text replaced in one of its files."""
+    import shutil
+
+    if not folder.exists():
+        shutil.copytree(FIXTURES / "mini-rubrics", folder)
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text, f"{old!r} is not in {path}"
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def cli():
     from typer.testing import CliRunner

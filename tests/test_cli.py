@@ -100,10 +100,16 @@ def test_unknown_format(cli) -> None:
 
 
 def test_explain_shows_evidence(cli) -> None:
-    result = cli("explain", EXAMPLE, "food", env={"NO_COLOR": "1"})
+    """explain shows the area's score and band as assess reports them, and one panel per piece of evidence."""
+    result = cli("explain", EXAMPLE, "food", env={"NO_COLOR": "1", "COLUMNS": "200"})
     assert result.exit_code == 0, result.stderr
-    assert "Food" in result.stdout
-    assert "indicator" in result.stdout
+    food = next(a for a in json.loads(cli("assess", EXAMPLE, "--format", "json").stdout)["areas"] if a["id"] == "food")
+    header = result.stdout.splitlines()[0]
+    assert header.startswith(f"{food['name']}  net {food['net']:+.2f} ({food['band']})")
+    assert f"confidence {food['confidence']}" in header
+    assert result.stdout.count("╭─") == len(food["evidence"]) > 0
+    for e in food["evidence"]:
+        assert f"indicator {e['indicator']} ({e['indicator_direction']})" in result.stdout
 
 
 def test_explain_gives_the_same_reasons_as_the_statement(cli) -> None:

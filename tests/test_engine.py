@@ -334,13 +334,30 @@ def test_evidence_points_at_the_words(mini_rubrics) -> None:
     assert "shall expand school meals" in evidence.context
 
 
-def test_deterministic(default_rubrics) -> None:
-    from conftest import EXAMPLES
-    from hsimpact.bill import load_bill
+def test_deterministic_across_processes() -> None:
+    """Two fresh interpreters with different hash seeds give the same assessment, byte for byte."""
+    import os
+    import subprocess
+    import sys
 
-    for path in sorted(EXAMPLES.glob("*.yaml"))[:3]:
-        bill = load_bill(path).bill
-        assert assess(bill, default_rubrics).model_dump_json() == assess(bill, default_rubrics).model_dump_json()
+    from conftest import EXAMPLES
+
+    bills = [str(p) for p in sorted(EXAMPLES.glob("*.yaml"))[:3]]
+    code = (
+        "import sys; from hsimpact.api import assess_file; "
+        "[print(assess_file(p).model_dump_json()) for p in sys.argv[1:]]"
+    )
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", code, *bills],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert outputs[0].count(b"\n") == len(bills)
+    assert outputs[0] == outputs[1]
 
 
 @pytest.mark.parametrize("net", [-3.0, -1.5, 0.0, 1.5, 3.0])
@@ -436,14 +453,16 @@ def test_headings_name_a_kind_only_when_that_is_all_they_say(default_rubrics, he
     assert assess(bill, default_rubrics).provisions[0].kind == kind
 
 
-def test_verdict_uses_the_rubric_mixed_label(mini_rubrics) -> None:
-    from hsimpact.aggregate import verdict
+def test_verdict_uses_the_rubric_mixed_label(tmp_path) -> None:
+    """A renamed mixed label shows as the band; the verdict still names the area as mixed."""
+    from conftest import edited_mini
+    from hsimpact.rubric import load_rubric_set
 
-    result = assess(
-        make_bill("School meals shall expand. School meals shall be cut. Hunger shall increase."), mini_rubrics
-    )
-    renamed = [a.model_copy(update={"band": "balanced"}) if a.band == "mixed" else a for a in result.areas]
-    assert "for Food security" in verdict(renamed, "balanced")
+    root = edited_mini(tmp_path / "rubrics", "rubric-set.yaml", ("scale:\n", "scale:\n  mixed_label: balanced\n"))
+    result = assess(make_bill("School meals shall expand. School meals shall be cut."), load_rubric_set(root))
+    food = area(result, "food")
+    assert (food.band, food.direction) == ("balanced", "mixed")
+    assert result.verdict.startswith("Mixed for Food security;")
 
 
 def test_blank_text_and_impossible_dates_are_refused() -> None:
@@ -554,30 +573,3 @@ def test_a_purpose_infinitive_after_a_term_acts_on_its_own_object(mini_rubrics) 
         assess(make_bill("School meal programmes are to reduce in size each year."), mini_rubrics), "food"
     )
     assert obligation.net < 0, "'are to reduce' is an obligation, not a purpose"
-
-
-def test_a_wider_neutral_band_is_used_by_the_verdict_and_the_statement(tmp_path) -> None:
-    """The band that holds zero is data: widen it and a small net is 'no clear effect' everywhere."""
-    import shutil
-
-    from conftest import FIXTURES
-    from hsimpact.render.statement import statement_context
-    from hsimpact.rubric import load_rubric_set
-
-    root = tmp_path / "rubrics"
-    shutil.copytree(FIXTURES / "mini-rubrics", root)
-    manifest = root / "rubric-set.yaml"
-    manifest.write_text(
-        manifest.read_text(encoding="utf-8")
-        .replace("{min: 0.25, label: minor positive}", "{min: 0.9, label: minor positive}")
-        .replace("{min: -0.25, label: negligible}", "{min: -0.9, label: negligible}"),
-        encoding="utf-8",
-    )
-    wide = load_rubric_set(root)
-    assert wide.manifest.scale.neutral == 0.9
-    result = assess(make_bill("The Minister may expand school meal programmes."), wide)
-    food = area(result, "food")
-    assert 0.25 <= food.net < 0.9 and food.band == "negligible"
-    assert "Positive for" not in result.verdict
-    context = statement_context(result, "markdown")
-    assert next(a for a in context["areas"] if a["id"] == "food")["direction"] == "none"

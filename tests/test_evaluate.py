@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, FIXTURES, ROOT
 from hsimpact.areas import ALL_AREAS
 from hsimpact.evaluate import (
+    DIRECTION_SIGN,
     Label,
     agrees,
     agrees_leniently,
@@ -21,11 +22,16 @@ from hsimpact.evaluate import (
     wilson,
 )
 from hsimpact.result import AreaResult, Assessment, BillInfo, RubricInfo, ToolInfo
+from hsimpact.rubric import load_rubric_set
 
 CALIBRATION = ROOT / "tests" / "calibration"
 
 
+SCALE = load_rubric_set(FIXTURES / "mini-rubrics").manifest.scale
+
+
 def _area(area_id: str, net: float, affected: bool) -> AreaResult:
+    direction, band = SCALE.read(net, affected=affected, mixed=False)
     return AreaResult(
         id=area_id,
         kind="dimension",
@@ -33,7 +39,8 @@ def _area(area_id: str, net: float, affected: bool) -> AreaResult:
         net=net,
         positive=max(net, 0),
         negative=max(-net, 0),
-        band="x",
+        band=band,
+        direction=direction,
         affected=affected,
         mixed=False,
         confidence="low",
@@ -63,11 +70,21 @@ def _fixture():
 
 
 def test_agreement_rule_is_strict_and_the_lenient_rule_is_not() -> None:
-    # a direction counts only once the net leaves the neutral band (0.25 on the default scale)
-    assert agrees(0.3, 2) and agrees(-0.25, -1) and not agrees(-0.01, -1) and not agrees(0.0, 1)
-    assert not agrees(0.4, -1) and agrees(0.2, 0) and agrees(-0.24, 0) and not agrees(0.25, 0)
-    assert agrees_leniently(-0.01, -1) and not agrees_leniently(0.4, -1) and not agrees_leniently(0.25, 0)
-    assert not agrees(0.4, 1, neutral=0.5) and agrees(0.5, 1, neutral=0.5)
+    # a direction counts only once the net leaves the neutral band (0.25 on the mini scale): Scale.read
+    def strict(net: float, label: int) -> bool:
+        return agrees(DIRECTION_SIGN[SCALE.read(net, affected=True, mixed=False)[0]], label)
+
+    def lenient(net: float, label: int) -> bool:
+        return agrees_leniently(net, DIRECTION_SIGN[SCALE.read(net, affected=True, mixed=False)[0]], label)
+
+    assert (
+        strict(0.3, 2) and strict(-0.26, -1) and not strict(-0.25, -1) and not strict(-0.01, -1) and not strict(0.0, 1)
+    )
+    assert not strict(0.4, -1) and strict(0.2, 0) and strict(-0.24, 0) and not strict(0.25, 0)
+    assert lenient(-0.01, -1) and not lenient(0.4, -1) and not lenient(0.25, 0)
+    # evidence both ways that states no direction agrees only with a 0 label
+    mixed = DIRECTION_SIGN[SCALE.read(0.2, affected=True, mixed=True)[0]]
+    assert agrees(mixed, 0) and not agrees(mixed, 1)
 
 
 def test_wilson_interval_matches_published_values() -> None:

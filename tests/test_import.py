@@ -149,7 +149,9 @@ def test_docx_made_with_python_docx(cli, tmp_path: Path) -> None:
     assert [(p.id, p.heading) for p in bill.provisions] == [("s1", "Short title"), ("s2", "Water for every household")]
     assert bill.provisions[1].text.startswith("1. The Minister shall extend")
     assert "#     amount: 5000000" in out.read_text(encoding="utf-8")
-    assert assessment.area("health") is not None
+    health = assessment.area("health")
+    assert health is not None and health.net > 0  # safe drinking water for every household
+    assert "s2" in {e.provision for e in health.evidence}
 
 
 def test_hostile_text_stays_data(tmp_path: Path) -> None:
@@ -256,3 +258,15 @@ def test_importer_core_imports_no_terminal_code() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+def test_every_format_has_a_reader() -> None:
+    """Each format detect_format can name (and --from accepts) has exactly one registered reader."""
+    from importlib import import_module
+
+    from hsimpact.importers import FORMATS, READERS
+
+    assert tuple(READERS) == FORMATS
+    for target in READERS.values():
+        module, function = target.split(":")
+        assert callable(getattr(import_module(f"hsimpact.importers.{module}"), function))

@@ -116,7 +116,22 @@ def test_diff_shows_changes_and_score_moves(cli, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "+ food: term school-meals: 'school lunch*'" in result.stdout
     assert "~ food: weight school-meals.weight: 1.0 -> 2.0" in result.stdout
-    assert "meals food:" in result.stdout or "food:" in result.stdout.split("Score changes")[1]
+    # the move is the difference of the two assessments, shown with both bands
+    before, after = (
+        next(
+            a
+            for a in json.loads(cli("assess", bills / "meals.yaml", "--rubrics", r, "-f", "json").stdout)["areas"]
+            if a["id"] == "food"
+        )
+        for r in (MINI, new)
+    )
+    assert after["net"] > before["net"]
+    moves = result.stdout.split("Score changes")[1]
+    assert "Score changes (1 across 1 bills" in result.stdout and "disarmament" not in moves
+    assert (
+        f"meals food: {before['net']:+.2f} -> {after['net']:+.2f} ({after['net'] - before['net']:+.2f}) "
+        f"({before['band']} -> {after['band']})"
+    ) in moves
     data = json.loads(cli("rubric", "diff", MINI, new, "--bills", bills, "--format", "json").stdout)
     assert any(c["kind"] == "weight" for c in data["changes"])
     assert data["moves"] and data["moves"][0]["area"] == "food" and data["moves"][0]["delta"] > 0

@@ -14,7 +14,7 @@ from typing import Any
 
 from .areas import PRINCIPLE_CODES
 from .bill import Bill
-from .result import DEFAULT_NEUTRAL, AreaResult, DeclaredComparison, Evidence, Recommendation
+from .result import AreaResult, DeclaredComparison, Direction, Evidence, Recommendation
 from .rubric import Area, RubricSet
 from .text import context
 
@@ -52,12 +52,7 @@ def aggregate(bill: Bill, rubrics: RubricSet, raws: list[RawEvidence]) -> list[A
         net = positive - negative
         affected = bool(evidence)
         mixed = positive >= scale.mixed_threshold and negative >= scale.mixed_threshold
-        if not affected:
-            band = scale.not_affected_label
-        elif mixed and abs(net) < scale.mixed_threshold:
-            band = scale.mixed_label
-        else:
-            band = next((b.label for b in scale.bands if round(net, 2) >= b.min), scale.bands[-1].label)
+        direction, band = scale.read(net, affected=affected, mixed=mixed)
         results[a_index] = AreaResult(
             id=area.id,
             code=area.code or PRINCIPLE_CODES.get(area.id),
@@ -68,13 +63,14 @@ def aggregate(bill: Bill, rubrics: RubricSet, raws: list[RawEvidence]) -> list[A
             positive=round(positive, 2),
             negative=round(negative, 2),
             band=band,
+            direction=direction,
             affected=affected,
             mixed=mixed,
             confidence=_confidence(area, evidence, bill, rubrics),
             evidence=evidence,
             recommendations=_recommendations(area, evidence, rubrics.rubric_order[area.id]),
             rationales=_rationales(evidence, rubrics.rubric_order[area.id]),
-            declared=_declared(bill, area.id, net, affected, mixed, scale.mixed_threshold, scale.neutral),
+            declared=_declared(bill, area.id, direction),
         )
     return [results[i] for i in range(len(rubrics.areas))]
 
@@ -165,11 +161,12 @@ def _confidence(area: Area, evidence: list[Evidence], bill: Bill, rubrics: Rubri
         return "low"
     amount = min(1.0, len(textual) / conf.full_evidence)
     binding = sum(1 for e in textual if e.modality == "binding") / len(textual) if textual else 0.0
+    score = conf.amount_weight * amount + conf.binding_weight * binding
     if area.questions:
         answered = sum(1 for q in area.questions if bill.answers.get(q.id) in ("yes", "no")) / len(area.questions)
-        score = 0.6 * amount + 0.3 * binding + 0.1 * answered
+        score += conf.answered_weight * answered
     else:
-        score = (0.6 * amount + 0.3 * binding) / 0.9
+        score /= 1 - conf.answered_weight
     if score >= conf.high:
         return "high"
     return "medium" if score >= conf.medium else "low"
@@ -209,46 +206,31 @@ def _recommendations(area: Area, evidence: list[Evidence], order: dict[str, tupl
     return out
 
 
-def _declared(
-    bill: Bill, area_id: str, net: float, affected: bool, mixed: bool, threshold: float, neutral: float
-) -> DeclaredComparison | None:
+def _declared(bill: Bill, area_id: str, direction: Direction) -> DeclaredComparison | None:
     declared = bill.declared.get(area_id)
     if declared is None:
         return None
-    computed = computed_effect(net, affected, mixed, threshold, neutral)
     return DeclaredComparison(
-        effect=declared.effect, note=declared.note, computed=computed, agrees=computed == declared.effect
+        effect=declared.effect, note=declared.note, computed=direction, agrees=direction == declared.effect
     )
 
 
-def computed_effect(net: float, affected: bool, mixed: bool, threshold: float, neutral: float = DEFAULT_NEUTRAL) -> str:
-    """Reduce a score to the words a drafter uses in ``declared``; ``neutral`` is the scale's neutral band."""
-    if not affected:
-        return "none"
-    if mixed and abs(net) < threshold:
-        return "mixed"
-    if net >= neutral:
-        return "positive"
-    if net <= -neutral:
-        return "negative"
-    return "mixed" if mixed else "none"
+def computed_effect(area: AreaResult) -> Direction:
+    """The words a drafter uses in ``declared`` for an area's score: its direction (``Scale.read``)."""
+    return area.direction
 
 
-def verdict(
-    areas: list[AreaResult],
-    mixed_label: str = "mixed",
-    neutral: float = DEFAULT_NEUTRAL,
-    number: Callable[[float], str] | None = None,
-) -> str:
+def verdict(areas: list[AreaResult], *_scale: object, number: Callable[[float], str] | None = None) -> str:
     """One plain sentence summing up the result, strongest effects first.
 
-    ``number`` formats a score (default ``+1.3``); a statement passes its own, so the verdict
-    writes numbers as every other line of the statement does.
+    Each area is placed by its ``direction``, decided with its band by ``Scale.read``; any scale
+    arguments after ``areas`` are accepted and unused. ``number`` formats a score (default ``+1.3``);
+    a statement passes its own, so the verdict writes numbers as every other line of the statement does.
     """
     number = number or (lambda value: f"{value:+.1f}")
-    mixed = [a for a in areas if a.affected and a.band == mixed_label]
-    positive = sorted((a for a in areas if a.affected and a.net >= neutral and a not in mixed), key=lambda a: -a.net)
-    negative = sorted((a for a in areas if a.affected and a.net <= -neutral and a not in mixed), key=lambda a: a.net)
+    mixed = [a for a in areas if a.direction == "mixed"]
+    positive = sorted((a for a in areas if a.direction == "positive"), key=lambda a: -a.net)
+    negative = sorted((a for a in areas if a.direction == "negative"), key=lambda a: a.net)
     untouched = [a for a in areas if not a.affected]
     parts = []
     if positive:

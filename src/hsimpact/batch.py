@@ -114,14 +114,7 @@ def assess_many(
 def render_text(renderer: render.Renderer, result: Assessment, template: Path | None) -> str:
     func = renderer.load()
     rendered = func(result, template=template) if template is not None else func(result)
-    if renderer.terminal:
-        from rich.console import Console
-
-        with open(os.devnull, "w") as sink:
-            console = Console(width=80, record=True, file=sink, color_system=None)
-            console.print(rendered)
-        return console.export_text()
-    return rendered
+    return render.plain_text(rendered) if renderer.terminal else rendered
 
 
 _MARKS = {"positive": ("▲", "pos"), "negative": ("▼", "neg"), "mixed": ("◆", "")}

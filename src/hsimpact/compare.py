@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .api import assess_loaded
 from .bill import Bill, LoadedBill, load_bill
-from .result import Assessment, BillInfo, Evidence, RubricInfo, ToolInfo
+from .result import Assessment, BillInfo, Direction, Evidence, RubricInfo, ScaleInfo, ToolInfo
 from .rubric import RubricSet, load_rubric_set
 
 DEFAULT_THRESHOLD = 0.5
@@ -75,6 +75,8 @@ class AreaChange(Model):
     delta: float = Field(description="new_net − old_net; negative is a fall.")
     old_band: str
     new_band: str
+    old_direction: Direction
+    new_direction: Direction
     evidence: list[EvidenceChange] = []
 
     @property
@@ -100,6 +102,7 @@ class Comparison(Model):
     budget: list[BudgetChange] = []
     answers: dict[str, tuple[str | None, str | None]] = Field({}, description="Question id → (old, new) answer.")
     unchanged_provisions: int = 0
+    scale: ScaleInfo | None = Field(None, description="The scale both versions were read on.")
 
     def regressions(self, threshold: float = DEFAULT_THRESHOLD) -> list[AreaChange]:
         """Areas whose net score fell by at least ``threshold``."""
@@ -157,6 +160,8 @@ def compare_assessments(
                 delta=round(a_after.net - a_before.net, 2),
                 old_band=a_before.band,
                 new_band=a_after.band,
+                old_direction=a_before.direction,
+                new_direction=a_after.direction,
                 evidence=evidence,
             )
         )
@@ -173,6 +178,7 @@ def compare_assessments(
         budget=budget,
         answers=answers,
         unchanged_provisions=max(0, unchanged),
+        scale=after.scale,
     )
 
 
@@ -359,8 +365,6 @@ class _Explainer:
     ):
         self.status = {c.id: c.status for c in changes if c.status != "removed"}
         self.removed = {c.id for c in changes if c.status == "removed"}
-        self.old_kind = {p.id: p.kind for p in old.provisions}
-        self.new_kind = {p.id: p.kind for p in new.provisions}
         self.old_budget = {line.item: line for line in old.budget}
         self.new_budget = {line.item: line for line in new.budget}
         self.answers = answers

@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .areas import ALL_AREAS
 from .bill import LoadedBill, load_bill
 from .errors import Diagnostic, InputError, diag
-from .result import DEFAULT_NEUTRAL, Assessment
+from .result import DEFAULT_NEUTRAL, AreaResult, Assessment
 from .rubric import RubricSet
 from .yamlsource import Located, load_yaml, suggest
 
@@ -254,20 +254,19 @@ def sign(value: float) -> int:
     return (value > 0) - (value < 0)
 
 
-def clear_sign(net: float, neutral: float) -> int:
-    """The direction a net score states: 0 while it stays inside the neutral band."""
-    return sign(net) if abs(net) >= neutral else 0
+DIRECTION_SIGN = {"positive": 1, "negative": -1, "mixed": 0, "none": 0}
+"""The sign an area's ``direction`` states (decided with its band by ``Scale.read``)."""
 
 
-def agrees(net: float, label: int, neutral: float = DEFAULT_NEUTRAL) -> bool:
-    """Strict agreement: the net must reach the neutral band with the label's sign (a 0 label: stay inside)."""
-    return clear_sign(net, neutral) == sign(label)
+def agrees(stated: int, label: int) -> bool:
+    """Strict agreement: the stated direction has the label's sign (a 0 label: no direction stated)."""
+    return stated == sign(label)
 
 
-def agrees_leniently(net: float, label: int, neutral: float = DEFAULT_NEUTRAL) -> bool:
-    """The older rule: any net of the right sign agrees, however small."""
+def agrees_leniently(net: float, stated: int, label: int) -> bool:
+    """The older rule: any net of the right sign agrees, however small (a 0 label: no direction stated)."""
     if label == 0:
-        return abs(net) < neutral
+        return stated == 0
     return sign(net) == sign(label)
 
 
@@ -290,21 +289,20 @@ def wilson(count: int, total: int, z: float = WILSON_Z) -> Rate:
 class _Tally:
     COUNTS = ("labelled", "agreeing", "lenient", "nonzero", "opposite", "missed", "unlabelled", "false_alarms")
 
-    def __init__(self, group: str, neutral: float):
+    def __init__(self, group: str):
         self.group = group
-        self.neutral = neutral
         self.bills: set[str] = set()
         for name in self.COUNTS:
             setattr(self, name, 0)
         self.abs_error = 0.0
 
-    def add_labelled(self, bill: str, net: float, label: int) -> DisagreementKind | None:
-        """Count one labelled pair; return how it disagrees, if it does."""
+    def add_labelled(self, bill: str, net: float, stated: int, label: int) -> DisagreementKind | None:
+        """Count one labelled pair (``stated``: the sign of the direction the net states); return how
+        it disagrees, if it does."""
         self.bills.add(bill)
-        stated = clear_sign(net, self.neutral)
         self.labelled += 1
-        self.agreeing += stated == sign(label)
-        self.lenient += agrees_leniently(net, label, self.neutral)
+        self.agreeing += agrees(stated, label)
+        self.lenient += agrees_leniently(net, stated, label)
         self.abs_error += abs(net - label)
         if label == 0:
             return None if stated == 0 else "not-zero"
@@ -358,7 +356,9 @@ def evaluate_assessments(
     scale = assessments[0].scale
     neutral = scale.neutral if scale is not None else DEFAULT_NEUTRAL
     rubric = assessments[0].rubric
-    nets = {a.bill.id: {area.id: (area.net, area) for area in a.areas} for a in assessments}
+    nets = {
+        a.bill.id: {area.id: (area.net, DIRECTION_SIGN[area.direction], area) for area in a.areas} for a in assessments
+    }
     juris = dict(zip((a.bill.id for a in assessments), jurisdictions, strict=False))
     area_ids = [area.id for area in assessments[0].areas]
     return _evaluate(nets, area_ids, labels, juris, neutral, f"{rubric.name} {rubric.version}", summary_only)
@@ -377,18 +377,17 @@ def evaluate_labellers(
     An integer score always leaves the neutral band, so the figures read as the tool's would
     if it wrote the second labeller's scores.
     """
-    nets = {
-        bill: {
-            area: (float(other.get(bill, {})[area].score) if area in other.get(bill, {}) else 0.0, None)
-            for area in area_ids
-        }
-        for bill in reference
-    }
+    nets: dict[str, dict[str, tuple[float, int, AreaResult | None]]] = {}
+    for bill in reference:
+        nets[bill] = {}
+        for area in area_ids:
+            score = other.get(bill, {})[area].score if area in other.get(bill, {}) else 0
+            nets[bill][area] = (float(score), sign(score), None)
     return _evaluate(nets, list(area_ids), reference, jurisdictions or {}, DEFAULT_NEUTRAL, name, True)
 
 
 def _evaluate(
-    nets: dict[str, dict[str, tuple[float, object]]],
+    nets: dict[str, dict[str, tuple[float, int, AreaResult | None]]],
     area_ids: list[str],
     labels: dict[str, dict[str, Label]],
     jurisdictions: dict[str, str],
@@ -396,24 +395,24 @@ def _evaluate(
     rubric: str,
     summary_only: bool,
 ) -> Evaluation:
-    tallies = {area: _Tally(area, neutral) for area in area_ids}
+    tallies = {area: _Tally(area) for area in area_ids}
     by_place: dict[str, _Tally] = {}
     disagreements: list[Disagreement] = []
     for bill, areas in nets.items():
         place = jurisdictions.get(bill) or "unknown"
-        place_tally = by_place.setdefault(place, _Tally(place, neutral))
+        place_tally = by_place.setdefault(place, _Tally(place))
         bill_labels = labels.get(bill, {})
-        for area_id, (net, area) in areas.items():
+        for area_id, (net, stated, area) in areas.items():
             label = bill_labels.get(area_id)
             kind: DisagreementKind | None
-            for tally in (tallies.setdefault(area_id, _Tally(area_id, neutral)), place_tally):
+            for tally in (tallies.setdefault(area_id, _Tally(area_id)), place_tally):
                 if label is not None:
-                    kind = tally.add_labelled(bill, net, label.score)
+                    kind = tally.add_labelled(bill, net, stated, label.score)
                 else:
                     kind = "false-alarm" if tally.add_unlabelled(bill, net) else None
             if kind is not None and not summary_only and area is not None:
                 disagreements.append(_disagreement(bill, area, kind, label))
-    overall = _Tally("overall", neutral)
+    overall = _Tally("overall")
     for tally in tallies.values():
         overall.merge(tally)
     overall_metrics = overall.metrics()

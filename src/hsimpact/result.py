@@ -107,8 +107,12 @@ class Recommendation(Model):
     source: str | None = Field(None, description="The rubric's source for the indicator (toolkit box or action point).")
 
 
+Direction = Literal["positive", "negative", "mixed", "none"]
+"""What a net score states; ``Scale.read`` in rubric.py is the one rule that decides it."""
+
+
 class DeclaredComparison(Model):
-    effect: Literal["positive", "negative", "mixed", "none"]
+    effect: Direction
     note: str | None = None
     computed: str
     agrees: bool
@@ -124,6 +128,10 @@ class AreaResult(Model):
     positive: float = Field(description="Positive subtotal, 0 to the scale bound.")
     negative: float = Field(description="Negative subtotal, 0 to the scale bound (a magnitude).")
     band: str
+    direction: Direction = Field(
+        description="The direction the net states: 'none' inside the neutral band (the band that holds zero) "
+        "or when not affected, 'mixed' when it shows the mixed label. Decided with the band, by one rule."
+    )
     affected: bool
     mixed: bool = Field(description="Substantial evidence in both directions.")
     confidence: Confidence

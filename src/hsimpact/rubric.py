@@ -19,6 +19,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from .bill import References
 from .errors import Diagnostic, InputError, diag
 from .matcher import MIN_PREFIX, PhraseMatcher
+from .result import Direction
 from .text import phrase_words, tokenize
 from .yamlsource import Located, load_yaml, max_bytes, suggest, validate_model
 
@@ -91,7 +92,6 @@ class Indicator(Strict):
         "right to do (speak, assemble, publish). Penal cues ('offence', 'penalty') and prohibiting phrases "
         "('commits an offence') confirm it instead of reversing it; a repeal still reverses it.",
     )
-    aliases: list[Slug] = []
 
     @property
     def sign(self) -> int:
@@ -132,7 +132,6 @@ class Area(Strict):
     indicators: Annotated[list[Indicator], Field(min_length=1)]
     questions: list[Question] = []
     derived_from: DerivedFrom | None = None
-    aliases: list[Slug] = []
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Area:
@@ -272,6 +271,26 @@ class ConfidenceScale(Strict):
     full_evidence: Annotated[int, Field(ge=1, le=100)] = 4
     high: Annotated[float, Field(ge=0, le=1)] = 0.7
     medium: Annotated[float, Field(ge=0, le=1)] = 0.4
+    amount_weight: Annotated[float, Field(gt=0, le=1)] = Field(
+        0.6, description="Share of the confidence score from the amount of evidence (up to full_evidence items)."
+    )
+    binding_weight: Annotated[float, Field(ge=0, le=1)] = Field(
+        0.3, description="Share from the part of the evidence that is binding ('shall', 'must')."
+    )
+    answered_weight: Annotated[float, Field(ge=0, le=1)] = Field(
+        0.1,
+        description="Share from the area's questions the bill answers; an area without questions is scored "
+        "on the other two shares alone, scaled up to the whole.",
+    )
+
+    @model_validator(mode="after")
+    def _weights_make_a_whole(self) -> ConfidenceScale:
+        total = self.amount_weight + self.binding_weight + self.answered_weight
+        if abs(total - 1) > 1e-9:
+            raise ValueError(
+                f"amount_weight, binding_weight and answered_weight must add up to 1 (they add up to {total:g})"
+            )
+        return self
 
 
 class BudgetScale(Strict):
@@ -291,7 +310,7 @@ class Scale(Strict):
     bound: Annotated[float, Field(gt=0, le=10)] = 3.0
     saturation: Annotated[float, Field(gt=0, le=100)] = 3.0
     repeat_decay: Annotated[float, Field(ge=0, le=1)] = 0.5
-    mixed_threshold: Annotated[float, Field(ge=0, le=3)] = 0.5
+    mixed_threshold: Annotated[float, Field(ge=0, le=3)] = 0.5  # both subtotals at least this: evidence both ways
     bands: Annotated[list[Band], Field(min_length=2)]
     mixed_label: Text = "mixed"
     not_affected_label: Text = "not affected"
@@ -304,6 +323,29 @@ class Scale(Strict):
         from .result import neutral_threshold
 
         return neutral_threshold([b.min for b in self.bands])
+
+    def read(self, net: float, *, affected: bool, mixed: bool) -> tuple[Direction, str]:
+        """The one rule from a net score to a direction and a band label, used by the verdict, every
+        renderer, compare, evaluate and ``rubric test``: nothing else compares a net with a threshold.
+
+        Not affected: 'none' and the not-affected label. Inside the band that holds zero (from
+        ``neutral_floor`` up to ``neutral``) the net states no direction: 'mixed' and the mixed label
+        when both subtotals reach ``mixed_threshold`` (``mixed``), else 'none' and that band's label.
+        Outside it: the band holding the net (rounded as shown) and its sign."""
+        net = round(net, 2)
+        if not affected:
+            return "none", self.not_affected_label
+        band = next((b.label for b in self.bands if net >= b.min), self.bands[-1].label)
+        if net >= self.neutral:
+            return "positive", band
+        if net < self.neutral_floor:
+            return "negative", band
+        return ("mixed", self.mixed_label) if mixed else ("none", band)
+
+    @property
+    def neutral_floor(self) -> float:
+        """The lower edge of the band that holds zero: a net below it states a negative direction."""
+        return max((b.min for b in self.bands if b.min <= 0), default=-self.neutral)
 
     @field_validator("bands")
     @classmethod

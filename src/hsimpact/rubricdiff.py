@@ -54,10 +54,6 @@ class RubricDiff:
     moves: list[Move]
     bills: int
 
-    @property
-    def empty(self) -> bool:
-        return not self.changes and not self.moves
-
 
 def diff_sets(old: RubricSet, new: RubricSet, bills: list[LoadedBill] | None = None) -> RubricDiff:
     changes: list[Change] = []

@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .bill import Answer, Bill, BudgetLine, ProvisionId, ProvisionKindName
-from .engine import assess, computed_effect
+from .engine import assess
 from .errors import Diagnostic, InputError, diag
 from .escaping import inline
 from .result import AreaResult, Evidence, reading
@@ -241,8 +241,7 @@ def run_case(test: TestCase, rubrics: RubricSet) -> Outcome:
         want = "affected" if expect.affected else "not affected"
         failures.append(f"expected {want}, got {'affected' if area.affected else 'not affected'}")
     if expect.sign is not None:
-        threshold = rubrics.manifest.scale.mixed_threshold
-        got = computed_effect(area.net, area.affected, area.mixed, threshold, rubrics.manifest.scale.neutral)
+        got = area.direction
         if got != expect.sign:
             failures.append(f"expected sign {expect.sign}, got {got} (net {area.net:+.2f})")
     if expect.net is not None:

@@ -128,7 +128,7 @@ def assess(
     renderer = render.get(format or "html") if out_dir is not None else render.choose(format, output)
     if date is not None:
         _check_date(date)
-    if template is not None and renderer.name not in TEMPLATED:
+    if template is not None and not renderer.templated:
         raise InputError(f"--template needs --format markdown, html or pdf, not '{renderer.name}'")
     given = [*(bills or []), *(_listed(files_from) if files_from is not None else [])]
     if not given:
@@ -153,10 +153,6 @@ def assess(
     failed = _assess_many(paths, rubric_set, renderer, out_dir, date, template, force, jobs or os.cpu_count() or 1)
     if failed:
         raise typer.Exit(EXIT_INPUT)
-
-
-# --template replaces the statement's Jinja2 template: Markdown, HTML, and the HTML a PDF is printed from.
-TEMPLATED = ("markdown", "html", "pdf")
 
 
 def _check_date(value: str) -> None:
@@ -249,7 +245,7 @@ def _assess_many(
         raise OutputError(diag(out_dir, None, None, "HS020", "--out-dir is a file, not a folder"))
     used = {"index"}
     tasks = [(path, _unique(path.stem, used) + renderer.suffix) for path in paths]
-    index_format = INDEX_FORMATS.get(renderer.name)
+    index_format = renderer.index
     index = out_dir / f"index{render.get(index_format).suffix}" if index_format else None
     targets = [out_dir / name for _, name in tasks] + ([index] if index else [])
     inputs = [*paths, *rubric_set.files, *([template] if template else [])]
@@ -294,14 +290,10 @@ def _assess_many(
     return failed
 
 
-# The index beside a folder of statements: Markdown beside Markdown, else HTML (it links PDFs and .docx too).
-INDEX_FORMATS = {"markdown": "markdown", "html": "html", "pdf": "html", "docx": "html"}
-
-
 def _summary(total: int, failed: int, renderer: render.Renderer, out_dir: Path, index: Path | None) -> str:
     """The last line of a run: what was written, what failed, and where."""
     written = total - failed
-    noun = "statement" if renderer.name in INDEX_FORMATS else "result"
+    noun = "statement" if renderer.index is not None else "result"
     text = f"hsimpact: wrote {written:,} of {total:,} {noun}s ({renderer.name}) to {out_dir}"
     if index is not None:
         text += f", with the index {index.name}"

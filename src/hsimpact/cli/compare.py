@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -92,7 +91,7 @@ def compare(
     rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
     references = rubric_set.references
     comparison = compare_loaded(load_bill(old, references), load_bill(new, references), rubric_set)
-    if renderer.name in ("markdown", "html", "pdf"):
+    if renderer.templated:
         from ..render.templating import render_template
 
         context = compare_render.context(comparison, threshold if fail_on_regression else None)
@@ -108,12 +107,8 @@ def compare(
         if output is None:
             stdout_console().print(rendered)
         else:
-            from rich.console import Console
-
-            with open(os.devnull, "w") as sink:
-                console = Console(width=100, record=True, file=sink, color_system=None)
-                console.print(rendered)
-            write_atomic(output, console.export_text(), force=force, inputs=[old, new, *rubric_set.files])
+            text = render.plain_text(rendered, width=100)
+            write_atomic(output, text, force=force, inputs=[old, new, *rubric_set.files])
     elif output is None:
         typer.echo(rendered, nl=False)
     else:

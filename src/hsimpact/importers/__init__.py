@@ -8,6 +8,7 @@ or imports the terminal libraries.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from ..bill import LoadedBill
@@ -16,6 +17,9 @@ from .detect import FORMATS, detect_format
 from .model import ImportedBill, ImportedProvision, count_words, flatten, slug
 from .money import Money, find_money
 from .yamlwriter import render, sha256, validate
+
+# The reader of each format ("module:function" in this package), imported only when chosen.
+READERS = {"text": "text:read_text", "docx": "docx:read_docx", "akn": "akn:read_akn", "uslm": "uslm:read_uslm"}
 
 SPLITS = ("section", "subsection")
 MAX_PROVISIONS = 20_000
@@ -63,15 +67,8 @@ def read_document(path: Path | str, fmt: str | None = None) -> ImportedBill:
         raise InputError(
             diag(path, None, None, "HS040", f"unknown format '{fmt}'", f"choose one of: {', '.join(FORMATS)}")
         )
-    if fmt == "text":
-        from .text import read_text as reader
-    elif fmt == "docx":
-        from .docx import read_docx as reader
-    elif fmt == "akn":
-        from .akn import read_akn as reader
-    else:
-        from .uslm import read_uslm as reader
-    return reader(path)
+    module, function = READERS[fmt].split(":")
+    return getattr(import_module(f"hsimpact.importers.{module}"), function)(path)
 
 
 def import_bill(

@@ -22,6 +22,8 @@ class Renderer:
     description: str
     terminal: bool = False
     binary: bool = False  # bytes for a file (docx, pdf), never for the terminal
+    templated: bool = False  # renders through a Jinja2 template a user may replace (--template)
+    index: str | None = None  # the format of the index beside a folder of these (None: no index)
 
     def load(self) -> Callable[..., Any]:
         module, func = self.target.split(":")
@@ -31,16 +33,61 @@ class Renderer:
 RENDERERS: dict[str, Renderer] = {}
 
 
+def plain_text(renderable: Any, width: int = 80) -> str:
+    """A terminal renderer's output as plain text for a file: no colour, no escape codes, ``width`` wide."""
+    import os
+
+    from rich.console import Console
+
+    with open(os.devnull, "w") as sink:
+        console = Console(width=width, record=True, file=sink, color_system=None)
+        console.print(renderable)
+    return console.export_text()
+
+
 def register(renderer: Renderer) -> None:
     RENDERERS[renderer.name] = renderer
 
 
 register(Renderer("table", "table:render", ".txt", "a table for the terminal", terminal=True))
 register(Renderer("json", "json_:render", ".json", "the full result as JSON (see 'hsimpact schema result')"))
-register(Renderer("markdown", "statement:render_markdown", ".md", "an impact statement in Markdown (GFM)"))
-register(Renderer("html", "statement:render_html", ".html", "an impact statement as one self-contained HTML file"))
-register(Renderer("docx", "docx_:render", ".docx", "an impact statement as an editable Word document", binary=True))
-register(Renderer("pdf", "pdf:render", ".pdf", "an impact statement as a PDF ready to file", binary=True))
+# The index beside a folder of statements: Markdown beside Markdown, else HTML (it links PDFs and .docx too).
+register(
+    Renderer(
+        "markdown",
+        "statement:render_markdown",
+        ".md",
+        "an impact statement in Markdown (GFM)",
+        templated=True,
+        index="markdown",
+    )
+)
+register(
+    Renderer(
+        "html",
+        "statement:render_html",
+        ".html",
+        "an impact statement as one self-contained HTML file",
+        templated=True,
+        index="html",
+    )
+)
+register(
+    Renderer(
+        "docx", "docx_:render", ".docx", "an impact statement as an editable Word document", binary=True, index="html"
+    )
+)
+register(
+    Renderer(
+        "pdf",
+        "pdf:render",
+        ".pdf",
+        "an impact statement as a PDF ready to file",
+        binary=True,
+        templated=True,
+        index="html",
+    )
+)
 
 # File endings a user may give to -o, and the format each one means.
 SUFFIX_FORMATS = {

@@ -9,11 +9,13 @@ from rich.text import Text
 
 from ..compare import AreaChange, Comparison
 from ..escaping import inline
+from ..result import DEFAULT_NEUTRAL
 from .compare import area_label
 
 
-def _delta(area: AreaChange) -> Text:
-    style = "green" if area.delta >= 0.25 else "red" if area.delta <= -0.25 else "dim"
+def _delta(area: AreaChange, neutral: float) -> Text:
+    """A move at least as wide as the scale's neutral band is coloured by its sign."""
+    style = "green" if area.delta >= neutral else "red" if area.delta <= -neutral else "dim"
     return Text(f"{area.delta:+.2f}", style=style)
 
 
@@ -26,6 +28,7 @@ def render(comparison: Comparison, **_: object) -> Group:
     header.append(f"{inline(new.file)} ({inline(new.bill.stage or 'new')})", style="dim")
     parts: list = [header]
     changed = comparison.changed_areas
+    neutral = comparison.scale.neutral if comparison.scale else DEFAULT_NEUTRAL
     if changed:
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
         table.add_column("Area", max_width=30)
@@ -39,7 +42,7 @@ def render(comparison: Comparison, **_: object) -> Group:
                 Text(inline(area_label(area))),
                 f"{area.old_net:+.2f}",
                 f"{area.new_net:+.2f}",
-                _delta(area),
+                _delta(area, neutral),
                 Text(inline(band)),
             )
         parts.append(table)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..aggregate import verdict
-from ..result import DEFAULT_NEUTRAL, Assessment, reading
+from ..result import Assessment, reading
 from .charts import areas_svg, bars_svg, radar_svg, signed, signed_ascii
 
 TEMPLATES = {"html": "statement.html.j2", "markdown": "statement.md.j2"}
@@ -47,18 +47,6 @@ def render_index(rows: list[dict[str, Any]], fmt: str, areas: list[dict[str, Any
 
 def area_label(area: dict[str, Any]) -> str:
     return f"{area['code']} {area['name']}" if area.get("code") else area["name"]
-
-
-def _direction(area: dict[str, Any], neutral: float, mixed_label: str) -> str:
-    if not area["affected"]:
-        return "none"
-    if area["mixed"] and area["band"] == mixed_label:
-        return "mixed"
-    if area["net"] >= neutral:
-        return "positive"
-    if area["net"] <= -neutral:
-        return "negative"
-    return "mixed" if area["mixed"] else "none"
 
 
 def action_points(source: str | None, titles: dict[int, str]) -> list[dict[str, Any]]:
@@ -186,14 +174,11 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
     number = signed_ascii if fmt == "markdown" else signed  # see ``signed``: pandoc's LaTeX lacks U+2212
     data = result.model_dump(mode="json")
     bound = result.scale.bound if result.scale else 3.0
-    neutral = result.scale.neutral if result.scale else DEFAULT_NEUTRAL
-    mixed_label = result.scale.mixed_label if result.scale else "mixed"
     areas = data["areas"]
     by_id = {a["id"]: a for a in areas}
     factors = {p.id: p.factor for p in result.provisions}
     for area, area_result in zip(areas, result.areas, strict=True):
         area["label"] = area_label(area)
-        area["direction"] = _direction(area, neutral, mixed_label)
         area["net_text"] = number(area["net"])
         area["rationale_labels"] = {e["indicator"]: e["indicator_label"] for e in area["evidence"]}
         for evidence, found in zip(area["evidence"], area_result.evidence, strict=True):
@@ -240,7 +225,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         "rubric": data["rubric"],
         "date": data["date"],
         # the verdict again, with numbers as the rest of the statement writes them (−2.44, not -2.4)
-        "verdict": verdict(result.areas, mixed_label, neutral, number=number),
+        "verdict": verdict(result.areas, number=number),
         "summary": summary(areas, number),
         "areas": areas,
         "dimensions": dimensions,

@@ -8,18 +8,19 @@ from rich.table import Table
 from rich.text import Text
 
 from ..escaping import inline
-from ..result import DEFAULT_NEUTRAL, AreaResult, Assessment
+from ..result import AreaResult, Assessment
 
 BAR_HALF = 3
 CONFIDENCE = {"high": "high", "medium": "med", "low": "low"}
 KEY_WIDTH = 22
 
 
-def bar(area: AreaResult, neutral: float = DEFAULT_NEUTRAL) -> Text:
-    """A signed bar readable without colour: ``--|`` negative, ``|++`` positive, ``±`` mixed."""
+def bar(area: AreaResult) -> Text:
+    """A signed bar readable without colour: ``--|`` negative, ``|++`` positive, ``±`` mixed.
+    Cells only for an area whose score states a direction (``AreaResult.direction``)."""
     if not area.affected:
         return Text(" " * BAR_HALF + "·" + " " * BAR_HALF, style="dim")
-    cells = min(BAR_HALF, max(1, round(abs(area.net)))) if abs(area.net) >= neutral else 0
+    cells = min(BAR_HALF, max(1, round(abs(area.net)))) if area.direction in ("positive", "negative") else 0
     left = " " * BAR_HALF
     right = " " * BAR_HALF
     if area.net < 0:
@@ -92,7 +93,7 @@ def render(result: Assessment, **_: object) -> Group:
                 name = f"{area.code} {name}"
             table.add_row(
                 Text(inline(name)),
-                bar(area, result.scale.neutral if result.scale else DEFAULT_NEUTRAL),
+                bar(area),
                 _net(area),
                 f"{area.positive:.1f}" if area.affected else "",
                 f"{area.negative:.1f}" if area.affected else "",
