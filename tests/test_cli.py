@@ -112,6 +112,20 @@ def test_explain_shows_evidence(cli) -> None:
         assert f"indicator {e['indicator']} ({e['indicator_direction']})" in result.stdout
 
 
+def test_explain_prints_a_provision_as_running_text(cli, tmp_path) -> None:
+    """Line breaks inside a provision read as spaces; no escape code reaches the reader."""
+    bill = tmp_path / "bill.yaml"
+    bill.write_text(
+        "id: x\ntitle: X\nprovisions:\n  - id: s1\n    text: |\n      The Minister shall provide\n"
+        "      school meals to every child.\n",
+        encoding="utf-8",
+    )
+    result = cli("explain", bill, "food", env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    assert "shall provide school meals to every child." in result.stdout
+    assert "\\u000a" not in result.stdout
+
+
 def test_explain_gives_the_same_reasons_as_the_statement(cli) -> None:
     """Struck text, negation and modality are worded as in the impact statement's table."""
     bill = EXAMPLES / "voter-id-2026.yaml"

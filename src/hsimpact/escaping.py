@@ -16,6 +16,7 @@ our own layout: the same escapes, with newline and tab kept.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _UNSAFE = frozenset(("Cc", "Cf", "Zl", "Zp"))  # controls (\n \r \x1b \x85 ...), format (bidi), separators
@@ -33,9 +34,17 @@ def _escaped(text: str, keep: str) -> str:
     return "".join(out)
 
 
+_WHITESPACE = re.compile(r"[\s\u2028\u2029\x85]+")
+
+
 def inline(text: str) -> str:
     """A value from data, for one line of output: it cannot end that line or start another."""
     return _escaped(str(text), "").replace("::", ":\\u003a")
+
+
+def flowing(text: str) -> str:
+    """Running text from data (a provision) for one line: its line breaks become spaces, as when it is read."""
+    return inline(_WHITESPACE.sub(" ", str(text)))
 
 
 def printable(text: str) -> str:

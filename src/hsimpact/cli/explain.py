@@ -12,7 +12,7 @@ from rich.text import Text
 from ..api import assess_loaded
 from ..bill import load_bill
 from ..errors import InputError, diag
-from ..escaping import inline
+from ..escaping import flowing, inline
 from ..result import Evidence, reading
 from ..rubric import load_rubric_set, resolve_rubrics_dir
 from ..yamlsource import suggest
@@ -87,9 +87,9 @@ def _panel(evidence: Evidence, text: str | None, factor: float | None) -> Panel:
         start, end = evidence.start, evidence.end
         left = max(0, start - 200)
         right = min(len(text), end + 200)
-        body.append(("…" if left else "") + inline(text[left:start]))
-        body.append(inline(text[start:end]), style="bold reverse")
-        body.append(inline(text[end:right]) + ("…" if right < len(text) else ""))
+        body.append(("…" if left else "") + flowing(text[left:start]))
+        body.append(flowing(text[start:end]), style="bold reverse")
+        body.append(flowing(text[end:right]).rstrip() + ("…" if right < len(text) else ""))
     else:
         body.append(inline(evidence.context))
     reasons = [
