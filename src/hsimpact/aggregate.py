@@ -215,17 +215,12 @@ def _declared(bill: Bill, area_id: str, direction: Direction) -> DeclaredCompari
     )
 
 
-def computed_effect(area: AreaResult) -> Direction:
-    """The words a drafter uses in ``declared`` for an area's score: its direction (``Scale.read``)."""
-    return area.direction
-
-
-def verdict(areas: list[AreaResult], *_scale: object, number: Callable[[float], str] | None = None) -> str:
+def verdict(areas: list[AreaResult], *, number: Callable[[float], str] | None = None) -> str:
     """One plain sentence summing up the result, strongest effects first.
 
-    Each area is placed by its ``direction``, decided with its band by ``Scale.read``; any scale
-    arguments after ``areas`` are accepted and unused. ``number`` formats a score (default ``+1.3``);
-    a statement passes its own, so the verdict writes numbers as every other line of the statement does.
+    Each area is placed by its ``direction``, decided with its band by ``Scale.read``. ``number``
+    formats a score (default ``+1.3``); a statement passes its own, so the verdict writes numbers
+    as every other line of the statement does.
     """
     number = number or (lambda value: f"{value:+.1f}")
     mixed = [a for a in areas if a.direction == "mixed"]

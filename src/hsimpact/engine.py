@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from . import __version__
-from .aggregate import RawEvidence, aggregate, computed_effect, verdict
+from .aggregate import RawEvidence, aggregate, verdict
 from .bill import Bill
 from .cues import (
     DIRECTION_CUES,
@@ -49,7 +49,7 @@ from .result import (
 from .rubric import RubricSet
 from .text import Tokens, phrase_words, tokenize
 
-__all__ = ["assess", "computed_effect", "verdict"]
+__all__ = ["assess", "verdict"]
 
 
 def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = None) -> Assessment:
@@ -94,7 +94,7 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
         ),
         rubric=RubricInfo(name=rubrics.manifest.name, version=rubrics.manifest.version, hash=rubrics.content_hash),
         areas=areas,
-        verdict=verdict(areas, rubrics.manifest.scale.mixed_label, rubrics.manifest.scale.neutral),
+        verdict=verdict(areas),
         provisions=provisions,
         groups=groups,
         budget=budget_results,
