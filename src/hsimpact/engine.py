@@ -271,6 +271,26 @@ def _score_provision(
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
             if negation is not None and _excepted(tokens, negation, reach, grammar):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
+            prohibition = None
+            if not indicator.penalising_is_harm and not any(op.payloads[0] == "prohibiting" for op in chain):
+                in_sentence = prohibitions.get(tokens.sentences[reach.start], ())
+                if struck:  # an offence phrase being struck out does not reach the text around it
+                    in_sentence = [ph for ph in in_sentence if span_index(struck, ph.start) == side]
+                prohibition = _prohibition(
+                    in_sentence,
+                    negation_ends,
+                    reach,
+                    tokens,
+                    lex.prohibiting_window,
+                    openers,
+                    grammar.conduct_openers,
+                )
+            if (
+                chain
+                and _classifies(chain[0], reach, tokens, grammar)
+                and (len(chain) > 1 or negation is not None or prohibition is not None)
+            ):
+                chain = chain[1:]  # "an offence to use a prohibited munition": one reversal, the offence's
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
@@ -291,20 +311,6 @@ def _score_provision(
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
                 # term itself bans the thing ("may not apply for an exploration permit"), which weighs more
                 magnitude *= lex.factors.negated if chain else lex.factors.banned
-            prohibition = None
-            if not indicator.penalising_is_harm and not any(op.payloads[0] == "prohibiting" for op in chain):
-                in_sentence = prohibitions.get(tokens.sentences[reach.start], ())
-                if struck:  # an offence phrase being struck out does not reach the text around it
-                    in_sentence = [ph for ph in in_sentence if span_index(struck, ph.start) == side]
-                prohibition = _prohibition(
-                    in_sentence,
-                    negation_ends,
-                    reach,
-                    tokens,
-                    lex.prohibiting_window,
-                    openers,
-                    grammar.conduct_openers,
-                )
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
             addressed = not chain and not inner and negation is None and prohibition is None and indicator.condition
@@ -347,6 +353,15 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _classifies(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """ "a prohibited weapon": a classifying participle right before the term, not after "is"."""
+    return (
+        "classifying" in cue.payloads
+        and cue.end == reach.start
+        and (cue.start == 0 or tokens.words[cue.start - 1] not in grammar.auxiliaries)
+    )
 
 
 def _inner_operators(named_cues: list[Match], name: tuple[int, int], match: Match) -> list[Match]:

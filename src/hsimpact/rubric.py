@@ -530,6 +530,13 @@ class Cues(Strict):
         description="Decrease cues (also listed under decrease) that mark a harm being dealt with "
         "('investigate', 'allegations of'): two in a row are one act, not a double reversal.",
     )
+    classifying: list[Phrase] = Field(
+        default=[],
+        description="Participles (also listed under decrease) that, right before a noun, say what class it is in "
+        "rather than act on it: 'a prohibited weapon', 'a restricted substance'. Such a word reverses the term "
+        "only when nothing else in its clause acts on it: 'It is an offence to use a prohibited munition' "
+        "reverses the munition once, through the offence.",
+    )
     forward: list[Phrase] = Field(
         default=[],
         description="Direction cues (also listed under increase or decrease) that act only on what follows them: "
@@ -548,6 +555,7 @@ class Cues(Strict):
             ("predicate", self.predicate, self.decrease, "decrease"),
             ("addressing", self.addressing, self.decrease, "decrease"),
             ("nominal", self.nominal, self.decrease, "decrease"),
+            ("classifying", self.classifying, self.decrease, "decrease"),
         ):
             listed = {" ".join(phrase_words(p)) for p in within}
             for phrase in phrases:
@@ -739,6 +747,7 @@ class RubricSet:
             "predicate": lex.cues.predicate,
             "addressing": lex.cues.addressing,
             "nominal": lex.cues.nominal,
+            "classifying": lex.cues.classifying,
             "prohibiting": lex.cues.prohibiting,
             "binding": lex.modality.binding,
             "discretionary": lex.modality.discretionary,
