@@ -6,7 +6,9 @@ its word positions; none of them knows about areas or scores.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .matcher import Match
 from .text import Tokens
@@ -303,6 +305,8 @@ def operator_chain(
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
     if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start):
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
+    if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
+        before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
         own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
         return [*own, lead]
@@ -390,6 +394,31 @@ def name_spans(text: str, tokens: Tokens, connectors: list[str] | frozenset[str]
             spans.append((start, end + 1))
         index = end + 1
     return spans
+
+
+def reference_titles(text: str, tokens: Tokens, grammar) -> list[tuple[int, int]]:
+    """Word spans of the bracketed titles after references: "section 24(1) (arrest)", "s. 40 (power to ...)"."""
+    if not grammar.reference_words or "(" not in text:
+        return []
+    pattern = _reference_pattern(tuple(grammar.reference_words))
+    spans = []
+    for found in pattern.finditer(text):
+        first = bisect_left(tokens.starts, found.start(1))
+        last = bisect_left(tokens.starts, found.end(1))
+        if first < last:
+            spans.append((first, last))
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _reference_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # a reference, its number, any subdivision markers "(1)(a)", then a bracketed title holding a real word
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{alternatives})\.?\s*\d+[a-z]{{0,2}}(?:\s*\((?:\d+|[a-z]{{1,4}})\))*\s*"
+        r"\(((?=[^()]*[a-z]{4})[^()]{3,150})\)",
+        re.IGNORECASE,
+    )
 
 
 def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ from .cues import (
     polarity,
     preceding_cue,
     predicate_after,
+    reference_titles,
     sides,
     span_index,
     struck_spans,
@@ -206,6 +207,7 @@ def _score_provision(
             kept.append(c)
     cues = kept
     starts = [c.start for c in cues]
+    titles = reference_titles(text, tokens, lex.grammar)
     names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names and named_cues else []
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
@@ -291,6 +293,8 @@ def _score_provision(
                 and (len(chain) > 1 or negation is not None or prohibition is not None)
             ):
                 chain = chain[1:]  # "an offence to use a prohibited munition": one reversal, the offence's
+            if titles and not chain and negation is None and prohibition is None and enclosing(titles, match):
+                continue  # "Section 24 (arrest) is amended by ...": the title names the section, nothing acts on it
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:

@@ -630,6 +630,12 @@ class Grammar(Strict):
     defined_term_words: Annotated[int, Field(ge=1, le=20)] = Field(
         8, description="Most words from the start of its clause to the defining verb: the defined term is short."
     )
+    reference_words: list[str] = Field(
+        [],
+        description="Words that, with a number, refer to a part of a law: 'section' 24 (arrest). The words in "
+        "brackets after such a reference are its title: they name the part, and count only when a verb acts "
+        "on it ('section 40 (power to suspend benefit) is repealed').",
+    )
     chain_gap: Annotated[int, Field(ge=0, le=10)] = Field(
         4, description="Most words between two cues for the earlier to act on the later ('obstruct the destruction')."
     )
