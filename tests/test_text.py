@@ -37,8 +37,8 @@ def reference_tokenize(text: str) -> Tokens:
         word = match.group()
         if word == "." and not reference_ends_sentence(text, match.start()):
             continue
-        if word in (".", ";", ":", "!", "?") or word[0] in "—–-":
-            if word == ":" or word[0] in "—–-":
+        if word in (".", ";", ":", "!", "?", ",") or word[0] in "—–-":
+            if word in (":", ",") or word[0] in "—–-":
                 tokens.lead_ins.add(clause)
             elif word in (".", "!", "?"):
                 sentence += 1
@@ -82,6 +82,13 @@ def test_clause_and_sentence_boundaries_and_lead_ins() -> None:
     assert tokens.clauses[tokens.words.index("fund")] == 2  # after the semicolon
     assert tokens.sentences[tokens.words.index("next")] == 1
     assert tokens.lead_ins == {0, 3}  # the clause before the dash, and "Next" before the colon
+
+
+def test_a_comma_before_a_first_list_marker_opens_a_list() -> None:
+    tokens = tokenize("A refugee shall not, (a) be expelled; or (b) be detained, (c) or fined, unless (a) ...")
+    assert tokens.lead_ins == {0}  # "shall not,"; a comma before "(c)" or before "unless" opens nothing
+    assert tokens.clauses[tokens.words.index("expelled")] == 1
+    assert tokens.clauses[tokens.words.index("fined")] == 2  # an ordinary comma is not a boundary
 
 
 def test_elisions_and_abbreviations_do_not_end_sentences() -> None:

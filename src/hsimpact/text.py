@@ -13,8 +13,11 @@ from dataclasses import dataclass
 # apostrophes ("Minister's"); clause punctuation becomes its own token.
 # A dash before a list ("No person shall— (a) ...", or at the end of a line) introduces
 # the list as a colon does.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-+(?=[ \t]*\n)")
-_NOT_A_WORD = frozenset(".;:!?—–-")  # the first character of every token that is not a word
+# A comma is a token only where it opens a list, as a colon or dash does: "shall not, (a) be ...".
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-+(?=[ \t]*\n)|,(?=\s*\((?:a|i|1)\)\s)"
+)
+_NOT_A_WORD = frozenset(".;:!?—–-,")  # the first character of every token that is not a word
 
 
 _SENTENCE_END = frozenset(".!?")
@@ -85,7 +88,7 @@ def tokenize(text: str) -> Tokens:
     for match in _TOKEN.finditer(folded):
         word = match.group()
         if word[0] in _NOT_A_WORD:
-            if word == ":" or word[0] in "—–-":
+            if word in ":," or word[0] in "—–-":
                 lead_ins.add(clause)
             elif word == "." and not _ends_sentence(text, match.start()):
                 continue  # "U.S.C. 105", "s. 12 of", "[...]": the sentence, and its lead-in, go on
