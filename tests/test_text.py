@@ -55,7 +55,7 @@ def reference_tokenize(text: str) -> Tokens:
 
 
 # the characters the tokenizer treats specially, plus letters that change length when folded
-PIECES = [*"ab Z9.,;:!?—–-\n\t(’ʼ‘'ßİﬁǅé_[])", "20.5", "shall", "Minister's", "U.S.C.", "[...]", "s. 12"]
+PIECES = [*"ab Z9.,;:!?—–-\n\t(’ʼ‘'ßİﬁǅé_[])", "--", "20.5", "shall", "Minister's", "U.S.C.", "[...]", "s. 12"]
 TRICKY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
@@ -89,6 +89,13 @@ def test_a_comma_before_a_first_list_marker_opens_a_list() -> None:
     assert tokens.lead_ins == {0}  # "shall not,"; a comma before "(c)" or before "unless" opens nothing
     assert tokens.clauses[tokens.words.index("expelled")] == 1
     assert tokens.clauses[tokens.words.index("fined")] == 2  # an ordinary comma is not a boundary
+
+
+def test_a_typed_double_hyphen_before_a_list_is_a_dash() -> None:
+    tokens = tokenize("No contribution shall be accepted by any-- (a) candidate; (b) party. A well-known one--two")
+    assert tokens.lead_ins == {0}
+    assert tokens.clauses[tokens.words.index("candidate")] == 1
+    assert "well" in tokens.words and "two" in tokens.words
 
 
 def test_elisions_and_abbreviations_do_not_end_sentences() -> None:

@@ -100,8 +100,19 @@ def in_name(text: str, tokens: Tokens, cue: Match, connectors: list[str] | froze
     return capital(cue.start) and (neighbour(cue.start - 1, -1) or neighbour(cue.end, 1))
 
 
-def lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: int, kinds: tuple) -> dict[int, Match]:
-    """Clauses of a list governed by a word that introduced it before a colon or dash."""
+def lead_in_cues(
+    cues: list[Match],
+    starts: list[int],
+    tokens: Tokens,
+    window: int,
+    kinds: tuple,
+    exceptions: frozenset[str] = frozenset(),
+) -> dict[int, Match]:
+    """Clauses of a list governed by a word that introduced it before a colon or dash.
+
+    A lead-in that states an exception ("unless such use is necessary for one of the following
+    objectives:") frees its items from the list it sits in: they are the excepted cases.
+    """
     if not tokens.lead_ins:
         return {}
     first_word: dict[int, int] = {}
@@ -122,13 +133,20 @@ def lead_in_cues(cues: list[Match], starts: list[int], tokens: Tokens, window: i
             if cue.payloads[0] in kinds:
                 lead = cue
                 break
-        if lead is None:
+        excepting = bool(exceptions) and any(w in exceptions for w in tokens.words[first_word[clause] : end + 1])
+        if lead is None and not excepting:
             continue
         sentence = tokens.sentences[end]
         for at in range(bisect_left(ordered, clause + 1), len(ordered)):
             later = ordered[at]
             if tokens.sentences[first_word[later]] != sentence:
                 break
+            if excepting:
+                if lead is None:
+                    governing.pop(later, None)
+                else:
+                    governing[later] = lead
+                continue
             previous = governing.get(later)
             stays = ("decrease", "prohibiting")
             if previous is not None and previous.payloads[0] in stays and lead.payloads[0] not in stays:

@@ -212,14 +212,15 @@ def _score_provision(
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
-    lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"))
+    excepting = frozenset(lex.grammar.exceptions)
+    lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting)
     prohibitions: dict[int, list[Match]] = defaultdict(list)  # by sentence: a term looks in its own only
     for c in cues:
         if c.payloads[0] == "prohibiting":
             prohibitions[tokens.sentences[c.start]].append(c)
     openers = _conduct_list_openers(tokens, lex.grammar.conduct_openers) if prohibitions else []
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
-    lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",))
+    lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting)
     out: list[RawEvidence] = []
     clauses = tokens.clauses
     for a_index in sorted(by_area):

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 # the list as a colon does.
 # A comma is a token only where it opens a list, as a colon or dash does: "shall not, (a) be ...".
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-+(?=[ \t]*\n)|,(?=\s*\((?:a|i|1)\)\s)"
+    r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-{2,}(?=\s*\()|-+(?=[ \t]*\n)"
+    r"|,(?=\s*\((?:a|i|1)\)\s)"
 )
 _NOT_A_WORD = frozenset(".;:!?—–-,")  # the first character of every token that is not a word
 
