@@ -337,7 +337,21 @@ def operator_chain(
         after = None  # "a protection order prohibiting the respondent from ...": the order acts, it is not acted on
     if after is not None and any(w in grammar.coordinators for w in tokens.words[match.end : after.start]):
         after = None  # "the summary arrest, detention or restriction of ...": a coordinate item, not an operator
-    if before is not None and (after is None or match.start - before.end <= after.start - match.end):
+    # "The order prohibiting the activities of election observers is revoked": a predicate after the
+    # term acts on the whole subject, the cue before it included, so the cue before still counts
+    subject_predicate = (
+        before is not None
+        and after is not None
+        and (
+            "predicate" in after.payloads
+            or (after.start > match.end and tokens.words[after.start - 1] in grammar.auxiliaries)
+        )
+        # within one noun phrase: "Section 5 (offence of torture) of the ... Act is repealed" is not
+        and not any(mark in text[tokens.ends[before.end - 1] : tokens.starts[match.start]] for mark in ",()")
+    )
+    if before is not None and (
+        after is None or subject_predicate or match.start - before.end <= after.start - match.end
+    ):
         chain = left_chain(cues, starts, before, tokens, text, grammar)
         scoped = _scoped_before(cues, starts, chain[-1], tokens, grammar)
         return [*chain, scoped] if scoped is not None else chain

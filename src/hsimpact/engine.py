@@ -274,6 +274,11 @@ def _score_provision(
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
             if negation is not None and _excepted(tokens, negation, reach, grammar):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
+            if negation is not None and not indicator.fixed_direction:
+                # "No restriction shall be imposed on the use of encryption": "no" negates its own noun
+                own = _negated_noun(cues, starts, negation, reach, tokens, grammar)
+                if own is not None and own not in chain:
+                    chain.append(own)
             prohibition = None
             if not indicator.penalising_is_harm and not any(op.payloads[0] == "prohibiting" for op in chain):
                 in_sentence = prohibitions.get(tokens.sentences[reach.start], ())
@@ -358,6 +363,20 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _negated_noun(
+    cues: list[Match], starts: list[int], negation: Match, reach: Match, tokens: Tokens, grammar
+) -> Match | None:
+    """The direction noun a determiner negation opens ("no restriction", "no reduction"), before the term."""
+    if tokens.words[negation.end - 1] not in grammar.determiners:
+        return None
+    at = bisect_left(starts, negation.end)
+    if at < len(cues):
+        cue = cues[at]
+        if cue.start == negation.end and cue.end <= reach.start and cue.payloads[0] in DIRECTION_CUES:
+            return cue
+    return None
 
 
 def _classifies(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
