@@ -246,8 +246,11 @@ def test_findings_weigh_less_than_operative_text(mini_rubrics) -> None:
 def test_explicit_kind_overrides_detection(mini_rubrics) -> None:
     from hsimpact.bill import Bill
 
-    bill = Bill(id="b", title="B", provisions=[{"id": "s1", "kind": "commencement", "text": "School meals expand."}])
+    # the mini lexicon's "definitions" kind counts for nothing, whatever the words say
+    bill = Bill(id="b", title="B", provisions=[{"id": "s1", "kind": "definitions", "text": "School meals expand."}])
     assert not area(assess(bill, mini_rubrics), "food").affected
+    operative = Bill(id="b", title="B", provisions=[{"id": "s1", "kind": "operative", "text": "School meals expand."}])
+    assert area(assess(operative, mini_rubrics), "food").affected
 
 
 def test_repetition_has_diminishing_returns(mini_rubrics) -> None:

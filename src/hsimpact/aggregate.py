@@ -24,7 +24,7 @@ class RawEvidence:
     """Evidence before diminishing returns are applied."""
 
     area: int
-    indicator: int  # rubric index; negative for budget lines and answers
+    indicator: int | tuple[str, int]  # rubric index, or ("budget", line) / ("answer", question) index
     order: tuple
     magnitude: float
     sign: int
@@ -112,7 +112,7 @@ def _derived_evidence(rubrics: RubricSet, area: Area, results: dict[int, AreaRes
 
 def _with_diminishing_returns(area: Area, raws: list[RawEvidence], decay: float) -> list[Evidence]:
     """The k-th strongest repeat of one indicator (per direction) counts decay**k."""
-    groups: dict[tuple[int, int], list[RawEvidence]] = defaultdict(list)
+    groups: dict[tuple[int | tuple[str, int], int], list[RawEvidence]] = defaultdict(list)
     for raw in raws:
         groups[(raw.indicator, raw.sign)].append(raw)
     evidence: list[tuple[tuple, Evidence]] = []
@@ -125,7 +125,7 @@ def _with_diminishing_returns(area: Area, raws: list[RawEvidence], decay: float)
             fields = dict(raw.fields)
             if raw.text is not None:
                 fields["context"] = context(raw.text, fields["start"], fields["end"])
-            if i_index >= 0:
+            if isinstance(i_index, int):
                 indicator = area.indicators[i_index]
                 ind_id, label, direction = indicator.id, indicator.label, indicator.direction
             else:

@@ -26,7 +26,10 @@ LongText = Annotated[str, Field(min_length=1, max_length=1_000_000, pattern=r"\S
 Stage = Literal["draft", "introduced", "committee", "amended", "passed"]
 Change = Literal["increase", "new", "decrease", "cut"]
 Effect = Literal["positive", "negative", "mixed", "none"]
-ProvisionKindName = Literal["operative", "definitions", "short-title", "commencement", "findings", "preamble"]
+# A provision kind is a name the rubric set's lexicon defines (``provision_kinds``), or
+# "operative"; which names exist is checked against the lexicon when the bill is assessed.
+ProvisionKindName = Slug
+OPERATIVE = "operative"
 
 
 class Strict(BaseModel):
@@ -39,7 +42,9 @@ class Provision(Strict):
     text: LongText
     kind: ProvisionKindName | None = Field(
         default=None,
-        description="Override the detected kind (definitions, short titles and commencement do not count).",
+        description="Override the detected kind: 'operative', or a kind the lexicon defines (the default lexicon: "
+        "definitions, short-title, commencement, findings, preamble). Definitions, short titles and commencement do "
+        "not count.",
     )
 
 
@@ -132,6 +137,7 @@ class References:
     area_ids: tuple[str, ...]
     categories: tuple[str, ...]
     questions: tuple[str, ...]
+    kinds: tuple[str, ...] = (OPERATIVE,)  # provision kinds: "operative" and the lexicon's
 
 
 def load_bill(path: Path | str, references: References | None = None) -> LoadedBill:
@@ -277,6 +283,18 @@ def reference_problems(src: Located, references: References) -> list[Diagnostic]
                     )
                 )
 
+    provisions = data.get("provisions")
+    for index, provision in enumerate(provisions if isinstance(provisions, list) else ()):
+        kind = slug_at(provision.get("kind"), ("provisions", index, "kind")) if isinstance(provision, dict) else None
+        if kind is not None and kind not in references.kinds:
+            problems.append(
+                src.diagnostic(
+                    ("provisions", index, "kind"),
+                    "HS014",
+                    f"unknown provision kind '{kind}'",
+                    suggest(kind, references.kinds) or f"the rubric set's kinds: {', '.join(references.kinds)}",
+                )
+            )
     unknown_keys("declared", area_ids, "area", "run 'hsimpact rubric list' for area ids")
     unknown_keys("answers", questions, "question", "run 'hsimpact rubric list --questions'")
     budget = data.get("budget")

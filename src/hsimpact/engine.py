@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .aggregate import RawEvidence, aggregate, verdict
-from .bill import Bill
+from .bill import OPERATIVE, Bill
 from .cues import (
     DIRECTION_CUES,
     MODAL_CUES,
@@ -134,11 +134,26 @@ def _heading_is(heading: list[str], pattern: list[str], tail: list[str]) -> bool
     return _starts_with(heading, pattern) and all(w in tail for w in heading[len(pattern) :])
 
 
+class UnknownProvisionKind(ValueError):
+    """A provision names a kind the rubric set's lexicon does not define."""
+
+    def __init__(self, provision: str, kind: str, known: Sequence[str]) -> None:
+        super().__init__(
+            f"provision {provision}: unknown provision kind '{kind}' (the rubric set's kinds: {', '.join(known)})"
+        )
+
+
 def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str, float]:
     kinds = rubrics.lexicon.provision_kinds
     if provision.kind:
         kind = provision.kind
-        return kind, kinds[kind].factor if kind in kinds else (1.0 if kind == "operative" else 0.0)
+        if kind in kinds:
+            return kind, kinds[kind].factor
+        if kind == OPERATIVE:
+            return kind, 1.0
+        # loading the bill against the rubric set reports this with its line; a bill built in code
+        # must not have the provision silently count as nothing either
+        raise UnknownProvisionKind(provision.id, kind, (OPERATIVE, *kinds))
     heading_words = [w for w in tokenize(provision.heading).words if not w.isdigit()] if provision.heading else []
     tail = rubrics.lexicon.grammar.heading_tail
     for name, (headings, openings) in rubrics.kind_matchers.items():
@@ -610,7 +625,7 @@ def _score_budget(bill: Bill, rubrics: RubricSet) -> tuple[list[RawEvidence], li
     results: list[BudgetResult] = []
     for b_index, line in enumerate(bill.budget):
         known = line.amount is not None and largest.get(line.currency)
-        share = line.amount / largest[line.currency] if known else 0.5  # type: ignore[operator]
+        share = line.amount / largest[line.currency] if known else scale.unknown_share  # type: ignore[operator]
         size = scale.smallest_share + (1 - scale.smallest_share) * share
         change = scale.change[line.change]
         effects: dict[str, float] = {}
@@ -638,7 +653,7 @@ def _score_budget(bill: Bill, rubrics: RubricSet) -> tuple[list[RawEvidence], li
             raws.append(
                 RawEvidence(
                     area=index_of[area_id],
-                    indicator=-1 - b_index,
+                    indicator=("budget", b_index),
                     order=(1, b_index, 0, 0),
                     magnitude=abs(value),
                     sign=1 if value > 0 else -1,
@@ -681,7 +696,7 @@ def _score_answers(bill: Bill, rubrics: RubricSet) -> list[RawEvidence]:
             raws.append(
                 RawEvidence(
                     area=a_index,
-                    indicator=-1000 - q_index,
+                    indicator=("answer", q_index),
                     order=(2, q_index, 0, 0),
                     magnitude=abs(value),
                     sign=1 if value > 0 else -1,

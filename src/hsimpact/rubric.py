@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .bill import References
+from .bill import OPERATIVE, References
 from .errors import Diagnostic, InputError, diag
 from .matcher import MIN_PREFIX, PhraseMatcher
 from .result import Direction
@@ -302,6 +302,11 @@ class BudgetScale(Strict):
         "cut": -1.25,
     }
     smallest_share: Annotated[float, Field(ge=0, le=1)] = 0.5
+    unknown_share: Annotated[float, Field(ge=0, le=1)] = Field(
+        0.5,
+        description="A line without an amount counts as this share of the largest line in its currency "
+        "(0: the smallest line, 1: as large as the largest).",
+    )
 
 
 class Scale(Strict):
@@ -708,6 +713,7 @@ class RubricSet:
             tuple(a.id for a in self.areas),
             tuple(self.categories),
             tuple(q.id for a in self.areas for q in a.questions),
+            (OPERATIVE, *(k for k in self.lexicon.provision_kinds if k != OPERATIVE)),
         )
 
     @cached_property

@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .bill import Answer, Bill, BudgetLine, ProvisionId, ProvisionKindName
-from .engine import assess
+from .engine import UnknownProvisionKind, assess
 from .errors import Diagnostic, InputError, diag
 from .escaping import inline
 from .result import AreaResult, Evidence, reading
@@ -233,7 +233,10 @@ def select(tests: list[TestCase], keyword: str | None) -> list[TestCase]:
 def run_case(test: TestCase, rubrics: RubricSet) -> Outcome:
     if test.area not in rubrics.area_by_id:
         return Outcome(test, (f"area '{test.area}' is not in the rubric set",), None)
-    result = assess(test.bill(), rubrics)
+    try:
+        result = assess(test.bill(), rubrics)
+    except UnknownProvisionKind as exc:
+        return Outcome(test, (str(exc),), None)
     area = result.area(test.area)
     expect = test.case.expect
     failures: list[str] = []
