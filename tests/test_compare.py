@@ -162,3 +162,13 @@ def test_title_evidence_is_described_as_such() -> None:
         modality="indicative", provision_kind="title", effect="positive", weight=0.25, contribution=0.25,
     )  # fmt: skip
     assert "in the bill's title, which counts less than a section" in reading(evidence)
+
+
+def test_reports_mark_the_regressions_that_fail_the_check(cli) -> None:
+    """With --fail-on-regression, the Markdown and HTML reports flag the areas that fell too far."""
+    markdown = cli("compare", NEW, OLD, "--fail-on-regression", "-f", "markdown")
+    assert markdown.exit_code == 1
+    assert "⚠" in markdown.output
+    assert "⚠" not in cli("compare", NEW, OLD, "-f", "markdown").output  # no check, no flags
+    html = cli("compare", NEW, OLD, "--fail-on-regression", "-f", "html")
+    assert "(regression)" in html.output

@@ -270,3 +270,23 @@ def test_every_format_has_a_reader() -> None:
     for target in READERS.values():
         module, function = target.split(":")
         assert callable(getattr(import_module(f"hsimpact.importers.{module}"), function))
+
+
+def test_detection_asks_the_registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A format registered with its endings and a content test is found without touching detection."""
+    from hsimpact.importers import detect
+
+    registry = dict(detect.IMPORTERS)
+    registry["plainbill"] = detect.Importer("plainbill", "text:read_text", (".bill",))
+    registry["lexml"] = detect.Importer(
+        "lexml", "akn:read_akn", (".xml",), recognises=lambda probe, head: "lexml.gov.br" in probe, markup=True
+    )
+    monkeypatch.setattr(detect, "IMPORTERS", registry)
+    by_ending = tmp_path / "act.bill"
+    by_ending.write_text("Section 1. Text.\n", encoding="utf-8")
+    by_content = tmp_path / "act.xml"
+    by_content.write_text('<LexML xmlns="http://www.lexml.gov.br/1.0"/>', encoding="utf-8")
+    assert detect.detect_format(by_ending) == "plainbill"
+    assert detect.detect_format(by_content) == "lexml"
+    (tmp_path / "notes.txt").write_text("Section 1. Text.\n", encoding="utf-8")
+    assert detect.detect_format(tmp_path / "notes.txt") == "text"

@@ -91,18 +91,8 @@ def compare(
     rubric_set = load_rubric_set(resolve_rubrics_dir(rubrics))
     references = rubric_set.references
     comparison = compare_loaded(load_bill(old, references), load_bill(new, references), rubric_set)
-    if renderer.templated:
-        from ..render.templating import render_template
-
-        context = compare_render.context(comparison, threshold if fail_on_regression else None)
-        template = compare_render.TEMPLATES["html" if renderer.name == "pdf" else renderer.name]
-        rendered = render_template(template, context, "html" if renderer.name == "pdf" else renderer.name)
-        if renderer.name == "pdf":
-            from ..render.pdf import html_to_pdf
-
-            rendered = html_to_pdf(rendered)
-    else:
-        rendered = renderer.load()(comparison)
+    # every compare renderer takes the threshold; those that mark regressions use it
+    rendered = renderer.load()(comparison, threshold=threshold if fail_on_regression else None)
     if renderer.terminal:
         if output is None:
             stdout_console().print(rendered)

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from ..bill import LoadedBill
 from ..errors import InputError, diag
-from .detect import FORMATS, detect_format
+from .detect import FORMATS, IMPORTERS, detect_format
 from .model import ImportedBill, ImportedProvision, count_words, flatten, slug
 from .money import Money, find_money
 from .yamlwriter import render, sha256, validate
 
 # The reader of each format ("module:function" in this package), imported only when chosen.
-READERS = {"text": "text:read_text", "docx": "docx:read_docx", "akn": "akn:read_akn", "uslm": "uslm:read_uslm"}
+READERS = {name: importer.reader for name, importer in IMPORTERS.items()}
 
 SPLITS = ("section", "subsection")
 MAX_PROVISIONS = 20_000
@@ -105,4 +105,4 @@ def import_bill(
     return ImportResult(text, loaded, document, money, provisions)
 
 
-__all__ = ["FORMATS", "SPLITS", "ImportResult", "import_bill", "read_document"]
+__all__ = ["FORMATS", "IMPORTERS", "SPLITS", "ImportResult", "import_bill", "read_document"]

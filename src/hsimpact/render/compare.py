@@ -39,22 +39,29 @@ def render_json(comparison: Comparison, **_: object) -> str:
     return comparison.model_dump_json(indent=2) + "\n"
 
 
-def render_markdown(comparison: Comparison, template: Path | None = None, **_: object) -> str:
+def render_markdown(
+    comparison: Comparison, template: Path | None = None, threshold: float | None = None, **_: object
+) -> str:
     from .templating import render_template
 
-    return render_template(template or TEMPLATES["markdown"], context(comparison), "markdown")
+    return render_template(template or TEMPLATES["markdown"], context(comparison, threshold), "markdown")
 
 
-def render_html(comparison: Comparison, template: Path | None = None, **_: object) -> str:
+def render_html(
+    comparison: Comparison, template: Path | None = None, threshold: float | None = None, **_: object
+) -> str:
     from .templating import render_template
 
-    return render_template(template or TEMPLATES["html"], context(comparison), "html")
+    return render_template(template or TEMPLATES["html"], context(comparison, threshold), "html")
 
 
-def render_pdf(comparison: Comparison, template: Path | None = None, **_: object) -> bytes:
+def render_pdf(
+    comparison: Comparison, template: Path | None = None, threshold: float | None = None, **_: object
+) -> bytes:
+    """The HTML report, printed: the PDF is whatever the HTML template makes of the comparison."""
     from .pdf import html_to_pdf
 
-    return html_to_pdf(render_html(comparison, template))
+    return html_to_pdf(render_html(comparison, template, threshold))
 
 
 def area_label(area: Any) -> str:
