@@ -164,14 +164,39 @@ def test_sarif_is_valid() -> None:
 
 
 def test_every_code_is_documented() -> None:
+    """The README lists the load codes; docs/ci.md's table of rubric-check rules is the registry's, word for word."""
     from hsimpact.findings import RULES
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     for code in RULES:
         assert f"| {code} |" in readme or f"| {code} |" in ci, code
-    for code in (c for c in RULES if c.startswith("HS1")):
-        assert f"| {code} |" in ci, code
+    rows = [line for line in ci.splitlines() if line.startswith("| HS1")]
+    expected = [f"| {r.code} | {r.severity} | {r.summary} |" for r in RULES.values() if r.code.startswith("HS1")]
+    assert rows == expected
+
+
+def test_every_rule_module_holds_its_own_rule_and_checks_are_callable() -> None:
+    from hsimpact.lint import RULE_MODULES, registry
+
+    rules = registry()
+    checked = {code for code, rule in rules.items() if rule.checks}
+    assert len(RULE_MODULES) == len([c for c in rules if c.startswith("HS1")])
+    assert {"HS101", "HS104", "HS105", "HS108", "HS113", "HS116"} <= checked
+    for rule in rules.values():
+        assert rule.severity in ("error", "warning") and rule.summary.endswith(".")
+        assert set(rule.checks) <= {"area", "set", "lexicon", "manifest"}
+
+
+def test_range_rule_reads_its_bounds_from_the_models() -> None:
+    """Widen a model's bound and the lint rule follows: they cannot disagree."""
+    from hsimpact.lint.base import bounds
+    from hsimpact.rubric import BudgetCategory, Indicator, Question
+
+    assert (bounds(Indicator, "weight").low, bounds(Indicator, "weight").high) == (0, 5)
+    assert bounds(Indicator, "weight").low_open
+    assert (bounds(Question, "yes").low, bounds(Question, "yes").high) == (-3, 3)
+    assert (bounds(BudgetCategory, "effects").low, bounds(BudgetCategory, "effects").high) == (-3, 3)
 
 
 def test_bill_check(cli, monkeypatch, tmp_path: Path) -> None:

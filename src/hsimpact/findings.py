@@ -1,7 +1,7 @@
 """Findings: what ``rubric check`` and ``bill check`` report, with a severity and a rule.
 
-Every code is documented here once; the README, ``docs/ci.md`` and the SARIF rule list
-all come from this table, so a code cannot exist without a description.
+Every code is documented once, in its rule module (``hsimpact.lint``); the SARIF rule list
+comes from that registry, and tests hold the README and ``docs/ci.md`` tables to it.
 """
 
 from __future__ import annotations
@@ -9,91 +9,19 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
 
 from .errors import Diagnostic
 from .escaping import inline
-
-Severity = Literal["error", "warning"]
-
-
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    name: str
-    severity: Severity
-    summary: str
+from .lint.base import Rule, Severity
 
 
-RULES: dict[str, Rule] = {
-    r.code: r
-    for r in (
-        # load and schema problems, shared with every other command
-        Rule("HS001", "file-not-found", "error", "A file or folder is missing."),
-        Rule("HS002", "not-utf8", "error", "The file is not UTF-8."),
-        Rule("HS003", "yaml-syntax", "error", "YAML (or TOML) syntax error."),
-        Rule("HS004", "empty-file", "error", "The file is empty."),
-        Rule("HS005", "duplicate-key", "error", "A key is given twice in one mapping."),
-        Rule("HS006", "yaml-alias", "error", "YAML aliases are not supported."),
-        Rule("HS007", "too-large", "error", "The file is too large or nested too deep."),
-        Rule("HS010", "wrong-type", "error", "A value has the wrong type or is out of range."),
-        Rule("HS011", "missing-key", "error", "A required key is missing."),
-        Rule("HS012", "unknown-key", "error", "A key is not known (a 'did you mean' hint names the closest)."),
-        Rule("HS013", "duplicate-id", "error", "The same id is used twice in one file."),
-        Rule("HS014", "unknown-reference", "error", "A reference to an unknown area, budget category or question."),
-        # rubric-check rules
-        Rule(
-            "HS101",
-            "duplicate-id-across-files",
-            "error",
-            "An area or question id is used in two places (an indicator id used by two areas is a warning).",
-        ),
-        Rule(
-            "HS102",
-            "missing-area",
-            "warning",
-            "One of the toolkit's 8 dimensions or 6 principles is missing from the rubric set.",
-        ),
-        Rule("HS103", "unknown-area", "warning", "An area id is not one of the toolkit's 14 areas."),
-        Rule(
-            "HS104", "weight-out-of-range", "error", "A weight or answer value is out of range or not a finite number."
-        ),
-        Rule("HS105", "duplicate-term", "warning", "A term is listed twice in one area (or a cue twice in one group)."),
-        Rule(
-            "HS106",
-            "opposite-term",
-            "error",
-            "The same term is listed in a positive and a negative indicator of one area.",
-        ),
-        Rule("HS107", "shadowed-term", "warning", "A term is already matched by a wildcard term of the same area."),
-        Rule(
-            "HS108",
-            "empty-indicator",
-            "error",
-            "An indicator has no terms, or every term is taken by an earlier indicator, so it can never fire.",
-        ),
-        Rule("HS109", "no-recommendation", "warning", "A negative indicator has no recommendation."),
-        Rule("HS110", "no-source", "warning", "An indicator does not cite the toolkit passage it comes from."),
-        Rule("HS111", "unknown-question", "error", "A question is referenced (in answers) but not defined."),
-        Rule("HS112", "unknown-indicator", "error", "A test case names an indicator the area does not have."),
-        Rule(
-            "HS113",
-            "conflicting-cue",
-            "error",
-            "A lexicon phrase is in two cue groups (e.g. increase and decrease, or binding and discretionary).",
-        ),
-        Rule(
-            "HS114", "shadowed-cue", "warning", "A lexicon phrase is also matched by a wildcard of another cue group."
-        ),
-        Rule("HS115", "duplicate-case", "error", "Two test cases of one area have the same name."),
-        Rule(
-            "HS116",
-            "over-specific-term",
-            "warning",
-            "A term holds a number or date, is written like a proper noun, or is as long as a quoted clause.",
-        ),
-    )
-}
+def __getattr__(name: str) -> object:
+    # RULES is built from the rule modules, which import this module: on first use, not at import
+    if name == "RULES":
+        from .lint import registry
+
+        return registry()
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True, order=True)
@@ -115,7 +43,9 @@ class Finding:
 
     @property
     def rule(self) -> Rule:
-        return RULES.get(self.code, Rule(self.code, "finding", self.severity, ""))
+        from .lint import registry
+
+        return registry().get(self.code, Rule(self.code, "finding", self.severity, ""))
 
     def relative_to(self, base: Path) -> Finding:
         """The same finding with its path relative to ``base`` when it lies below it."""
@@ -136,8 +66,10 @@ def finding(
     hint: str = "",
     severity: Severity | None = None,
 ) -> Finding:
+    from .lint import registry
+
     line, col = where
-    return Finding(str(path), line or 1, col or 1, code, severity or RULES[code].severity, message, hint)
+    return Finding(str(path), line or 1, col or 1, code, severity or registry()[code].severity, message, hint)
 
 
 def from_diagnostic(d: Diagnostic, severity: Severity = "error") -> Finding:

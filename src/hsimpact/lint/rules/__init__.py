@@ -1,0 +1,1 @@
+"""One module per lint rule, named after its code; ``hsimpact.lint`` lists them in order."""
