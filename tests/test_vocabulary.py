@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, make_bill
 from hsimpact.engine import assess
 from hsimpact.errors import InputError
-from hsimpact.rubric import load_rubric_set
+from hsimpact.rubric import TermHit, load_rubric_set
 from hsimpact.text import tokenize
 
 MINI = ROOT / "tests" / "fixtures" / "mini-rubrics"
@@ -112,10 +112,10 @@ def test_every_rubric_term_is_found_in_the_singular_and_the_plural() -> None:
     assert "asylum seekers" in leave_no_one.terms and "asylum seeker" not in leave_no_one.terms
     tokens = tokenize("Every asylum seeker shall have access to a lawyer.")
     found = {
-        rubrics.areas[p[1]].indicators[p[2]].id
+        rubrics.areas[p.area].indicators[p.indicator].id
         for match in rubrics.term_matcher.find(tokens)
         for p in match.payloads
-        if p[0] == "t"
+        if isinstance(p, TermHit)
     }
     assert "leave-no-one-behind" in found
 
@@ -138,7 +138,7 @@ def test_terms_are_found_in_british_and_american_spelling() -> None:
 
     def fired(text: str) -> list[tuple[int, int]]:
         found = rubrics.term_matcher.find(tokenize(text))
-        return sorted((p[1], p[2]) for match in found for p in match.payloads if p[0] == "t")
+        return sorted((p.area, p.indicator) for match in found for p in match.payloads if isinstance(p, TermHit))
 
     for term in one_way[:: len(one_way) // 10]:
         assert fired(f"On {term} today.") == fired(f"On {spelling.variants(term)[1]} today.") != [], term

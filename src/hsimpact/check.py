@@ -273,8 +273,10 @@ def _check_area(doc: Located) -> tuple[list[Finding], AreaFile | None]:
     out = lint.run("area", area)
     _, problems = _validate(doc, Area, _places([f for f in out if f.code in ("HS104", "HS108")]))
     out += problems
-    area.indicators = {i.get("id") for i in area.indicator_list if isinstance(i, dict) and isinstance(i.get("id"), str)}
-    area.questions = {q.get("id") for q in area.question_list if isinstance(q, dict) and isinstance(q.get("id"), str)}
+    area.indicators = {
+        str(i["id"]) for i in area.indicator_list if isinstance(i, dict) and isinstance(i.get("id"), str)
+    }
+    area.questions = {str(q["id"]) for q in area.question_list if isinstance(q, dict) and isinstance(q.get("id"), str)}
     return out, area
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -361,7 +362,7 @@ class _Explainer:
         new: Bill,
         changes: list[ProvisionChange],
         renamed: dict[str, str],
-        answers: dict[str, tuple[str | None, str | None]],
+        answers: Mapping[str, tuple[str | None, str | None]],
     ):
         self.status = {c.id: c.status for c in changes if c.status != "removed"}
         self.removed = {c.id for c in changes if c.status == "removed"}
@@ -385,6 +386,7 @@ class _Explainer:
             question = e.matched.split(":", 1)[0]
             old, new = self.answers.get(question, (None, None))
             return f"answer to {question} changed from {old or 'none'} to {new or 'none'}"
+        status: str | None
         if appeared:
             status = self.status.get(e.provision)
         elif e.provision in self.removed:

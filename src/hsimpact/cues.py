@@ -147,6 +147,8 @@ def lead_in_cues(
                 else:
                     governing[later] = lead
                 continue
+            if lead is None:
+                break  # (not reached: a lead-in with no cue governs only when it states an exception)
             previous = governing.get(later)
             stays = ("decrease", "prohibiting")
             if previous is not None and previous.payloads[0] in stays and lead.payloads[0] not in stays:

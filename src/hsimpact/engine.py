@@ -47,7 +47,7 @@ from .result import (
     ScaleInfo,
     ToolInfo,
 )
-from .rubric import RubricSet
+from .rubric import RubricSet, TermHit
 from .text import Tokens, phrase_words, tokenize
 
 __all__ = ["assess", "verdict"]
@@ -72,8 +72,8 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
         if group_matcher is not None:
             for match in group_matcher.find(tokens):
                 for group in match.payloads:
-                    if provision.id not in mentions[group]:  # type: ignore[index]
-                        mentions[group].append(provision.id)  # type: ignore[index]
+                    if provision.id not in mentions[group]:
+                        mentions[group].append(provision.id)
     raws.extend(_score_title(bill, rubrics))
     budget_raws, budget_results = _score_budget(bill, rubrics)
     raws.extend(budget_raws)
@@ -200,12 +200,12 @@ def _score_provision(
     inside_terms: set[int] = set()
     for match in rubrics.term_matcher.find(tokens):
         for payload in match.payloads:
-            if payload[0] == "t":
-                by_area[payload[1]].append((match, payload[2]))
+            if isinstance(payload, TermHit):
+                by_area[payload.area].append((match, payload.indicator))
                 if match.end - match.start > 1:
                     inside_terms.update(range(match.start, match.end))
             else:
-                context_at[payload[1]].append(match.start)
+                context_at[payload.phrase].append(match.start)
 
     # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
     def named(c: Match) -> bool:
@@ -594,11 +594,11 @@ def _context_near(ctx, match: Match, context_at: dict[str, list[int]]) -> bool:
     return False
 
 
-def _group_matcher(groups: list[str]) -> PhraseMatcher | None:
+def _group_matcher(groups: list[str]) -> PhraseMatcher[int] | None:
     """Group names match as phrases, their last word also in plural or singular form."""
     if not groups:
         return None
-    matcher = PhraseMatcher()
+    matcher: PhraseMatcher[int] = PhraseMatcher()
     for index, name in enumerate(groups):
         words = [w.rstrip("*") for w in phrase_words(name) if w.rstrip("*")]  # names, not patterns
         if not words:
@@ -676,7 +676,7 @@ def _score_budget(bill: Bill, rubrics: RubricSet) -> tuple[list[RawEvidence], li
                 currency=line.currency,
                 change=line.change,
                 category=line.category,
-                spending=spending,  # type: ignore[arg-type]
+                spending=spending,
                 targets=targets,
             )
         )

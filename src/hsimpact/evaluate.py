@@ -208,7 +208,7 @@ def _parse_label(located: Located, loc: tuple, value: object, problems: list[Dia
     if not isinstance(reason, str) or not reason.strip():
         problems.append(located.diagnostic(loc, "HS011", f"{name}: a one-line 'reason' is required"))
         ok = False
-    return Label(score=score, reason=reason) if ok else None  # type: ignore[arg-type]
+    return Label(score=score, reason=reason) if ok else None
 
 
 # -- bills --------------------------------------------------------------------------------
@@ -292,8 +292,8 @@ class _Tally:
     def __init__(self, group: str):
         self.group = group
         self.bills: set[str] = set()
-        for name in self.COUNTS:
-            setattr(self, name, 0)
+        self.labelled = self.agreeing = self.lenient = self.nonzero = 0
+        self.opposite = self.missed = self.unlabelled = self.false_alarms = 0
         self.abs_error = 0.0
 
     def add_labelled(self, bill: str, net: float, stated: int, label: int) -> DisagreementKind | None:
@@ -356,7 +356,7 @@ def evaluate_assessments(
     scale = assessments[0].scale
     neutral = scale.neutral if scale is not None else DEFAULT_NEUTRAL
     rubric = assessments[0].rubric
-    nets = {
+    nets: dict[str, dict[str, tuple[float, int, AreaResult | None]]] = {
         a.bill.id: {area.id: (area.net, DIRECTION_SIGN[area.direction], area) for area in a.areas} for a in assessments
     }
     juris = dict(zip((a.bill.id for a in assessments), jurisdictions, strict=False))

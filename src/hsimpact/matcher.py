@@ -9,21 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from .text import Tokens, phrase_words
 
 MIN_PREFIX = 3
+T = TypeVar("T", bound=Hashable)  # what a phrase stands for: a cue kind, an indicator, a check
 
 
 @dataclass(slots=True)
-class _Node:
-    exact: dict[str, _Node] = field(default_factory=dict)
-    prefixes: dict[str, _Node] = field(default_factory=dict)
-    payloads: tuple[Hashable, ...] = ()
+class _Node(Generic[T]):
+    exact: dict[str, _Node[T]] = field(default_factory=dict)
+    prefixes: dict[str, _Node[T]] = field(default_factory=dict)
+    payloads: tuple[T, ...] = ()
 
-    def step(self, word: str, lengths: tuple[int, ...]) -> list[_Node]:
-        out = []
+    def step(self, word: str, lengths: tuple[int, ...]) -> list[_Node[T]]:
+        out: list[_Node[T]] = []
         child = self.exact.get(word)
         if child is not None:
             out.append(child)
@@ -37,24 +38,24 @@ class _Node:
         return out
 
 
-class Match(NamedTuple):
+class Match(NamedTuple, Generic[T]):
     """One occurrence; a named tuple because a bill has thousands and they must be cheap to make."""
 
     start: int  # index of the first word
     end: int  # index after the last word
-    payloads: tuple[Hashable, ...]
+    payloads: tuple[T, ...]
 
 
-class PhraseMatcher:
+class PhraseMatcher(Generic[T]):
     """Many phrases, one trie; ``find`` lists every (start, end, payloads) occurrence."""
 
     def __init__(self) -> None:
-        self._root = _Node()
+        self._root: _Node[T] = _Node()
         self._lengths: set[int] = set()
         self._compiled: tuple[int, ...] = ()
-        self._root_cache: dict[str, list[_Node]] = {}
+        self._root_cache: dict[str, list[_Node[T]]] = {}
 
-    def add(self, phrase: str, payload: Hashable) -> None:
+    def add(self, phrase: str, payload: T) -> None:
         words = phrase_words(phrase)
         if not words:
             raise ValueError(f"phrase {phrase!r} has no words")
@@ -76,14 +77,14 @@ class PhraseMatcher:
             node.payloads = (*node.payloads, payload)
         self._root_cache.clear()
 
-    def find(self, tokens: Tokens) -> list[Match]:
+    def find(self, tokens: Tokens) -> list[Match[T]]:
         words = tokens.words
         if len(self._compiled) != len(self._lengths):  # lengths only grow: a count tells staleness
             self._compiled = tuple(sorted(self._lengths))
         lengths = self._compiled
         root = self._root
         cache = self._root_cache
-        matches: list[Match] = []
+        matches: list[Match[T]] = []
         n = len(words)
         for i in range(n):
             word = words[i]
@@ -98,7 +99,7 @@ class PhraseMatcher:
                         matches.append(Match(i, j, node.payloads))
                 if j >= n:
                     break
-                nxt: list[_Node] = []
+                nxt: list[_Node[T]] = []
                 for node in frontier:
                     if node.exact or node.prefixes:
                         nxt.extend(node.step(words[j], lengths))
@@ -107,10 +108,10 @@ class PhraseMatcher:
         return matches
 
 
-def longest_non_overlapping(matches: list[Match]) -> list[Match]:
+def longest_non_overlapping(matches: list[Match[T]]) -> list[Match[T]]:
     """Leftmost-longest selection: where phrases overlap, the longer one wins."""
     ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
-    chosen: list[Match] = []
+    chosen: list[Match[T]] = []
     last_end = -1
     for match in ordered:
         if match.start >= last_end:

@@ -39,10 +39,10 @@ def check_process(
             start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
             for index in match.payloads:
                 # one piece of evidence per provision and check is enough to answer it
-                if index in seen or len(found[index]) >= MAX_EVIDENCE:  # type: ignore[operator]
+                if index in seen or len(found[index]) >= MAX_EVIDENCE:
                     continue
-                seen.add(index)  # type: ignore[arg-type]
-                found[index].append(  # type: ignore[index]
+                seen.add(index)
+                found[index].append(
                     ProcessEvidence(
                         provision=provision.id,
                         matched=" ".join(provision.text[start:end].split()),

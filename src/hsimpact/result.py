@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Direction = Literal["positive", "negative"]
+Sign = Literal["positive", "negative"]  # of an indicator or a piece of evidence
 Confidence = Literal["high", "medium", "low"]
 
 
@@ -33,7 +33,7 @@ class Evidence(Model):
     context: str = Field(description="The matched words with a little surrounding text.")
     indicator: str
     indicator_label: str
-    indicator_direction: Direction = Field(description="The indicator's own direction in the rubric.")
+    indicator_direction: Sign = Field(description="The indicator's own direction in the rubric.")
     cue: str | None = Field(None, description="The direction word that governed the match, if any.")
     cue_kind: Literal["increase", "decrease"] | None = None
     chain: list[str] = Field(
@@ -54,7 +54,7 @@ class Evidence(Model):
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None
-    effect: Direction = Field(description="The direction after cues and negation.")
+    effect: Sign = Field(description="The direction after cues and negation.")
     weight: float = Field(description="Contribution before diminishing returns.")
     contribution: float = Field(description="Signed contribution to the area's subtotals.")
 

@@ -12,7 +12,7 @@ import math
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -137,7 +137,8 @@ class Area(Strict):
     def _unique_ids(self) -> Area:
         seen: set[str] = set()
         twice: list[str] = []
-        for item in [*self.indicators, *self.questions]:
+        items: list[Indicator | Question] = [*self.indicators, *self.questions]
+        for item in items:
             if item.id in seen:
                 twice.append(f"id '{item.id}' is used twice in area '{self.id}'")
             seen.add(item.id)
@@ -490,6 +491,19 @@ class ProcessRubric(Strict):
         return self
 
 
+class TermHit(NamedTuple):
+    """A term matcher payload: the term of indicator ``indicator`` in area ``area`` (indices)."""
+
+    area: int
+    indicator: int
+
+
+class ContextHit(NamedTuple):
+    """A term matcher payload: a ``near``/``unless`` context phrase, normalised."""
+
+    phrase: str
+
+
 class ProvisionKind(Strict):
     """How a kind of provision counts: definitions and titles do not; findings count less."""
 
@@ -701,10 +715,11 @@ class RubricSet:
     @cached_property
     def rubric_order(self) -> dict[str, dict[str, tuple[int, Indicator | Question]]]:
         """Per area: indicator and question ids -> (position, item), indicators first, as written."""
-        return {
-            area.id: {item.id: (position, item) for position, item in enumerate([*area.indicators, *area.questions])}
-            for area in self.areas
-        }
+        order: dict[str, dict[str, tuple[int, Indicator | Question]]] = {}
+        for area in self.areas:
+            items: list[Indicator | Question] = [*area.indicators, *area.questions]
+            order[area.id] = {item.id: (position, item) for position, item in enumerate(items)}
+        return order
 
     @cached_property
     def references(self) -> References:
@@ -722,29 +737,30 @@ class RubricSet:
         return content_digest([(path.relative_to(self.root).as_posix(), path.read_bytes()) for path in self.files])
 
     @cached_property
-    def term_matcher(self) -> PhraseMatcher:
+    def term_matcher(self) -> PhraseMatcher[TermHit | ContextHit]:
         """Indicator terms and their context terms, all in one trie.
 
-        Payloads: ``("t", area_index, indicator_index)`` for a term, ``("c", phrase)`` for a
+        Payloads: ``TermHit(area, indicator)`` for a term, ``ContextHit(phrase)`` for a
         context phrase used by ``near``/``unless``.
         """
-        matcher = PhraseMatcher()
+        matcher: PhraseMatcher[TermHit | ContextHit] = PhraseMatcher()
         inflection, spelling = self.lexicon.inflection, self.lexicon.spelling
         for a_index, area in enumerate(self.areas):
             for i_index, indicator in enumerate(area.indicators):
                 for term in indicator.terms:
                     for spelt in spelling.variants(term):
                         for form in inflection.variants(spelt):
-                            matcher.add(form, ("t", a_index, i_index))
+                            matcher.add(form, TermHit(a_index, i_index))
                 for ctx in (indicator.near, indicator.unless):
                     if ctx:
                         for term in ctx.terms:
-                            matcher.add(term, ("c", _norm(term)))
+                            matcher.add(term, ContextHit(_norm(term)))
         return matcher
 
     @cached_property
-    def cue_matcher(self) -> PhraseMatcher:
-        matcher = PhraseMatcher()
+    def cue_matcher(self) -> PhraseMatcher[str]:
+        """Cue phrases; payload: the group's name ("increase", "negation", "scoped", ...)."""
+        matcher: PhraseMatcher[str] = PhraseMatcher()
         lex = self.lexicon
         groups = {
             "increase": lex.cues.increase,
@@ -770,9 +786,9 @@ class RubricSet:
         return matcher
 
     @cached_property
-    def process_matcher(self) -> PhraseMatcher:
+    def process_matcher(self) -> PhraseMatcher[int]:
         """Process-check phrases; payload: the index of the check in ``process.checks``."""
-        matcher = PhraseMatcher()
+        matcher: PhraseMatcher[int] = PhraseMatcher()
         for index, check in enumerate(self.process.checks if self.process else []):
             for phrase in check.phrases:
                 matcher.add(phrase, index)
@@ -972,8 +988,8 @@ def concept_indicator(concept: Concept, inflection: Inflection) -> Indicator:
     )
 
 
-def _covered_by(area: Area) -> PhraseMatcher:
-    matcher = PhraseMatcher()
+def _covered_by(area: Area) -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
     for indicator in area.indicators:
         for term in indicator.terms:
             matcher.add(term, indicator.id)

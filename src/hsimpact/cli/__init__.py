@@ -7,7 +7,7 @@ from .app import main
 # Importing ``.app`` bound the submodule here; drop it so that ``hsimpact.cli.app`` is the
 # Typer app with every command registered (below), while ``main`` registers only the
 # command it runs (startup time, see docs/performance.md).
-del app  # noqa: F821
+globals().pop("app", None)
 
 __all__ = ["app", "main"]
 

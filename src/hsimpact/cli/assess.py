@@ -277,7 +277,7 @@ def _assess_many(
                     rows.append(outcome.row)
                     areas = areas or outcome.areas or []
             progress.advance(outcome.path.name, failed=bool(outcome.diagnostics))
-    if index is not None and rows:
+    if index is not None and index_format is not None and rows:
         from ..render.statement import render_index
 
         write_atomic(index, render_index(rows, index_format, areas), force=force, inputs=inputs)

@@ -53,9 +53,10 @@ def install() -> None:
             name = f"[{name}]"
         return name + ("..." if self.nargs != 1 and not name.rstrip("]").endswith("...") else "")
 
-    core.TyperOption.display_type = option_display
-    core.TyperArgument.display_type = argument_display
-    core.TyperArgument.display_name_raw = property(argument_name)
-    core.TyperArgument._usage_display_name = argument_usage
+    # deliberate patches of typer's help rendering (see the module docstring): mypy cannot know
+    core.TyperOption.display_type = option_display  # type: ignore[method-assign]
+    core.TyperArgument.display_type = argument_display  # type: ignore[method-assign]
+    core.TyperArgument.display_name_raw = property(argument_name)  # type: ignore[method-assign,assignment]
+    core.TyperArgument._usage_display_name = argument_usage  # type: ignore[method-assign]
     for cls in (core.TyperOption, core.TyperArgument):
-        cls._get_number_range_help_str = lambda self: _range(self.min, self.max)
+        cls._get_number_range_help_str = lambda self: _range(self.min, self.max)  # type: ignore[method-assign]

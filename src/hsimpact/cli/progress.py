@@ -38,7 +38,7 @@ class Progress:
             from rich.console import Console
             from rich.progress import Progress as Bar
 
-            console = Console(file=self.stream, **({} if color_allowed() else {"color_system": None}))
+            console = Console(file=self.stream) if color_allowed() else Console(file=self.stream, color_system=None)
             self.bar = Bar(console=console, transient=True)
             self.bar.start()
             self.task = self.bar.add_task("Assessing", total=total)

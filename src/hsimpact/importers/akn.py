@@ -55,8 +55,9 @@ def read_akn(path: Path) -> ImportedBill:
     kind = local(doc.tag)
     is_amendment = kind in ("amendment", "amendmentList")
     amendments = [e for e in doc.iter() if local(e.tag) == "amendment"] if is_amendment else []
-    bodies = [_body(a) for a in amendments] if amendments else [_body(doc)]
-    if not bodies or any(body is None for body in bodies):
+    found_bodies = [_body(a) for a in amendments] if amendments else [_body(doc)]
+    bodies = [body for body in found_bodies if body is not None]
+    if not bodies or len(bodies) != len(found_bodies):
         raise InputError(
             diag(
                 path,
@@ -70,7 +71,7 @@ def read_akn(path: Path) -> ImportedBill:
     bill = ImportedBill(source=path, format="akn", stage=STAGES.get(kind))
     _metadata(bill, doc)
     if amendments:
-        bill.units = [_amendment_unit(body, bill.skipped) for body in bodies if body is not None]
+        bill.units = [_amendment_unit(body, bill.skipped) for body in bodies]
         for amendment, body in zip(amendments, bodies, strict=True):
             account_outside(amendment, body, bill.skipped)
         collection = next((c for c in children(doc) if local(c.tag) == "collectionBody"), None)

@@ -64,14 +64,20 @@ def bounds(model: type[BaseModel], name: str) -> Bounds:
     low, high, low_open = -math.inf, math.inf, False
     for constraint in metadata:
         if isinstance(constraint, annotated_types.Gt):
-            low, low_open = float(constraint.gt), True
+            low, low_open = _number(constraint.gt), True
         elif isinstance(constraint, annotated_types.Ge):
-            low = float(constraint.ge)
+            low = _number(constraint.ge)
         elif isinstance(constraint, annotated_types.Le):
-            high = float(constraint.le)
+            high = _number(constraint.le)
         elif isinstance(constraint, annotated_types.Lt):
-            high = float(constraint.lt)
+            high = _number(constraint.lt)
     return Bounds(low, high, low_open)
+
+
+def _number(bound: object) -> float:
+    if isinstance(bound, int | float):
+        return float(bound)
+    raise TypeError(f"a numeric bound was expected, not {bound!r}")
 
 
 def dotted(loc: tuple) -> str:

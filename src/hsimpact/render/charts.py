@@ -213,6 +213,7 @@ def areas_svg(groups: list[tuple[str, list[dict]]], bound: float, chart_id: str 
                     f'<rect x="{_n(x)}" y="{y + 4}" width="{_n(length)}" height="15" fill="{colour}" '
                     f'stroke="{INK}" stroke-width="0.8"{pattern}/>'
                 )
+            text_x: float
             if not area.get("affected", True):
                 text_x, style = zero + 8, 'fill="#555" font-style="italic"'
             else:

@@ -78,8 +78,8 @@ def context(comparison: Comparison, threshold: float | None = None) -> dict[str,
         area["regression"] = model.id in regressions
     changed_ids = {a.id for a in comparison.changed_areas}
     data["changed_areas"] = [a for a in data["areas"] if a["id"] in changed_ids]
-    for change, model in zip(data["provisions"], comparison.provisions, strict=True):
-        change["diff_text"] = diff_text(model.diff)
+    for change, provision in zip(data["provisions"], comparison.provisions, strict=True):
+        change["diff_text"] = diff_text(provision.diff)
     data["counts"] = {
         status: sum(1 for p in comparison.provisions if p.status == status)
         for status in ("added", "removed", "changed", "renumbered")

@@ -10,6 +10,7 @@ core properties carry no time stamp.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -88,7 +89,7 @@ def _field(paragraph: Any, code: str) -> None:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
         else:
-            element = OxmlElement("w:instrText" if text.strip() == code else "w:t")
+            element = OxmlElement("w:instrText" if (text or "").strip() == code else "w:t")
             element.set(qn("xml:space"), "preserve")
             element.text = text
         run._r.append(element)
@@ -152,7 +153,7 @@ class _Writer:
         paragraph.paragraph_format.keep_with_next = caption  # a caption stays with its table
         return paragraph
 
-    def _table(self, headings: list[str], widths: list[float] | None = None) -> Any:
+    def _table(self, headings: list[str], widths: Sequence[float] | None = None) -> Any:
         table = self.doc.add_table(rows=1, cols=len(headings))
         table.style = "Table Grid"
         for cell, heading in zip(table.rows[0].cells, headings, strict=True):
@@ -164,7 +165,7 @@ class _Writer:
             _widths(table, widths)
         return table
 
-    def _row(self, table: Any, values: list[str], *, bold_first: bool = False, widths: list[float] | None = None):
+    def _row(self, table: Any, values: list[str], *, bold_first: bool = False, widths: Sequence[float] | None = None):
         cells = table.add_row().cells
         for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
             cell.paragraphs[0].paragraph_format.space_after = _pt(0)
@@ -390,7 +391,7 @@ def _RIGHT() -> Any:
     return WD_ALIGN_PARAGRAPH.RIGHT
 
 
-def _widths(table: Any, widths: list[float]) -> None:
+def _widths(table: Any, widths: Sequence[float]) -> None:
     """Fixed column widths (Word reads the cells, LibreOffice the grid: set both)."""
     from docx.shared import Mm
 
@@ -401,7 +402,7 @@ def _widths(table: Any, widths: list[float]) -> None:
         _widths_row(row.cells, widths)
 
 
-def _widths_row(cells: Any, widths: list[float]) -> None:
+def _widths_row(cells: Any, widths: Sequence[float]) -> None:
     from docx.shared import Mm
 
     for cell, width in zip(cells, widths, strict=False):

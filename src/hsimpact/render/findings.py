@@ -14,11 +14,13 @@ import os
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
 from ..errors import Diagnostic
-from ..findings import RULES, Report, Rule
+from ..findings import Report, Rule
+from ..lint import registry
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "SRCROOT"
@@ -77,12 +79,13 @@ def github(report: Report) -> str:
 def sarif(report: Report, base: Path | None = None) -> str:
     """SARIF 2.1.0: paths relative to ``base`` (declared as %SRCROOT%), URIs percent-encoded."""
     base = Path(os.path.abspath(base or Path.cwd()))
-    codes = sorted(RULES)
+    rules = registry()
+    codes = sorted(rules)
     index = {code: i for i, code in enumerate(codes)}
     results = []
     for f in report.findings:
         message = f.message + (f" ({f.hint})" if f.hint else "")
-        result = {
+        result: dict[str, Any] = {
             "ruleId": f.code,
             "level": f.severity,
             "message": {"text": _sentence(message)},
@@ -128,16 +131,17 @@ def sarif_failure(diagnostics: list[Diagnostic], base: Path | None = None) -> st
 
 
 def _sarif_document(base: Path, results: list[dict], *, invocation: dict) -> str:
+    registered = registry()
     rules = [
         {
             "id": code,
-            "name": RULES[code].name,
-            "shortDescription": {"text": _sentence(RULES[code].summary)},
-            "fullDescription": {"text": _sentence(RULES[code].summary)},
-            "help": {"text": _help(RULES[code]), "markdown": _help(RULES[code], markdown=True)},
-            "defaultConfiguration": {"level": RULES[code].severity},
+            "name": registered[code].name,
+            "shortDescription": {"text": _sentence(registered[code].summary)},
+            "fullDescription": {"text": _sentence(registered[code].summary)},
+            "help": {"text": _help(registered[code]), "markdown": _help(registered[code], markdown=True)},
+            "defaultConfiguration": {"level": registered[code].severity},
         }
-        for code in sorted(RULES)
+        for code in sorted(registered)
     ]
     document = {
         "$schema": SARIF_SCHEMA,

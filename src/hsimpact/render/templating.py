@@ -146,7 +146,7 @@ class ContainedLoader(FileSystemLoader):
         super().__init__(str(root))
         self._root = root.resolve()
 
-    def get_source(self, environment: Any, template: str) -> tuple[str, str | None, Any]:
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
         try:
             source, filename, uptodate = super().get_source(environment, template)
         except UnicodeDecodeError as exc:
