@@ -96,3 +96,12 @@ def test_the_share_of_a_line_without_an_amount_is_data(tmp_path: Path) -> None:
     known = next(t.contribution for t in assess(bill, load_rubric_set(FIXTURES / "mini-rubrics")).budget[0].targets)
     assert unknown_line("as-large", 1.0) == pytest.approx(known)
     assert unknown_line("smallest", 0.0) < unknown_line("half", 0.5) < known
+
+
+def test_rubric_check_bounds_the_unknown_share(cli, tmp_path: Path) -> None:
+    root = edited_mini(
+        tmp_path / "rubrics", "rubric-set.yaml", ("scale:\n", "scale:\n  budget: {unknown_share: 1.5}\n")
+    )
+    result = cli("rubric", "check", root, "-f", "text")
+    assert result.exit_code == 1
+    assert "HS104 error scale.budget.unknown_share is 1.5; it must be at least 0 and at most 1" in result.output

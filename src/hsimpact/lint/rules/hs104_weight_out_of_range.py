@@ -41,7 +41,8 @@ def check_manifest(doc: Located) -> list[Finding]:
     scale = data.get("scale")
     budget = scale.get("budget") if isinstance(scale, dict) else None
     if isinstance(budget, dict):
-        out += _value(doc, ("scale", "budget", "weight"), budget.get("weight"), bounds(BudgetScale, "weight"))
+        for name in ("weight", "smallest_share", "unknown_share"):
+            out += _value(doc, ("scale", "budget", name), budget.get(name), bounds(BudgetScale, name))
     effect = bounds(BudgetCategory, "effects")
     categories = data.get("budget_categories")
     for c, category in enumerate(categories if isinstance(categories, list) else []):
