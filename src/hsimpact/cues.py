@@ -474,6 +474,9 @@ def _scoped_before(cues: list[Match], starts: list[int], head: Match, tokens: To
         if any(w in grammar.exceptions for w in tokens.words[cue.end : head.start]):
             return None
         if "scoped" in cue.payloads and cue.payloads[0] in DIRECTION_CUES:
+            gap = tokens.words[cue.end : head.start]
+            if gap and all(w in grammar.coordinators for w in gap) and cue.payloads[0] == head.payloads[0]:
+                return None  # "suspend or limit the sale": one act named twice, not two reversals
             return cue
     return None
 

@@ -285,7 +285,7 @@ def _score_provision(
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
             if not indicator.fixed_direction and not any("scoped" in op.payloads for op in chain):
                 head = clause_head(side_cues, side_starts, reach, tokens)
-                if head is not None:
+                if head is not None and not _same_act(head, chain, tokens, grammar):
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
             if negation is not None and _excepted(tokens, negation, reach, grammar):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
@@ -378,6 +378,16 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _same_act(cue: Match, chain: list[Match], tokens: Tokens, grammar) -> bool:
+    """ "(b) suspend or limit the sale of ...": a cue coordinated with one already in the chain names the same act."""
+    return any(
+        op.payloads[0] == cue.payloads[0]
+        and op.start > cue.end
+        and all(w in grammar.coordinators for w in tokens.words[cue.end : op.start])
+        for op in chain
+    )
 
 
 def _negated_noun(
