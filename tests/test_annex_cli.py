@@ -26,6 +26,7 @@ NEW = EXAMPLES / "compare" / "community-policing-2026-amended.yaml"
         ("annex.html", b"<!DOCTYPE html>"),
         ("annex.htm", b"<!DOCTYPE html>"),
         ("annex.md", b"# Human-security"),
+        ("annex.markdown", b"# Human-security"),
         ("annex.json", b"{"),
         ("annex.docx", b"PK\x03\x04"),
         ("annex.txt", b"School Meals"),
@@ -42,6 +43,9 @@ def test_compare_follows_the_ending_too(cli, tmp_path: Path) -> None:
     out = tmp_path / "changes.html"
     assert cli("compare", OLD, NEW, "-o", out).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    short = tmp_path / "changes.htm"  # each renderer declares the endings it writes
+    assert cli("compare", OLD, NEW, "-o", short).exit_code == 0
+    assert short.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
     word = cli("compare", OLD, NEW, "-o", tmp_path / "changes.docx")
     assert word.exit_code == 2
     assert "cannot write '.docx'" in word.stderr and ".md (markdown)" in word.stderr

@@ -24,6 +24,11 @@ class Renderer:
     binary: bool = False  # bytes for a file (docx, pdf), never for the terminal
     templated: bool = False  # renders through a Jinja2 template a user may replace (--template)
     index: str | None = None  # the format of the index beside a folder of these (None: no index)
+    also: tuple[str, ...] = ()  # other file endings that mean this format (".htm", ".markdown")
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        return (self.suffix, *self.also)
 
     def load(self) -> Callable[..., Any]:
         module, func = self.target.split(":")
@@ -60,6 +65,7 @@ register(
         "an impact statement in Markdown (GFM)",
         templated=True,
         index="markdown",
+        also=(".markdown",),
     )
 )
 register(
@@ -70,6 +76,7 @@ register(
         "an impact statement as one self-contained HTML file",
         templated=True,
         index="html",
+        also=(".htm",),
     )
 )
 register(
@@ -88,18 +95,6 @@ register(
         index="html",
     )
 )
-
-# File endings a user may give to -o, and the format each one means.
-SUFFIX_FORMATS = {
-    ".txt": "table",
-    ".json": "json",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".docx": "docx",
-    ".pdf": "pdf",
-}
 
 
 def get(name: str, registry: Mapping[str, Renderer] | None = None) -> Renderer:
@@ -132,8 +127,8 @@ def choose(given: str | None, output: Path | None, registry: Mapping[str, Render
             f"-o {output}: the file name has no ending, so the format is unclear; "
             f"add one of {endings}, or give --format"
         )
-    meant = SUFFIX_FORMATS.get(suffix)
-    if meant is None or meant not in registry:
+    meant = next((r.name for r in registry.values() if suffix in r.suffixes), None)
+    if meant is None:
         raise InputError(
             f"-o {output}: hsimpact cannot write '{suffix}' files here; name the file with one of {endings}"
         )

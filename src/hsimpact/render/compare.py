@@ -17,8 +17,12 @@ COMPARE_RENDERERS: dict[str, Renderer] = {
     r.name: r
     for r in (
         Renderer("table", "compare_table:render", ".txt", "a table for the terminal", terminal=True),
-        Renderer("markdown", "compare:render_markdown", ".md", "a change report in Markdown (GFM)"),
-        Renderer("html", "compare:render_html", ".html", "a change report as one self-contained HTML file"),
+        Renderer(
+            "markdown", "compare:render_markdown", ".md", "a change report in Markdown (GFM)", also=(".markdown",)
+        ),
+        Renderer(
+            "html", "compare:render_html", ".html", "a change report as one self-contained HTML file", also=(".htm",)
+        ),
         Renderer("json", "compare:render_json", ".json", "the full comparison as JSON"),
         Renderer("pdf", "compare:render_pdf", ".pdf", "a change report as a PDF", binary=True),
     )
