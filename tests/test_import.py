@@ -290,3 +290,16 @@ def test_detection_asks_the_registry(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert detect.detect_format(by_content) == "lexml"
     (tmp_path / "notes.txt").write_text("Section 1. Text.\n", encoding="utf-8")
     assert detect.detect_format(tmp_path / "notes.txt") == "text"
+
+
+def test_section_numbers_past_999_keep_their_own_provisions(tmp_path: Path) -> None:
+    """Long codes run past section 999; a four-digit number continues the sequence, it does not
+    fold the rest of the document into section 999. A year on its own line still starts nothing."""
+    lines = ["Long Code Act 2026", *(f"{n}. The Minister shall keep register {n}." for n in range(1, 1003))]
+    lines.insert(500, "2026. was the year of the census.")
+    path = tmp_path / "code.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    provisions = import_bill(path).bill.bill.provisions
+    assert len(provisions) == 1002
+    assert provisions[-1].id == "s1002" and provisions[-1].text.strip().endswith("register 1002.")
+    assert "2026. was the year" in provisions[498].text  # kept inside section 499, where it stands

@@ -33,10 +33,10 @@ _ARTICLE = re.compile(
     r"\s*(?P<punct>[.:°º])?)(?:\s*[-—–]?\s+(?P<rest>.*))?$"
 )
 # "1. Text", and the UK form "2.—(1) Text" whose first subsection follows the dash.
-_DOTTED = re.compile(r"^(?P<num>(?P<label>\d{1,3}[A-Za-z]?)\.)(?:\s*[—–]\s*|\s*-+\s*(?=\()|\s+|$)(?P<rest>.*)$")
-_PAREN = re.compile(r"^(?P<num>\((?P<label>\d{1,3}[A-Za-z]?)\))(?:\s+(?P<rest>.*))?$")
+_DOTTED = re.compile(r"^(?P<num>(?P<label>\d{1,4}[A-Za-z]?)\.)(?:\s*[—–]\s*|\s*-+\s*(?=\()|\s+|$)(?P<rest>.*)$")
+_PAREN = re.compile(r"^(?P<num>\((?P<label>\d{1,4}[A-Za-z]?)\))(?:\s+(?P<rest>.*))?$")
 # UK bills as printed from Lawmaker: the clause number, then its heading ("1 Fundamental objectives").
-_BARE = re.compile(r"^(?P<num>(?P<label>\d{1,3}[A-Z]{0,2}))\s+(?P<rest>[A-Z(\[“\"].*)$")
+_BARE = re.compile(r"^(?P<num>(?P<label>\d{1,4}[A-Z]{0,2}))\s+(?P<rest>[A-Z(\[“\"].*)$")
 _SUB = re.compile(r"^\((?P<label>[0-9]{1,3}[A-Za-z]?|[A-Za-z]{1,5})\)\s*(?P<rest>.*)$")
 _GROUPING = re.compile(
     r"^(?:PART|Part|CHAPTER|Chapter|TITLE|DIVISION|Division|SCHEDULE|Schedule|CAPÍTULO|Capítulo|TÍTULO|Título)"
