@@ -169,6 +169,7 @@ def test_reports_mark_the_regressions_that_fail_the_check(cli) -> None:
     markdown = cli("compare", NEW, OLD, "--fail-on-regression", "-f", "markdown")
     assert markdown.exit_code == 1
     assert "⚠" in markdown.output
+    assert "⚠ the net fell by more than 0.5" in markdown.output  # the mark is explained
     assert "⚠" not in cli("compare", NEW, OLD, "-f", "markdown").output  # no check, no flags
     html = cli("compare", NEW, OLD, "--fail-on-regression", "-f", "html")
     assert "(regression)" in html.output

@@ -293,7 +293,7 @@ def test_a_yaml_syntax_error_in_a_rubric_file_is_a_finding(cli, tmp_path: Path) 
 def test_the_wildcard_index_finds_what_comparing_every_pair_finds() -> None:
     import random
 
-    from hsimpact.check import WildcardIndex, covers
+    from hsimpact.lint.terms import WildcardIndex, covers
 
     rng = random.Random(7)
     words = ["food", "foods", "foodbank", "meal", "meals", "meal*", "foo*", "food*", "mea*", "schoo*", "school"]

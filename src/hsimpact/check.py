@@ -19,10 +19,6 @@ from .bill import bill_from_located
 from .errors import Diagnostic, InputError, diag
 from .findings import Finding, Report, finding, from_diagnostic
 from .lint.base import AreaFile, AreaSet, LexiconFile
-
-# kept importable from here: tests and tools used them before the rules moved to hsimpact.lint
-from .lint.rules.hs116_over_specific_term import MAX_TERM_WORDS, over_specific  # noqa: F401
-from .lint.terms import WildcardIndex, covers  # noqa: F401
 from .rubric import (
     LINKED_OUT,
     MANIFEST_NAME,

@@ -147,8 +147,7 @@ def lead_in_cues(
                 else:
                     governing[later] = lead
                 continue
-            if lead is None:
-                break  # (not reached: a lead-in with no cue governs only when it states an exception)
+            assert lead is not None  # without a cue, a lead-in governs only when it states an exception
             previous = governing.get(later)
             stays = ("decrease", "prohibiting")
             if previous is not None and previous.payloads[0] in stays and lead.payloads[0] not in stays:
@@ -474,10 +473,7 @@ def _scoped_before(cues: list[Match], starts: list[int], head: Match, tokens: To
         if any(w in grammar.exceptions for w in tokens.words[cue.end : head.start]):
             return None
         if "scoped" in cue.payloads and cue.payloads[0] in DIRECTION_CUES:
-            gap = tokens.words[cue.end : head.start]
-            if gap and all(w in grammar.coordinators for w in gap) and cue.payloads[0] == head.payloads[0]:
-                return None  # "suspend or limit the sale": one act named twice, not two reversals
-            return cue
+            return None if same_act(cue, head, tokens, grammar) else cue  # "suspend or limit": one act
     return None
 
 
@@ -487,6 +483,16 @@ _ROMAN = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
 def _list_marker(word: str) -> bool:
     """A paragraph number or letter: "1", "12a", "b", "iv"."""
     return word[:1].isdigit() or len(word) == 1 or word in _ROMAN
+
+
+def same_act(earlier: Match, later: Match, tokens: Tokens, grammar) -> bool:
+    """ "suspend or limit the sale of ...": two cues of one kind joined only by coordinators name one act."""
+    gap = tokens.words[earlier.end : later.start]
+    return (
+        earlier.payloads[0] == later.payloads[0]
+        and later.start > earlier.end
+        and all(w in grammar.coordinators for w in gap)
+    )
 
 
 def _opens_subject(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from .cues import (
     preceding_cue,
     predicate_after,
     reference_titles,
+    same_act,
     sides,
     span_index,
     struck_spans,
@@ -222,7 +223,7 @@ def _score_provision(
             kept.append(c)
     cues = kept
     starts = [c.start for c in cues]
-    titles = reference_titles(text, tokens, lex.grammar)
+    titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
     names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names and named_cues else []
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
@@ -285,7 +286,7 @@ def _score_provision(
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
             if not indicator.fixed_direction and not any("scoped" in op.payloads for op in chain):
                 head = clause_head(side_cues, side_starts, reach, tokens)
-                if head is not None and not _same_act(head, chain, tokens, grammar):
+                if head is not None and not any(same_act(head, op, tokens, grammar) for op in chain):
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
             if negation is not None and _excepted(tokens, negation, reach, grammar):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
@@ -314,8 +315,11 @@ def _score_provision(
                 and (len(chain) > 1 or negation is not None or prohibition is not None)
             ):
                 chain = chain[1:]  # "an offence to use a prohibited munition": one reversal, the offence's
-            if titles and not chain and negation is None and prohibition is None and enclosing(titles, match):
-                continue  # "Section 24 (arrest) is amended by ...": the title names the section, nothing acts on it
+            if not chain and negation is None and prohibition is None:
+                if titles is None:
+                    titles = reference_titles(text, tokens, grammar)
+                if titles and enclosing(titles, match):
+                    continue  # "Section 24 (arrest) is amended by ...": the title names the section, nothing acts on it
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
@@ -378,16 +382,6 @@ def _score_provision(
                 )
             )
     return out
-
-
-def _same_act(cue: Match, chain: list[Match], tokens: Tokens, grammar) -> bool:
-    """ "(b) suspend or limit the sale of ...": a cue coordinated with one already in the chain names the same act."""
-    return any(
-        op.payloads[0] == cue.payloads[0]
-        and op.start > cue.end
-        and all(w in grammar.coordinators for w in tokens.words[cue.end : op.start])
-        for op in chain
-    )
 
 
 def _negated_noun(

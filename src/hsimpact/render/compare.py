@@ -84,6 +84,7 @@ def context(comparison: Comparison, threshold: float | None = None) -> dict[str,
     data["changed_areas"] = [a for a in data["areas"] if a["id"] in changed_ids]
     for change, provision in zip(data["provisions"], comparison.provisions, strict=True):
         change["diff_text"] = diff_text(provision.diff)
+    data["threshold"] = threshold
     data["counts"] = {
         status: sum(1 for p in comparison.provisions if p.status == status)
         for status in ("added", "removed", "changed", "renumbered")
