@@ -238,6 +238,7 @@ def _score_provision(
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
     lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting)
     out: list[RawEvidence] = []
+    grounds = [c for c in cues if c.payloads[0] == "grounds"]
     clauses = tokens.clauses
     for a_index in sorted(by_area):
         area = rubrics.areas[a_index]
@@ -335,6 +336,8 @@ def _score_provision(
                 reversing *= polarity(op)
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
+            if grounds and _after_grounds(grounds, reach, tokens, lex.negation_window):
+                magnitude *= lex.factors.grounds
             if negation is not None:
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
@@ -382,6 +385,14 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _after_grounds(grounds: list[Match], reach: Match, tokens: Tokens, window: int) -> bool:
+    """The term stands in the grounds of a power: after "in the interests of", in its clause, within ``window``."""
+    clause = tokens.clauses[reach.start]
+    return any(
+        g.end <= reach.start and reach.start - g.end <= window and tokens.clauses[g.start] == clause for g in grounds
+    )
 
 
 def _negated_noun(

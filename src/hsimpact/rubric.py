@@ -556,6 +556,12 @@ class Cues(Strict):
         "only when nothing else in its clause acts on it: 'It is an offence to use a prohibited munition' "
         "reverses the munition once, through the offence.",
     )
+    grounds: list[Phrase] = Field(
+        default=[],
+        description="Phrases that open the grounds a power is justified by ('in the interests of', 'prejudicial "
+        "to'): the goods named there say why the power exists, not what it does, and count at the lexicon's "
+        "'grounds' factor.",
+    )
     forward: list[Phrase] = Field(
         default=[],
         description="Direction cues (also listed under increase or decrease) that act only on what follows them: "
@@ -598,6 +604,7 @@ class Factors(Strict):
     banned: Factor = 0.75  # "may not apply for an exploration permit": the thing itself is ruled out
     title: Factor = 0.25  # the bill's title names its subject, not what the sections do
     addressed: Factor = 0.5
+    grounds: Factor = 0.25  # "in the interests of public safety, the Minister may detain": a reason, not an effect
 
 
 class Grammar(Strict):
@@ -775,6 +782,7 @@ class RubricSet:
             "predicate": lex.cues.predicate,
             "addressing": lex.cues.addressing,
             "nominal": lex.cues.nominal,
+            "grounds": lex.cues.grounds,
             "classifying": lex.cues.classifying,
             "prohibiting": lex.cues.prohibiting,
             "binding": lex.modality.binding,
