@@ -107,11 +107,13 @@ def lead_in_cues(
     window: int,
     kinds: tuple,
     exceptions: frozenset[str] = frozenset(),
+    items: list[tuple[int, str]] | None = None,
 ) -> dict[int, Match]:
     """Clauses of a list governed by a word that introduced it before a colon or dash.
 
     A lead-in that states an exception ("unless such use is necessary for one of the following
     objectives:") frees its items from the list it sits in: they are the excepted cases.
+    A lead-in inside a list item governs its own sub-items, not the item's later siblings.
     """
     if not tokens.lead_ins:
         return {}
@@ -140,6 +142,8 @@ def lead_in_cues(
         for at in range(bisect_left(ordered, clause + 1), len(ordered)):
             later = ordered[at]
             if tokens.sentences[first_word[later]] != sentence:
+                break
+            if items and in_sibling_item(items, tokens, end, first_word[later]):
                 break
             if excepting:
                 if lead is None:
@@ -304,7 +308,15 @@ def predicate_after(
 
 
 def operator_chain(
-    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, text: str, window: int, lead_in: dict, grammar
+    cues: list[Match],
+    starts: list[int],
+    match: Match,
+    tokens: Tokens,
+    text: str,
+    window: int,
+    lead_in: dict,
+    grammar,
+    items: list[tuple[int, str]] | None = None,
 ) -> list[Match]:
     """The direction cues whose reach holds the term, innermost first.
 
@@ -354,7 +366,7 @@ def operator_chain(
         after is None or subject_predicate or match.start - before.end <= after.start - match.end
     ):
         chain = left_chain(cues, starts, before, tokens, text, grammar)
-        scoped = _scoped_before(cues, starts, chain[-1], tokens, grammar)
+        scoped = _scoped_before(cues, starts, chain[-1], tokens, grammar, items)
         return [*chain, scoped] if scoped is not None else chain
     if lead is not None:
         return [lead]
@@ -367,6 +379,8 @@ def operator_chain(
         if cue.payloads[0] == "insert" and cue.end <= match.start:
             break  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
         if "scoped" in cue.payloads and cue.end <= match.start:
+            if items and in_sibling_item(items, tokens, cue.start, match.start):
+                continue  # "(a) direct the person to cease filming; (b) search any person": item (a)'s own act
             return [cue]
     return []
 
@@ -461,7 +475,9 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
     return None
 
 
-def _scoped_before(cues: list[Match], starts: list[int], head: Match, tokens: Tokens, grammar) -> Match | None:
+def _scoped_before(
+    cues: list[Match], starts: list[int], head: Match, tokens: Tokens, grammar, items: list[tuple[int, str]] | None = None
+) -> Match | None:
     """A scoped cue earlier in the sentence whose reach holds the chain's head: "exempt from the
     requirements of this Act relating to legal review of new weapons". A modal, an insertion or
     an exception on the way starts something else."""
@@ -473,6 +489,8 @@ def _scoped_before(cues: list[Match], starts: list[int], head: Match, tokens: To
         if any(w in grammar.exceptions for w in tokens.words[cue.end : head.start]):
             return None
         if "scoped" in cue.payloads and cue.payloads[0] in DIRECTION_CUES:
+            if items and in_sibling_item(items, tokens, cue.start, head.start):
+                return None
             return None if same_act(cue, head, tokens, grammar) else cue  # "suspend or limit": one act
     return None
 
@@ -527,3 +545,56 @@ def _links_on(cue: Match, tokens: Tokens, text: str, grammar) -> bool:
         return False
     between = text[tokens.ends[cue.end - 1] : tokens.starts[cue.end]]
     return not any(mark in between for mark in ",;:()")
+
+
+# A list item's marker: "(a)", "(ii)", "(3)", "(B)" where a list item begins, after a colon,
+# semicolon, dash, full stop or line break (also "; and (b)"), not inside a cross-reference
+# ("paragraphs (c), (d) and (e) of clause (4)").
+_ITEM_MARKER = re.compile(r"(?:^|[:;.—–\n]|--|[;:]\s*(?:and|or))\s*\( ?([0-9]{1,3}[a-z]{0,2}|[a-zA-Z]{1,4}) ?\)\s", re.M)
+
+
+def list_items(text: str, tokens: Tokens) -> list[tuple[int, str]]:
+    """The list markers of a text, as (word index, level kind): "num", "roman", "letter", "upper".
+
+    Drafting nests lists by changing the kind of marker, (1) → (a) → (i) → (A), so two markers
+    of one kind in one sentence open sibling items.
+    """
+    items = []
+    for found in _ITEM_MARKER.finditer(text):
+        label = found.group(1)
+        index = bisect_left(tokens.starts, found.start(1))
+        if index >= len(tokens.words) or tokens.starts[index] != found.start(1):
+            continue
+        if label[0].isdigit():
+            kind = "num"
+        elif label in _ROMAN:
+            kind = "roman"
+        elif label.islower() and len(label) == 1:
+            kind = "letter"
+        elif label.isupper() and len(label) == 1:
+            kind = "upper"
+        else:
+            continue
+        items.append((index, kind))
+    return items
+
+
+def in_sibling_item(items: list[tuple[int, str]], tokens: Tokens, cue_at: int, term_at: int) -> bool:
+    """Is the term in a later item of the list the cue's own item belongs to?
+
+    "may— (a) direct the person to cease filming ...; (b) without warrant, search any person":
+    "cease" acts inside item (a); it does not reach item (b).
+    """
+    if not items or term_at <= cue_at:
+        return False
+    sentence = tokens.sentences[cue_at]
+    position = bisect_right(items, cue_at, key=lambda item: item[0]) - 1
+    if position < 0 or tokens.sentences[items[position][0]] != sentence:
+        return False  # the cue sits in a lead-in, before any item: it reaches them all
+    kind = items[position][1]
+    for index, other in items[position + 1 :]:
+        if index > term_at:
+            break
+        if other == kind:
+            return True
+    return False

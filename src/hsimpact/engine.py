@@ -22,6 +22,7 @@ from .cues import (
     enclosing,
     in_name,
     lead_in_cues,
+    list_items,
     name_spans,
     nearest_cue,
     operator_chain,
@@ -229,14 +230,15 @@ def _score_provision(
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
     excepting = frozenset(lex.grammar.exceptions)
-    lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting)
+    items = list_items(text, tokens) if "(" in text else []
+    lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting, items)
     prohibitions: dict[int, list[Match]] = defaultdict(list)  # by sentence: a term looks in its own only
     for c in cues:
         if c.payloads[0] == "prohibiting":
             prohibitions[tokens.sentences[c.start]].append(c)
     openers = _conduct_list_openers(tokens, lex.grammar.conduct_openers) if prohibitions else []
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
-    lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting)
+    lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting, items)
     out: list[RawEvidence] = []
     grounds = [c for c in cues if c.payloads[0] == "grounds"]
     clauses = tokens.clauses
@@ -265,7 +267,9 @@ def _score_provision(
             chain: list[Match] = []
             if not indicator.fixed_direction:
                 # struck text and the rest of the sentence do not lend each other cues
-                chain = operator_chain(side_cues, side_starts, reach, tokens, text, lex.window, lead_in, grammar)
+                chain = operator_chain(
+                    side_cues, side_starts, reach, tokens, text, lex.window, lead_in, grammar, items
+                )
                 predicate = predicate_after(side_cues, side_starts, reach, tokens, text, grammar, MODAL_CUES)
                 if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
