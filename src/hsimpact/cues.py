@@ -476,7 +476,12 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
 
 
 def _scoped_before(
-    cues: list[Match], starts: list[int], head: Match, tokens: Tokens, grammar, items: list[tuple[int, str]] | None = None
+    cues: list[Match],
+    starts: list[int],
+    head: Match,
+    tokens: Tokens,
+    grammar,
+    items: list[tuple[int, str]] | None = None,
 ) -> Match | None:
     """A scoped cue earlier in the sentence whose reach holds the chain's head: "exempt from the
     requirements of this Act relating to legal review of new weapons". A modal, an insertion or
@@ -550,11 +555,13 @@ def _links_on(cue: Match, tokens: Tokens, text: str, grammar) -> bool:
 # A list item's marker: "(a)", "(ii)", "(3)", "(B)" where a list item begins, after a colon,
 # semicolon, dash, full stop or line break (also "; and (b)"), not inside a cross-reference
 # ("paragraphs (c), (d) and (e) of clause (4)").
-_ITEM_MARKER = re.compile(r"(?:^|[:;.—–\n]|--|[;:]\s*(?:and|or))\s*\( ?([0-9]{1,3}[a-z]{0,2}|[a-zA-Z]{1,4}) ?\)\s", re.M)
+_ITEM_MARKER = re.compile(
+    r"(?:^|[:;.—–\n]|--|[;:]\s*(?:and|or))\s*\( ?([0-9]{1,3}[a-z]{0,2}|[a-zA-Z]{1,4}) ?\)\s", re.M
+)
 
 
 def list_items(text: str, tokens: Tokens) -> list[tuple[int, str]]:
-    """The list markers of a text, as (word index, level kind): "num", "roman", "letter", "upper".
+    """The list markers of a text, as (word index, level kind): "num", "letter", "roman", "upper" ...
 
     Drafting nests lists by changing the kind of marker, (1) → (a) → (i) → (A), so two markers
     of one kind in one sentence open sibling items.
@@ -569,6 +576,8 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str]]:
             kind = "num"
         elif label in _ROMAN:
             kind = "roman"
+        elif label.lower() in _ROMAN:
+            kind = "upper roman"
         elif label.islower() and len(label) == 1:
             kind = "letter"
         elif label.isupper() and len(label) == 1:

@@ -225,6 +225,7 @@ def _score_provision(
     cues = kept
     starts = [c.start for c in cues]
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
+    laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
     names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names and named_cues else []
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
@@ -267,9 +268,7 @@ def _score_provision(
             chain: list[Match] = []
             if not indicator.fixed_direction:
                 # struck text and the rest of the sentence do not lend each other cues
-                chain = operator_chain(
-                    side_cues, side_starts, reach, tokens, text, lex.window, lead_in, grammar, items
-                )
+                chain = operator_chain(side_cues, side_starts, reach, tokens, text, lex.window, lead_in, grammar, items)
                 predicate = predicate_after(side_cues, side_starts, reach, tokens, text, grammar, MODAL_CUES)
                 if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
@@ -314,6 +313,16 @@ def _score_provision(
                     openers,
                     grammar.conduct_openers,
                 )
+            cited = False
+            if names and grammar.instrument_words:
+                if laws is None:
+                    laws = _law_names(text, tokens, grammar, names_in_text)
+                law = enclosing(laws, match) if laws else None
+                if law is not None and not chain and negation is None and prohibition is None:
+                    cited = True  # "subject to the ... Arms Control Act": nothing acts on the law it names
+                elif law is not None and _cited_as_authority(law, tokens, grammar):
+                    # "an activity which is prohibited under the ... Act": the law is the rule's source
+                    cited, chain, negation, prohibition = True, [], None, None
             if (
                 chain
                 and _classifies(chain[0], reach, tokens, grammar)
@@ -354,6 +363,8 @@ def _score_provision(
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
                 magnitude *= lex.factors.addressed
+            if cited:
+                magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
             amendment = struck[side][2] if side is not None else None
             if amendment is not None:
                 sign = -sign  # text being struck out of the law loses its effect
@@ -389,6 +400,25 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _law_names(text: str, tokens: Tokens, grammar, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Word spans of the names of laws: capitalised runs ending in 'Act', 'Ordinance', 'Code' ..."""
+    spans = known or name_spans(text, tokens, grammar.name_connectors)
+    last_words = frozenset(grammar.instrument_words)
+    return [span for span in spans if tokens.words[span[1] - 1] in last_words]
+
+
+def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
+    """Does an authority phrase ('under', 'subject to') stand just before the law's name?"""
+    start = law[0]
+    while start > 0 and tokens.words[start - 1] in grammar.determiners:
+        start -= 1
+    for phrase in grammar.authority:
+        words = phrase.split()
+        if start >= len(words) and tokens.words[start - len(words) : start] == words:
+            return True
+    return False
 
 
 def _after_grounds(grounds: list[Match], reach: Match, tokens: Tokens, window: int) -> bool:

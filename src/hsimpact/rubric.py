@@ -605,6 +605,7 @@ class Factors(Strict):
     title: Factor = 0.25  # the bill's title names its subject, not what the sections do
     addressed: Factor = 0.5
     grounds: Factor = 0.25  # "in the interests of public safety, the Minister may detain": a reason, not an effect
+    cited: Factor = 1.0  # a term inside the name of another law that nothing acts on: a citation, not an effect
 
 
 class Grammar(Strict):
@@ -661,6 +662,17 @@ class Grammar(Strict):
         description="Words that, with a number, refer to a part of a law: 'section' 24 (arrest). The words in "
         "brackets after such a reference are its title: they name the part, and count only when a verb acts "
         "on it ('section 40 (power to suspend benefit) is repealed').",
+    )
+    instrument_words: list[str] = Field(
+        [],
+        description="Last words of the name of a law: the 'Arms Control' of the 'National Conventional Arms Control "
+        "Act' cites another law, and counts at the 'cited' factor unless a verb acts on the name ('the ... Act is "
+        "repealed').",
+    )
+    authority: list[Phrase] = Field(
+        [],
+        description="Words that name a law as the source of a rule: 'prohibited under' the ... Act, 'subject to' "
+        "the ... Act. A verb before them acts on what comes before, not on the law they name.",
     )
     chain_gap: Annotated[int, Field(ge=0, le=10)] = Field(
         4, description="Most words between two cues for the earlier to act on the later ('obstruct the destruction')."
