@@ -329,6 +329,8 @@ def _score_provision(
                 and (len(chain) > 1 or negation is not None or prohibition is not None)
             ):
                 chain = chain[1:]  # "an offence to use a prohibited munition": one reversal, the offence's
+            if indicator.acted_on_only and not chain and not inner and negation is None and prohibition is None:
+                continue  # "a permit in respect of a proposed public assembly": named, not acted on
             if not chain and negation is None and prohibition is None:
                 if titles is None:
                     titles = reference_titles(text, tokens, grammar)

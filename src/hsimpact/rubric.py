@@ -86,6 +86,13 @@ class Indicator(Strict):
         description="Direction words do not flip this indicator: its terms already say what the law does "
         "('offence of sedition', 'arrest without warrant'). Negation still reverses it.",
     )
+    acted_on_only: bool = Field(
+        default=False,
+        description="The terms name an activity that laws regulate (public meetings, processions, journalism), "
+        "not a protection of it: they count only when a direction word, a negation or a prohibition acts on them "
+        "('shall facilitate public meetings', 'may prohibit any procession'). Named alone, as the subject of "
+        "permits, conditions and police powers, they say nothing about the freedom.",
+    )
     penalising_is_harm: bool = Field(
         default=False,
         description="Making this conduct an offence is itself the harm: the terms name something people have a "
