@@ -17,6 +17,7 @@ from .bill import OPERATIVE, Bill
 from .cues import (
     DIRECTION_CUES,
     MODAL_CUES,
+    MODAL_VERBS,
     between,
     clause_head,
     enclosing,
@@ -351,7 +352,7 @@ def _score_provision(
                 reversing *= polarity(op)
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
-            if grounds and _after_grounds(grounds, reach, tokens, lex.negation_window):
+            if grounds and _after_grounds(grounds, reach, tokens, cues, starts):
                 magnitude *= lex.factors.grounds
             if negation is not None:
                 sign = -sign
@@ -423,12 +424,16 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
     return False
 
 
-def _after_grounds(grounds: list[Match], reach: Match, tokens: Tokens, window: int) -> bool:
-    """The term stands in the grounds of a power: after "in the interests of", in its clause, within ``window``."""
+def _after_grounds(grounds: list[Match], reach: Match, tokens: Tokens, cues: list[Match], starts: list[int]) -> bool:
+    """The term stands in the grounds of a power: after "in the interests of", in its clause, before
+    the verb that grants the power ("... or of essential services therein, the Minister shall make an
+    order"). Grounds are often long lists; the modal verb, not a word count, ends them."""
     clause = tokens.clauses[reach.start]
-    return any(
-        g.end <= reach.start and reach.start - g.end <= window and tokens.clauses[g.start] == clause for g in grounds
-    )
+    for g in grounds:
+        if g.end <= reach.start and tokens.clauses[g.start] == clause:
+            if between(cues, starts, g.end, reach.start, MODAL_VERBS) is None:
+                return True
+    return False
 
 
 def _negated_noun(
