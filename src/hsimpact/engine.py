@@ -429,11 +429,12 @@ def _after_grounds(grounds: list[Match], reach: Match, tokens: Tokens, cues: lis
     the verb that grants the power ("... or of essential services therein, the Minister shall make an
     order"). Grounds are often long lists; the modal verb, not a word count, ends them."""
     clause = tokens.clauses[reach.start]
-    for g in grounds:
-        if g.end <= reach.start and tokens.clauses[g.start] == clause:
-            if between(cues, starts, g.end, reach.start, MODAL_VERBS) is None:
-                return True
-    return False
+    return any(
+        g.end <= reach.start
+        and tokens.clauses[g.start] == clause
+        and between(cues, starts, g.end, reach.start, MODAL_VERBS) is None
+        for g in grounds
+    )
 
 
 def _negated_noun(
