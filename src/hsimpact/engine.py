@@ -593,7 +593,12 @@ def _definitions(tokens: Tokens, text: str, grammar) -> list[int]:
     """
     words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
     spans: list[int] = []
+    after_quote = {tuple(phrase.split()) for phrase in grammar.defining_after_quote}
+    first_words = {phrase[0] for phrase in after_quote}
     for i, word in enumerate(words):
+        if word in first_words and i > 0 and _quote_closes(text[tokens.ends[i - 1] : tokens.starts[i]]):
+            if any(tuple(words[i : i + len(phrase)]) == phrase for phrase in after_quote):
+                word = grammar.defining[0] if grammar.defining else word  # read as "means"
         if word not in grammar.defining or i == 0 or words[i - 1] in grammar.not_defining_before:
             continue
         if i + 1 < len(words) and words[i + 1] in grammar.not_defining_after:
@@ -610,6 +615,14 @@ def _definitions(tokens: Tokens, text: str, grammar) -> list[int]:
             end += 1
         spans += [start, end]
     return spans
+
+
+_CLOSING_QUOTES = frozenset('"”’\'»')
+
+
+def _quote_closes(gap: str) -> bool:
+    """Does a closing quotation mark stand in the gap between two words ('"judicial review" includes')?"""
+    return any(mark in _CLOSING_QUOTES for mark in gap)
 
 
 def _in_definition(spans: list[int], at: int) -> bool:

@@ -659,6 +659,11 @@ class Grammar(Strict):
         description="Verbs that make a sentence a definition ('X means ...'): it names a concept, it does not act"
         " on it, wherever it stands (a definition inserted by an amendment, say).",
     )
+    defining_after_quote: list[str] = Field(
+        [],
+        description="Verbs that make a sentence a definition only right after a quoted term: '\"judicial review\""
+        " includes ... a writ of habeas corpus'. Without the quote ('assistance includes food') they provide.",
+    )
     not_defining_before: list[str] = Field([], description="Words that make 'means' a noun: 'by means of'.")
     not_defining_after: list[str] = Field([], description="Words that make 'means' a noun: 'means or methods'.")
     defined_term_words: Annotated[int, Field(ge=1, le=20)] = Field(
