@@ -596,9 +596,13 @@ def _definitions(tokens: Tokens, text: str, grammar) -> list[int]:
     after_quote = {tuple(phrase.split()) for phrase in grammar.defining_after_quote}
     first_words = {phrase[0] for phrase in after_quote}
     for i, word in enumerate(words):
-        if word in first_words and i > 0 and _quote_closes(text[tokens.ends[i - 1] : tokens.starts[i]]):
-            if any(tuple(words[i : i + len(phrase)]) == phrase for phrase in after_quote):
-                word = grammar.defining[0] if grammar.defining else word  # read as "means"
+        if (
+            word in first_words
+            and i > 0
+            and _quote_closes(text[tokens.ends[i - 1] : tokens.starts[i]])
+            and any(tuple(words[i : i + len(phrase)]) == phrase for phrase in after_quote)
+        ):
+            word = grammar.defining[0] if grammar.defining else word  # read as "means"
         if word not in grammar.defining or i == 0 or words[i - 1] in grammar.not_defining_before:
             continue
         if i + 1 < len(words) and words[i + 1] in grammar.not_defining_after:
@@ -617,7 +621,7 @@ def _definitions(tokens: Tokens, text: str, grammar) -> list[int]:
     return spans
 
 
-_CLOSING_QUOTES = frozenset('"”’\'»')
+_CLOSING_QUOTES = frozenset("\"”’'»")
 
 
 def _quote_closes(gap: str) -> bool:

@@ -661,7 +661,7 @@ class Grammar(Strict):
     )
     defining_after_quote: list[str] = Field(
         [],
-        description="Verbs that make a sentence a definition only right after a quoted term: '\"judicial review\""
+        description='Verbs that make a sentence a definition only right after a quoted term: \'"judicial review"'
         " includes ... a writ of habeas corpus'. Without the quote ('assistance includes food') they provide.",
     )
     not_defining_before: list[str] = Field([], description="Words that make 'means' a noun: 'by means of'.")
