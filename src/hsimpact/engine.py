@@ -243,6 +243,13 @@ def _score_provision(
     lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting, items)
     out: list[RawEvidence] = []
     grounds = [c for c in cues if c.payloads[0] == "grounds"]
+    # "No order under this Act shall be called in question in any court": the "no" belongs to the ouster
+    ousters = sorted(
+        match.start
+        for a_index, found in by_area.items()
+        for match, i_index in found
+        if rubrics.areas[a_index].indicators[i_index].negation_confirms
+    )
     clauses = tokens.clauses
     for a_index in sorted(by_area):
         area = rubrics.areas[a_index]
@@ -354,6 +361,10 @@ def _score_provision(
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
             if grounds and _after_grounds(grounds, reach, tokens, cues, starts):
                 magnitude *= lex.factors.grounds
+            if negation is not None and indicator.negation_confirms and not chain:
+                negation = None  # "No order ... shall be called in question in any court": the ouster itself
+            elif negation is not None and ousters and _subject_of_ouster(ousters, negation, reach, clauses):
+                negation = None  # the order named in that ouster is not negated: it is put beyond question
             if negation is not None:
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
@@ -544,6 +555,12 @@ def _opens_conduct(tokens: Tokens, phrase: Match, openers: list[str]) -> bool:
         and tokens.words[after] in openers
         and tokens.clauses[after] == tokens.clauses[phrase.end - 1]
     )
+
+
+def _subject_of_ouster(ousters: list[int], negation: Match, reach: Match, clauses: list[int]) -> bool:
+    """Is the term the subject of an ouster formula that follows it in its clause?"""
+    index = bisect_left(ousters, reach.end)
+    return negation.end <= reach.start and index < len(ousters) and clauses[ousters[index]] == clauses[reach.start]
 
 
 def _excepted(tokens: Tokens, negation: Match, match: Match, grammar) -> bool:

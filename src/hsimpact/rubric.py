@@ -86,6 +86,12 @@ class Indicator(Strict):
         description="Direction words do not flip this indicator: its terms already say what the law does "
         "('offence of sedition', 'arrest without warrant'). Negation still reverses it.",
     )
+    negation_confirms: bool = Field(
+        default=False,
+        description="The terms are the tail of a formula that is always negative: '[no decision under this Act] "
+        "shall be called in question in any court'. A negation is part of the formula and confirms the term "
+        "instead of reversing it.",
+    )
     acted_on_only: bool = Field(
         default=False,
         description="The terms name an activity that laws regulate (public meetings, processions, journalism), "
