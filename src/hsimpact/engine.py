@@ -243,6 +243,8 @@ def _score_provision(
     lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting, items)
     out: list[RawEvidence] = []
     grounds = [c for c in cues if c.payloads[0] == "grounds"]
+    # "regulations ... necessary or expedient for all or any of the following— (a) the public safety; ..."
+    grounds_lead = lead_in_cues(cues, starts, tokens, lex.window, ("grounds",), frozenset(), items) if grounds else {}
     # "No order under this Act shall be called in question in any court": the "no" belongs to the ouster
     ousters = sorted(
         match.start
@@ -359,7 +361,7 @@ def _score_provision(
                 reversing *= polarity(op)
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
-            if grounds and _after_grounds(grounds, reach, tokens, cues, starts):
+            if grounds and (clause in grounds_lead or _after_grounds(grounds, reach, tokens, cues, starts)):
                 magnitude *= lex.factors.grounds
             if negation is not None and indicator.negation_confirms and not chain:
                 negation = None  # "No order ... shall be called in question in any court": the ouster itself
