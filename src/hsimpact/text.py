@@ -13,12 +13,13 @@ from dataclasses import dataclass
 # apostrophes ("Minister's"); clause punctuation becomes its own token.
 # A dash before a list ("No person shall— (a) ...", or at the end of a line) introduces
 # the list as a colon does.
-# A comma is a token only where it opens a list, as a colon or dash does: "shall not, (a) be ...".
+# A comma is a token only where it opens a list, as a colon or dash does: "shall not, (a) be ...";
+# so is a line break straight before "(a)", "(i)" or "(1)": "if the Minister suspects that the person will\n(a) ...".
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-{2,}(?=\s*\()|-+(?=[ \t]*\n)"
-    r"|,(?=\s*\((?:a|i|1)\)\s)"
+    r"|,(?=\s*\((?:a|i|1)\)\s)|\n(?=[ \t]*\((?:a|i|1)\)[ \t])"
 )
-_NOT_A_WORD = frozenset(".;:!?—–-,")  # the first character of every token that is not a word
+_NOT_A_WORD = frozenset(".;:!?—–-,\n")  # the first character of every token that is not a word
 
 
 _SENTENCE_END = frozenset(".!?")
@@ -89,7 +90,7 @@ def tokenize(text: str) -> Tokens:
     for match in _TOKEN.finditer(folded):
         word = match.group()
         if word[0] in _NOT_A_WORD:
-            if word in ":," or word[0] in "—–-":
+            if word in ":,\n" or word[0] in "—–-":
                 lead_ins.add(clause)
             elif word == "." and not _ends_sentence(text, match.start()):
                 continue  # "U.S.C. 105", "s. 12 of", "[...]": the sentence, and its lead-in, go on
