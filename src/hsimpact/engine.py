@@ -324,7 +324,8 @@ def _score_provision(
                     grammar.conduct_openers,
                 )
             cited = False
-            if names and grammar.instrument_words:
+            # a name of a law starts with a capital: no need to look for names around a lower-case term
+            if names and grammar.instrument_words and text[tokens.starts[match.start]].isupper():
                 if laws is None:
                     laws = _law_names(text, tokens, grammar, names_in_text)
                 law = enclosing(laws, match) if laws else None
