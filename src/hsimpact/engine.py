@@ -362,7 +362,10 @@ def _score_provision(
                 reversing *= polarity(op)
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
-            if grounds and (clause in grounds_lead or _after_grounds(grounds, reach, tokens, cues, starts)):
+            ground = (
+                (grounds_lead.get(clause) or _after_grounds(grounds, reach, tokens, cues, starts)) if grounds else None
+            )
+            if ground is not None:
                 magnitude *= lex.factors.grounds
             if negation is not None and indicator.negation_confirms and not chain:
                 negation = None  # "No order ... shall be called in question in any court": the ouster itself
@@ -411,6 +414,8 @@ def _score_provision(
                         "provision_kind": kind,
                         "struck": words_of(text, tokens, amendment),
                         "addressed": addressed,
+                        "grounds": words_of(text, tokens, ground),
+                        "cited": cited,
                         "prohibition": words_of(text, tokens, prohibition),
                     },
                     text=text,
@@ -438,16 +443,22 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
     return False
 
 
-def _after_grounds(grounds: list[Match], reach: Match, tokens: Tokens, cues: list[Match], starts: list[int]) -> bool:
+def _after_grounds(
+    grounds: list[Match], reach: Match, tokens: Tokens, cues: list[Match], starts: list[int]
+) -> Match | None:
     """The term stands in the grounds of a power: after "in the interests of", in its clause, before
     the verb that grants the power ("... or of essential services therein, the Minister shall make an
     order"). Grounds are often long lists; the modal verb, not a word count, ends them."""
     clause = tokens.clauses[reach.start]
-    return any(
-        g.end <= reach.start
-        and tokens.clauses[g.start] == clause
-        and between(cues, starts, g.end, reach.start, MODAL_VERBS) is None
-        for g in grounds
+    return next(
+        (
+            g
+            for g in grounds
+            if g.end <= reach.start
+            and tokens.clauses[g.start] == clause
+            and between(cues, starts, g.end, reach.start, MODAL_VERBS) is None
+        ),
+        None,
     )
 
 

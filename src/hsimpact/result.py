@@ -51,6 +51,16 @@ class Evidence(Model):
     addressed: bool = Field(
         False, description="A condition (hunger, violence) named with no direction word: read as addressed."
     )
+    grounds: str | None = Field(
+        None,
+        description="The words that open the grounds of a power the match is named in ('in the interests of', "
+        "'reasonably suspected of'): a reason given for the power, which counts at the lexicon's 'grounds' factor.",
+    )
+    cited: bool = Field(
+        False,
+        description="Inside the name of another law that the provision only cites ('subject to the ... Act'): "
+        "counts at the lexicon's 'cited' factor.",
+    )
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None
@@ -85,6 +95,10 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append("struck out by the amendment")
     if evidence.addressed:
         parts.append("a condition the bill addresses")
+    if evidence.grounds:
+        parts.append(f"named in the grounds of a power (“{evidence.grounds}”), which count less")
+    if evidence.cited:
+        parts.append("in the name of a law the provision cites, which counts less")
     if evidence.modality and evidence.source == "provision":
         words = MODALITY_WORDS.get(evidence.modality, evidence.modality)
         parts.append(f"{words} (“{evidence.modal}”)" if evidence.modal else words)
