@@ -618,7 +618,7 @@ class Factors(Strict):
     title: Factor = 0.25  # the bill's title names its subject, not what the sections do
     addressed: Factor = 0.5
     grounds: Factor = 0.25  # "in the interests of public safety, the Minister may detain": a reason, not an effect
-    cited: Factor = 1.0  # a term inside the name of another law that nothing acts on: a citation, not an effect
+    cited: Factor = 0.25  # a term inside the name of another law that nothing acts on: a citation, not an effect
 
 
 class Grammar(Strict):
