@@ -1,5 +1,9 @@
 """Cost of one long amending provision: per-KB time at 100 KB and near 1 MB should be alike.
 
+Also one sentence that is a list of many items, half of them under a scoped cue of their own
+("(12) suspend the licence of the operator; ..."): whether a cue in one item reaches a term in
+another is a lookup, so the time per item should stay flat as the list grows.
+
 An amending section ("... is amended by striking ... and inserting ...") is the worst case
 for the reader, which keeps struck text and its surroundings apart. If reading is linear in
 the provision's length, the cost per KB stays flat as the provision grows.
@@ -40,6 +44,14 @@ def seconds(text: str, rubrics, runs: int) -> float:
     return best
 
 
+def long_list(items: int) -> str:
+    parts = [
+        f"({k + 1}) suspend the licence of the operator" if k < items // 2 else f"({k + 1}) a report on hunger"
+        for k in range(items)
+    ]
+    return "The Minister may— " + "; ".join(parts) + "."
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,990", help="provision sizes in KB (default: 100,990)")
@@ -53,6 +65,12 @@ def main() -> None:
         print(f"{kilobytes:>5} KB amending provision: {taken:6.2f} s, {per_kb[-1]:.2f} ms per KB")
     if len(per_kb) > 1:
         print(f"per-KB cost, largest / smallest: {per_kb[-1] / per_kb[0]:.2f}x (target: at most 2x)")
+    per_item = []
+    for items in (100, 1000):
+        taken = seconds(long_list(items), rubrics, args.runs)
+        per_item.append(1000 * taken / items)
+        print(f"{items:>5}-item list in one sentence: {taken:6.2f} s, {per_item[-1]:.3f} ms per item")
+    print(f"per-item cost, 1000 / 100 items: {per_item[1] / per_item[0]:.2f}x (flat is about 1x)")
 
 
 if __name__ == "__main__":

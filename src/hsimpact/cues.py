@@ -107,7 +107,7 @@ def lead_in_cues(
     window: int,
     kinds: tuple,
     exceptions: frozenset[str] = frozenset(),
-    items: list[tuple[int, str]] | None = None,
+    items: list[tuple[int, str, int]] | None = None,
 ) -> dict[int, Match]:
     """Clauses of a list governed by a word that introduced it before a colon or dash.
 
@@ -316,7 +316,7 @@ def operator_chain(
     window: int,
     lead_in: dict,
     grammar,
-    items: list[tuple[int, str]] | None = None,
+    items: list[tuple[int, str, int]] | None = None,
 ) -> list[Match]:
     """The direction cues whose reach holds the term, innermost first.
 
@@ -481,7 +481,7 @@ def _scoped_before(
     head: Match,
     tokens: Tokens,
     grammar,
-    items: list[tuple[int, str]] | None = None,
+    items: list[tuple[int, str, int]] | None = None,
 ) -> Match | None:
     """A scoped cue earlier in the sentence whose reach holds the chain's head: "exempt from the
     requirements of this Act relating to legal review of new weapons". A modal, an insertion or
@@ -560,13 +560,14 @@ _ITEM_MARKER = re.compile(
 )
 
 
-def list_items(text: str, tokens: Tokens) -> list[tuple[int, str]]:
-    """The list markers of a text, as (word index, level kind): "num", "letter", "roman", "upper" ...
+def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
+    """The list markers of a text, as (word index, level kind, word index of the next marker of
+    that kind): the kinds are "num", "letter", "roman", "upper" ...
 
     Drafting nests lists by changing the kind of marker, (1) → (a) → (i) → (A), so two markers
     of one kind in one sentence open sibling items.
     """
-    items = []
+    items: list[tuple[int, str]] = []
     for found in _ITEM_MARKER.finditer(text):
         label = found.group(1)
         index = bisect_left(tokens.starts, found.start(1))
@@ -585,10 +586,18 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str]]:
         else:
             continue
         items.append((index, kind))
-    return items
+    # where each item ends: the next marker of its kind, found once, so that asking whether a cue
+    # reaches a term is a lookup however long the list
+    following: dict[str, int] = {}
+    ends = [len(tokens.words)] * len(items)
+    for position in range(len(items) - 1, -1, -1):
+        index, kind = items[position]
+        ends[position] = following.get(kind, len(tokens.words))
+        following[kind] = index
+    return [(index, kind, end) for (index, kind), end in zip(items, ends, strict=True)]
 
 
-def in_sibling_item(items: list[tuple[int, str]], tokens: Tokens, cue_at: int, term_at: int) -> bool:
+def in_sibling_item(items: list[tuple[int, str, int]], tokens: Tokens, cue_at: int, term_at: int) -> bool:
     """Is the term in a later item of the list the cue's own item belongs to?
 
     "may— (a) direct the person to cease filming ...; (b) without warrant, search any person":
@@ -600,10 +609,4 @@ def in_sibling_item(items: list[tuple[int, str]], tokens: Tokens, cue_at: int, t
     position = bisect_right(items, cue_at, key=lambda item: item[0]) - 1
     if position < 0 or tokens.sentences[items[position][0]] != sentence:
         return False  # the cue sits in a lead-in, before any item: it reaches them all
-    kind = items[position][1]
-    for index, other in items[position + 1 :]:
-        if index > term_at:
-            break
-        if other == kind:
-            return True
-    return False
+    return items[position][2] <= term_at
