@@ -578,28 +578,33 @@ def test_a_purpose_infinitive_after_a_term_acts_on_its_own_object(mini_rubrics) 
     assert obligation.net < 0, "'are to reduce' is an obligation, not a purpose"
 
 
-def test_grounds_of_a_power_and_cited_laws_are_named_in_the_reading(default_rubrics) -> None:
+@pytest.mark.parametrize(
+    ("text", "area_id", "matched", "field", "value", "said"),
+    [
+        (
+            "The Minister may, in the interests of public health, order any person detained.",
+            "health",
+            "public health",
+            "grounds",
+            "in the interests of",
+            "grounds of a power",
+        ),
+        (
+            "The Corporation shall, subject to the National Conventional Arms Control Act, keep records.",
+            "disarmament",
+            "Arms Control",
+            "cited",
+            True,
+            "a law the provision cites",
+        ),
+    ],
+)
+def test_grounds_of_a_power_and_cited_laws_are_named_in_the_reading(
+    default_rubrics, text, area_id, matched, field, value, said
+) -> None:
     """A weight cut by the grounds or cited factor is said in the evidence, not applied silently."""
     from hsimpact.result import reading
 
-    grounds = area(
-        assess(
-            make_bill("The Minister may, in the interests of public health, order any person detained."),
-            default_rubrics,
-        ),
-        "health",
-    )
-    named = [e for e in grounds.evidence if e.matched == "public health"]
-    assert named and named[0].grounds == "in the interests of"
-    assert any("grounds of a power" in part for part in reading(named[0]))
-
-    cited = area(
-        assess(
-            make_bill("The Corporation shall, subject to the National Conventional Arms Control Act, keep records."),
-            default_rubrics,
-        ),
-        "disarmament",
-    )
-    in_name = [e for e in cited.evidence if e.matched == "Arms Control"]
-    assert in_name and in_name[0].cited and not in_name[0].cue
-    assert any("a law the provision cites" in part for part in reading(in_name[0]))
+    found = [e for e in area(assess(make_bill(text), default_rubrics), area_id).evidence if e.matched == matched]
+    assert found and getattr(found[0], field) == value and not found[0].cue
+    assert any(said in part for part in reading(found[0]))
