@@ -10,6 +10,7 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import __version__
 from .aggregate import RawEvidence, aggregate, verdict
@@ -436,11 +437,16 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
     start = law[0]
     while start > 0 and tokens.words[start - 1] in grammar.determiners:
         start -= 1
-    for phrase in grammar.authority:
-        words = phrase.split()
-        if start >= len(words) and tokens.words[start - len(words) : start] == words:
-            return True
-    return False
+    return any(
+        start >= len(words) and tuple(tokens.words[start - len(words) : start]) == words
+        for words in _word_tuples(tuple(grammar.authority))
+    )
+
+
+@lru_cache(maxsize=32)
+def _word_tuples(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Lexicon phrases as word tuples, split once per lexicon, not once per provision or term."""
+    return tuple(tuple(phrase_words(phrase)) for phrase in phrases)
 
 
 def _after_grounds(
@@ -624,7 +630,7 @@ def _definitions(tokens: Tokens, text: str, grammar) -> list[int]:
     """
     words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
     spans: list[int] = []
-    after_quote = {tuple(phrase.split()) for phrase in grammar.defining_after_quote}
+    after_quote = _word_tuples(tuple(grammar.defining_after_quote))
     first_words = {phrase[0] for phrase in after_quote}
     for i, word in enumerate(words):
         if (
