@@ -107,7 +107,7 @@ def lead_in_cues(
     window: int,
     kinds: tuple,
     exceptions: frozenset[str] = frozenset(),
-    items: list[tuple[int, str, int]] | None = None,
+    items: list[tuple[int, str]] | None = None,
 ) -> dict[int, Match]:
     """Clauses of a list governed by a word that introduced it before a colon or dash.
 
@@ -316,7 +316,7 @@ def operator_chain(
     window: int,
     lead_in: dict,
     grammar,
-    items: list[tuple[int, str, int]] | None = None,
+    items: list[tuple[int, str]] | None = None,
 ) -> list[Match]:
     """The direction cues whose reach holds the term, innermost first.
 
@@ -481,7 +481,7 @@ def _scoped_before(
     head: Match,
     tokens: Tokens,
     grammar,
-    items: list[tuple[int, str, int]] | None = None,
+    items: list[tuple[int, str]] | None = None,
 ) -> Match | None:
     """A scoped cue earlier in the sentence whose reach holds the chain's head: "exempt from the
     requirements of this Act relating to legal review of new weapons". A modal, an insertion or
@@ -560,14 +560,15 @@ _ITEM_MARKER = re.compile(
 )
 
 
-def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
-    """The list markers of a text, as (word index, level kind, word index of the next marker of
-    that kind): the kinds are "num", "letter", "roman", "upper" ...
+def list_items(text: str, tokens: Tokens) -> list[tuple[int, str]]:
+    """The list markers of a text, as (word index, level kind): "num", "letter", "roman", "upper" ...
 
     Drafting nests lists by changing the kind of marker, (1) → (a) → (i) → (A), so two markers
-    of one kind in one sentence open sibling items.
+    of one kind in one sentence open sibling items. An "(i)", "(v)" or "(x)" right after the
+    letter before it ("(h)", "(u)", "(w)") is a letter, not a roman numeral.
     """
     items: list[tuple[int, str]] = []
+    previous = ""
     for found in _ITEM_MARKER.finditer(text):
         label = found.group(1)
         index = bisect_left(tokens.starts, found.start(1))
@@ -575,6 +576,8 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
             continue
         if label[0].isdigit():
             kind = "num"
+        elif len(label) == 1 and previous and ord(label) == ord(previous) + 1:
+            kind = "letter" if label.islower() else "upper"  # "(h) ...; (i) ...": the ninth letter
         elif label in _ROMAN:
             kind = "roman"
         elif label.lower() in _ROMAN:
@@ -585,28 +588,36 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
             kind = "upper"
         else:
             continue
+        previous = label if len(label) == 1 and kind in ("letter", "upper") else ""
         items.append((index, kind))
-    # where each item ends: the next marker of its kind, found once, so that asking whether a cue
-    # reaches a term is a lookup however long the list
-    following: dict[str, int] = {}
-    ends = [len(tokens.words)] * len(items)
-    for position in range(len(items) - 1, -1, -1):
-        index, kind = items[position]
-        ends[position] = following.get(kind, len(tokens.words))
-        following[kind] = index
-    return [(index, kind, end) for (index, kind), end in zip(items, ends, strict=True)]
+    return items
 
 
-def in_sibling_item(items: list[tuple[int, str, int]], tokens: Tokens, cue_at: int, term_at: int) -> bool:
-    """Is the term in a later item of the list the cue's own item belongs to?
+def in_sibling_item(items: list[tuple[int, str]], tokens: Tokens, cue_at: int, term_at: int) -> bool:
+    """Is the term in a later item of the list the cue's own item belongs to, or of a list around it?
 
     "may— (a) direct the person to cease filming ...; (b) without warrant, search any person":
-    "cease" acts inside item (a); it does not reach item (b).
+    "cease" acts inside item (a); it does not reach item (b). The kinds of the items open at the
+    cue ((1), then (a), then (i) ...) are kept as a stack: a later marker of any of them closes
+    the cue's item, one of a new kind opens a sub-item of it.
     """
     if not items or term_at <= cue_at:
         return False
     sentence = tokens.sentences[cue_at]
-    position = bisect_right(items, cue_at, key=lambda item: item[0]) - 1
-    if position < 0 or tokens.sentences[items[position][0]] != sentence:
+    position = bisect_right(items, cue_at, key=lambda item: item[0])
+    open_kinds: list[str] = []
+    for index, kind in items[:position]:
+        if tokens.sentences[index] != sentence:
+            continue
+        if kind in open_kinds:
+            del open_kinds[open_kinds.index(kind) + 1 :]
+        else:
+            open_kinds.append(kind)
+    if not open_kinds:
         return False  # the cue sits in a lead-in, before any item: it reaches them all
-    return items[position][2] <= term_at
+    for index, kind in items[position:]:
+        if index > term_at:
+            break
+        if kind in open_kinds:
+            return True
+    return False

@@ -329,6 +329,8 @@ def _score_provision(
                 if laws is None:
                     laws = _law_names(text, tokens, grammar, names_in_text)
                 law = enclosing(laws, match) if laws else None
+                if law is not None and (law[0], law[1]) == (match.start, match.end):
+                    law = None  # the term is the whole name: the concept itself, not a law cited for it
                 if law is not None and not chain and negation is None and prohibition is None:
                     cited = True  # "subject to the ... Arms Control Act": nothing acts on the law it names
                 elif law is not None and _cited_as_authority(law, tokens, grammar):
@@ -362,14 +364,31 @@ def _score_provision(
                 reversing *= polarity(op)
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
-            ground = (
-                (grounds_lead.get(clause) or _after_grounds(grounds, reach, tokens, cues, starts)) if grounds else None
-            )
+            # grounds name the goods and harms a power is justified by, never the power itself
+            # ("suspected of a terrorist offence and detain him": the detention counts in full); a
+            # verb after the comma that closes them is the power's ("may, in the interests of public
+            # safety, restrict freedom of assembly")
+            ground = None
+            if grounds and (indicator.sign > 0 or indicator.condition):
+                ground = grounds_lead.get(clause)
+                if ground is None:
+                    ground = _after_grounds(grounds, reach, tokens, cues, starts)
+                    head = next((op for op in chain if op.end <= reach.start), None)
+                    if (
+                        ground is not None
+                        and head is not None
+                        and "," in text[tokens.ends[ground.end - 1] : tokens.starts[head.start]]
+                    ):
+                        ground = None
             if ground is not None:
                 magnitude *= lex.factors.grounds
-            if negation is not None and indicator.negation_confirms and not chain:
+            if indicator.negation_confirms:
+                if negation is None or chain:
+                    continue  # "may be questioned in any court": no negation, no ouster
                 negation = None  # "No order ... shall be called in question in any court": the ouster itself
-            elif negation is not None and ousters and _subject_of_ouster(ousters, negation, reach, clauses):
+            elif (
+                negation is not None and ousters and _subject_of_ouster(ousters, negation, reach, cues, starts, clauses)
+            ):
                 negation = None  # the order named in that ouster is not negated: it is put beyond question
             if negation is not None:
                 sign = -sign
@@ -571,10 +590,21 @@ def _opens_conduct(tokens: Tokens, phrase: Match, openers: list[str]) -> bool:
     )
 
 
-def _subject_of_ouster(ousters: list[int], negation: Match, reach: Match, clauses: list[int]) -> bool:
-    """Is the term the subject of an ouster formula that follows it in its clause?"""
+def _subject_of_ouster(
+    ousters: list[int], negation: Match, reach: Match, cues: list[Match], starts: list[int], clauses: list[int]
+) -> bool:
+    """Is the term the subject of an ouster formula that follows it in its clause, opened by this negation?
+
+    "No detention order shall be called in question": yes. "No person shall be detained without
+    trial, and no order ... shall be questioned": no, the second "no" opens the ouster."""
     index = bisect_left(ousters, reach.end)
-    return negation.end <= reach.start and index < len(ousters) and clauses[ousters[index]] == clauses[reach.start]
+    if negation.end > reach.start or index >= len(ousters) or clauses[ousters[index]] != clauses[reach.start]:
+        return False
+    ouster = ousters[index]
+    return (
+        between(cues, starts, reach.end, ouster, ("negation",)) is None
+        and between(cues, starts, negation.end, reach.start, MODAL_VERBS) is None
+    )
 
 
 def _excepted(tokens: Tokens, negation: Match, match: Match, grammar) -> bool:
@@ -657,7 +687,7 @@ _CLOSING_QUOTES = frozenset("\"”’'»")
 
 def _quote_closes(gap: str) -> bool:
     """Does a closing quotation mark stand in the gap between two words ('"judicial review" includes')?"""
-    return any(mark in _CLOSING_QUOTES for mark in gap)
+    return gap[:1] in _CLOSING_QUOTES  # the mark touches the word before: '"judicial review" includes'
 
 
 def _in_definition(spans: list[int], at: int) -> bool:
