@@ -107,7 +107,7 @@ def lead_in_cues(
     window: int,
     kinds: tuple,
     exceptions: frozenset[str] = frozenset(),
-    items: list[tuple[int, str]] | None = None,
+    items: list[tuple[int, str, int]] | None = None,
 ) -> dict[int, Match]:
     """Clauses of a list governed by a word that introduced it before a colon or dash.
 
@@ -316,7 +316,7 @@ def operator_chain(
     window: int,
     lead_in: dict,
     grammar,
-    items: list[tuple[int, str]] | None = None,
+    items: list[tuple[int, str, int]] | None = None,
 ) -> list[Match]:
     """The direction cues whose reach holds the term, innermost first.
 
@@ -481,7 +481,7 @@ def _scoped_before(
     head: Match,
     tokens: Tokens,
     grammar,
-    items: list[tuple[int, str]] | None = None,
+    items: list[tuple[int, str, int]] | None = None,
 ) -> Match | None:
     """A scoped cue earlier in the sentence whose reach holds the chain's head: "exempt from the
     requirements of this Act relating to legal review of new weapons". A modal, an insertion or
@@ -560,14 +560,16 @@ _ITEM_MARKER = re.compile(
 )
 
 
-def list_items(text: str, tokens: Tokens) -> list[tuple[int, str]]:
-    """The list markers of a text, as (word index, level kind): "num", "letter", "roman", "upper" ...
+def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
+    """The list markers of a text, as (word index, level kind, word index where the item ends).
 
     Drafting nests lists by changing the kind of marker, (1) → (a) → (i) → (A), so two markers
     of one kind in one sentence open sibling items. An "(i)", "(v)" or "(x)" right after the
-    letter before it ("(h)", "(u)", "(w)") is a letter, not a roman numeral.
+    letter before it ("(h)", "(u)", "(w)") is a letter, not a roman numeral. An item ends at the
+    next marker of its own kind or of a list around it, or with its sentence; found once, in one
+    pass, so that asking whether a cue reaches a term is a lookup however long the list.
     """
-    items: list[tuple[int, str]] = []
+    found_items: list[tuple[int, str]] = []
     previous = ""
     for found in _ITEM_MARKER.finditer(text):
         label = found.group(1)
@@ -589,35 +591,33 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str]]:
         else:
             continue
         previous = label if len(label) == 1 and kind in ("letter", "upper") else ""
-        items.append((index, kind))
-    return items
+        found_items.append((index, kind))
+    ends = [len(tokens.words)] * len(found_items)
+    stack: list[tuple[str, list[int]]] = []  # open kinds, outermost first, with their open items
+    sentence = -1
+    for position, (index, kind) in enumerate(found_items):
+        if tokens.sentences[index] != sentence:
+            sentence, stack = tokens.sentences[index], []
+        kinds = [open_kind for open_kind, _ in stack]
+        if kind in kinds:
+            for _, open_items in stack[kinds.index(kind) :]:
+                for item in open_items:
+                    ends[item] = index  # a sibling, or an item of a list around it, closes them
+            del stack[kinds.index(kind) :]
+        stack.append((kind, [position]))
+    return [(index, kind, end) for (index, kind), end in zip(found_items, ends, strict=True)]
 
 
-def in_sibling_item(items: list[tuple[int, str]], tokens: Tokens, cue_at: int, term_at: int) -> bool:
-    """Is the term in a later item of the list the cue's own item belongs to, or of a list around it?
+def in_sibling_item(items: list[tuple[int, str, int]], tokens: Tokens, cue_at: int, term_at: int) -> bool:
+    """Is the term past the end of the list item the cue stands in?
 
     "may— (a) direct the person to cease filming ...; (b) without warrant, search any person":
-    "cease" acts inside item (a); it does not reach item (b). The kinds of the items open at the
-    cue ((1), then (a), then (i) ...) are kept as a stack: a later marker of any of them closes
-    the cue's item, one of a new kind opens a sub-item of it.
+    "cease" acts inside item (a); it does not reach item (b), nor the next item of a list around
+    it. A cue before any item of its sentence stands in a lead-in and reaches them all.
     """
     if not items or term_at <= cue_at:
         return False
-    sentence = tokens.sentences[cue_at]
-    position = bisect_right(items, cue_at, key=lambda item: item[0])
-    open_kinds: list[str] = []
-    for index, kind in items[:position]:
-        if tokens.sentences[index] != sentence:
-            continue
-        if kind in open_kinds:
-            del open_kinds[open_kinds.index(kind) + 1 :]
-        else:
-            open_kinds.append(kind)
-    if not open_kinds:
-        return False  # the cue sits in a lead-in, before any item: it reaches them all
-    for index, kind in items[position:]:
-        if index > term_at:
-            break
-        if kind in open_kinds:
-            return True
-    return False
+    position = bisect_right(items, cue_at, key=lambda item: item[0]) - 1
+    if position < 0 or tokens.sentences[items[position][0]] != tokens.sentences[cue_at]:
+        return False
+    return items[position][2] <= term_at
