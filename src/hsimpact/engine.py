@@ -368,18 +368,13 @@ def _score_provision(
             # ("suspected of a terrorist offence and detain him": the detention counts in full); a
             # verb after the comma that closes them is the power's ("may, in the interests of public
             # safety, restrict freedom of assembly")
-            ground = None
-            if grounds and (indicator.sign > 0 or indicator.condition):
-                ground = grounds_lead.get(clause)
-                if ground is None:
-                    ground = _after_grounds(grounds, reach, tokens, cues, starts)
-                    head = next((op for op in chain if op.end <= reach.start), None)
-                    if (
-                        ground is not None
-                        and head is not None
-                        and "," in text[tokens.ends[ground.end - 1] : tokens.starts[head.start]]
-                    ):
-                        ground = None
+            ground = grounds_lead.get(clause) if grounds else None
+            if grounds and ground is None:
+                ground = _after_grounds(grounds, reach, tokens, cues, starts)
+                if ground is not None and _power_after_grounds(
+                    ground, reach, chain, indicator, cues, starts, tokens, text
+                ):
+                    ground = None
             if ground is not None:
                 magnitude *= lex.factors.grounds
             if indicator.negation_confirms:
@@ -460,6 +455,38 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
         if start >= len(words) and tokens.words[start - len(words) : start] == words:
             return True
     return False
+
+
+def _power_after_grounds(
+    ground: Match,
+    reach: Match,
+    chain: list[Match],
+    indicator,
+    cues: list[Match],
+    starts: list[int],
+    tokens: Tokens,
+    text: str,
+) -> bool:
+    """Is the term the power the grounds justify, not one of the grounds?
+
+    A verb after the comma that closes parenthetical grounds acts for the power ("may, in the
+    interests of public safety, restrict freedom of assembly"); a power named after a suspicion
+    is the power ("any person suspected of a terrorist offence and detain him"), and so is one
+    after parenthetical grounds ("may, where required in the interests of public health, impose
+    restrictions on movement"). Powers inside other grounds stay grounds: "on the grounds that he
+    is in danger of being detained without trial"."""
+    if (indicator.sign < 0 and not indicator.condition) and "suspicion" in ground.payloads:
+        return True
+    clause = tokens.clauses[ground.start]
+    modal = preceding_cue(cues, starts, ground, clause, tokens.clauses, 40, MODAL_VERBS)
+    if modal is None or "," not in text[tokens.ends[modal.end - 1] : tokens.starts[ground.start]]:
+        return False  # not parenthetical: what follows the grounds is still the grounds
+    head = next((op for op in chain if op.end <= reach.start), None)
+    if head is not None:
+        return "," in text[tokens.ends[ground.end - 1] : tokens.starts[head.start]]
+    if indicator.sign > 0 or indicator.condition:
+        return False  # goods and harms named are what grounds are made of
+    return "," in text[tokens.ends[ground.end - 1] : tokens.starts[reach.start]]
 
 
 def _after_grounds(
