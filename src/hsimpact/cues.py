@@ -561,13 +561,16 @@ _ITEM_MARKER = re.compile(
 
 
 def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
-    """The list markers of a text, as (word index, level kind, word index of the next marker of
-    that kind): the kinds are "num", "letter", "roman", "upper" ...
+    """The list markers of a text, as (word index, level kind, word index where the item ends).
 
     Drafting nests lists by changing the kind of marker, (1) → (a) → (i) → (A), so two markers
-    of one kind in one sentence open sibling items.
+    of one kind in one sentence open sibling items. An "(i)", "(v)" or "(x)" right after the
+    letter before it ("(h)", "(u)", "(w)") is a letter, not a roman numeral. An item ends at the
+    next marker of its own kind or of a list around it, or with its sentence; found once, in one
+    pass, so that asking whether a cue reaches a term is a lookup however long the list.
     """
-    items: list[tuple[int, str]] = []
+    found_items: list[tuple[int, str]] = []
+    previous = ""
     for found in _ITEM_MARKER.finditer(text):
         label = found.group(1)
         index = bisect_left(tokens.starts, found.start(1))
@@ -575,6 +578,8 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
             continue
         if label[0].isdigit():
             kind = "num"
+        elif len(label) == 1 and previous and ord(label) == ord(previous) + 1:
+            kind = "letter" if label.islower() else "upper"  # "(h) ...; (i) ...": the ninth letter
         elif label in _ROMAN:
             kind = "roman"
         elif label.lower() in _ROMAN:
@@ -585,28 +590,34 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
             kind = "upper"
         else:
             continue
-        items.append((index, kind))
-    # where each item ends: the next marker of its kind, found once, so that asking whether a cue
-    # reaches a term is a lookup however long the list
-    following: dict[str, int] = {}
-    ends = [len(tokens.words)] * len(items)
-    for position in range(len(items) - 1, -1, -1):
-        index, kind = items[position]
-        ends[position] = following.get(kind, len(tokens.words))
-        following[kind] = index
-    return [(index, kind, end) for (index, kind), end in zip(items, ends, strict=True)]
+        previous = label if len(label) == 1 and kind in ("letter", "upper") else ""
+        found_items.append((index, kind))
+    ends = [len(tokens.words)] * len(found_items)
+    stack: list[tuple[str, list[int]]] = []  # open kinds, outermost first, with their open items
+    sentence = -1
+    for position, (index, kind) in enumerate(found_items):
+        if tokens.sentences[index] != sentence:
+            sentence, stack = tokens.sentences[index], []
+        kinds = [open_kind for open_kind, _ in stack]
+        if kind in kinds:
+            for _, open_items in stack[kinds.index(kind) :]:
+                for item in open_items:
+                    ends[item] = index  # a sibling, or an item of a list around it, closes them
+            del stack[kinds.index(kind) :]
+        stack.append((kind, [position]))
+    return [(index, kind, end) for (index, kind), end in zip(found_items, ends, strict=True)]
 
 
 def in_sibling_item(items: list[tuple[int, str, int]], tokens: Tokens, cue_at: int, term_at: int) -> bool:
-    """Is the term in a later item of the list the cue's own item belongs to?
+    """Is the term past the end of the list item the cue stands in?
 
     "may— (a) direct the person to cease filming ...; (b) without warrant, search any person":
-    "cease" acts inside item (a); it does not reach item (b).
+    "cease" acts inside item (a); it does not reach item (b), nor the next item of a list around
+    it. A cue before any item of its sentence stands in a lead-in and reaches them all.
     """
     if not items or term_at <= cue_at:
         return False
-    sentence = tokens.sentences[cue_at]
     position = bisect_right(items, cue_at, key=lambda item: item[0]) - 1
-    if position < 0 or tokens.sentences[items[position][0]] != sentence:
-        return False  # the cue sits in a lead-in, before any item: it reaches them all
+    if position < 0 or tokens.sentences[items[position][0]] != tokens.sentences[cue_at]:
+        return False
     return items[position][2] <= term_at

@@ -330,6 +330,8 @@ def _score_provision(
                 if laws is None:
                     laws = _law_names(text, tokens, grammar, names_in_text)
                 law = enclosing(laws, match) if laws else None
+                if law is not None and (law[0], law[1]) == (match.start, match.end):
+                    law = None  # the term is the whole name: the concept itself, not a law cited for it
                 if law is not None and not chain and negation is None and prohibition is None:
                     cited = True  # "subject to the ... Arms Control Act": nothing acts on the law it names
                 elif law is not None and _cited_as_authority(law, tokens, grammar):
@@ -363,14 +365,26 @@ def _score_provision(
                 reversing *= polarity(op)
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
-            ground = (
-                (grounds_lead.get(clause) or _after_grounds(grounds, reach, tokens, cues, starts)) if grounds else None
-            )
+            # grounds name the goods and harms a power is justified by, never the power itself
+            # ("suspected of a terrorist offence and detain him": the detention counts in full); a
+            # verb after the comma that closes them is the power's ("may, in the interests of public
+            # safety, restrict freedom of assembly")
+            ground = grounds_lead.get(clause) if grounds else None
+            if grounds and ground is None:
+                ground = _after_grounds(grounds, reach, tokens, cues, starts)
+                if ground is not None and _power_after_grounds(
+                    ground, reach, chain, indicator, cues, starts, tokens, text
+                ):
+                    ground = None
             if ground is not None:
                 magnitude *= lex.factors.grounds
-            if negation is not None and indicator.negation_confirms and not chain:
+            if indicator.negation_confirms:
+                if negation is None or chain:
+                    continue  # "may be questioned in any court": no negation, no ouster
                 negation = None  # "No order ... shall be called in question in any court": the ouster itself
-            elif negation is not None and ousters and _subject_of_ouster(ousters, negation, reach, clauses):
+            elif (
+                negation is not None and ousters and _subject_of_ouster(ousters, negation, reach, cues, starts, clauses)
+            ):
                 negation = None  # the order named in that ouster is not negated: it is put beyond question
             if negation is not None:
                 sign = -sign
@@ -447,6 +461,38 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
 def _word_tuples(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Lexicon phrases as word tuples, split once per lexicon, not once per provision or term."""
     return tuple(tuple(phrase_words(phrase)) for phrase in phrases)
+
+
+def _power_after_grounds(
+    ground: Match,
+    reach: Match,
+    chain: list[Match],
+    indicator,
+    cues: list[Match],
+    starts: list[int],
+    tokens: Tokens,
+    text: str,
+) -> bool:
+    """Is the term the power the grounds justify, not one of the grounds?
+
+    A verb after the comma that closes parenthetical grounds acts for the power ("may, in the
+    interests of public safety, restrict freedom of assembly"); a power named after a suspicion
+    is the power ("any person suspected of a terrorist offence and detain him"), and so is one
+    after parenthetical grounds ("may, where required in the interests of public health, impose
+    restrictions on movement"). Powers inside other grounds stay grounds: "on the grounds that he
+    is in danger of being detained without trial"."""
+    if (indicator.sign < 0 and not indicator.condition) and "suspicion" in ground.payloads:
+        return True
+    clause = tokens.clauses[ground.start]
+    modal = preceding_cue(cues, starts, ground, clause, tokens.clauses, 40, MODAL_VERBS)
+    if modal is None or "," not in text[tokens.ends[modal.end - 1] : tokens.starts[ground.start]]:
+        return False  # not parenthetical: what follows the grounds is still the grounds
+    head = next((op for op in chain if op.end <= reach.start), None)
+    if head is not None:
+        return "," in text[tokens.ends[ground.end - 1] : tokens.starts[head.start]]
+    if indicator.sign > 0 or indicator.condition:
+        return False  # goods and harms named are what grounds are made of
+    return "," in text[tokens.ends[ground.end - 1] : tokens.starts[reach.start]]
 
 
 def _after_grounds(
@@ -577,10 +623,21 @@ def _opens_conduct(tokens: Tokens, phrase: Match, openers: list[str]) -> bool:
     )
 
 
-def _subject_of_ouster(ousters: list[int], negation: Match, reach: Match, clauses: list[int]) -> bool:
-    """Is the term the subject of an ouster formula that follows it in its clause?"""
+def _subject_of_ouster(
+    ousters: list[int], negation: Match, reach: Match, cues: list[Match], starts: list[int], clauses: list[int]
+) -> bool:
+    """Is the term the subject of an ouster formula that follows it in its clause, opened by this negation?
+
+    "No detention order shall be called in question": yes. "No person shall be detained without
+    trial, and no order ... shall be questioned": no, the second "no" opens the ouster."""
     index = bisect_left(ousters, reach.end)
-    return negation.end <= reach.start and index < len(ousters) and clauses[ousters[index]] == clauses[reach.start]
+    if negation.end > reach.start or index >= len(ousters) or clauses[ousters[index]] != clauses[reach.start]:
+        return False
+    ouster = ousters[index]
+    return (
+        between(cues, starts, reach.end, ouster, ("negation",)) is None
+        and between(cues, starts, negation.end, reach.start, MODAL_VERBS) is None
+    )
 
 
 def _excepted(tokens: Tokens, negation: Match, match: Match, grammar) -> bool:
@@ -663,7 +720,7 @@ _CLOSING_QUOTES = frozenset("\"”’'»")
 
 def _quote_closes(gap: str) -> bool:
     """Does a closing quotation mark stand in the gap between two words ('"judicial review" includes')?"""
-    return any(mark in _CLOSING_QUOTES for mark in gap)
+    return gap[:1] in _CLOSING_QUOTES  # the mark touches the word before: '"judicial review" includes'
 
 
 def _in_definition(spans: list[int], at: int) -> bool:

@@ -575,6 +575,11 @@ class Cues(Strict):
         "to'): the goods named there say why the power exists, not what it does, and count at the lexicon's "
         "'grounds' factor.",
     )
+    suspicion: list[Phrase] = Field(
+        default=[],
+        description="Grounds of suspicion, a kind of grounds ('reasonably suspected of', 'reason to believe'): the "
+        "harm suspected counts at the 'grounds' factor, a power named after it ('... and detain him') in full.",
+    )
     forward: list[Phrase] = Field(
         default=[],
         description="Direction cues (also listed under increase or decrease) that act only on what follows them: "
@@ -812,7 +817,8 @@ class RubricSet:
             "predicate": lex.cues.predicate,
             "addressing": lex.cues.addressing,
             "nominal": lex.cues.nominal,
-            "grounds": lex.cues.grounds,
+            "grounds": [*lex.cues.grounds, *lex.cues.suspicion],
+            "suspicion": lex.cues.suspicion,
             "classifying": lex.cues.classifying,
             "prohibiting": lex.cues.prohibiting,
             "binding": lex.modality.binding,

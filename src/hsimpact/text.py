@@ -14,10 +14,11 @@ from dataclasses import dataclass
 # A dash before a list ("No person shall— (a) ...", or at the end of a line) introduces
 # the list as a colon does.
 # A comma is a token only where it opens a list, as a colon or dash does: "shall not, (a) be ...";
-# so is a line break straight before "(a)", "(i)" or "(1)": "if the Minister suspects that the person will\n(a) ...".
+# so is a line break straight before "(a)" or "(i)" (not "(1)", which opens a subsection):
+# "if the Minister suspects that the person will\n(a) ...".
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-{2,}(?=\s*\()|-+(?=[ \t]*\n)"
-    r"|,(?=\s*\((?:a|i|1)\)\s)|\n(?=[ \t]*\((?:a|i|1)\)[ \t])"
+    r"|,(?=\s*\((?:a|i|1)\)\s)|\n(?=[ \t]*\((?:a|i)\)[ \t])"
 )
 _NOT_A_WORD = frozenset(".;:!?—–-,\n")  # the first character of every token that is not a word
 
