@@ -108,8 +108,12 @@ def lead_in_cues(
     kinds: tuple,
     exceptions: frozenset[str] = frozenset(),
     items: list[tuple[int, str, int]] | None = None,
+    provisos: frozenset[int] = frozenset(),
 ) -> dict[int, Match]:
     """Clauses of a list governed by a word that introduced it before a colon or dash.
+
+    A proviso ("...: Provided that nothing ...", clauses in ``provisos``) is not such a list: it
+    qualifies the words before it, which do not govern it.
 
     A lead-in that states an exception ("unless such use is necessary for one of the following
     objectives:") frees its items from the list it sits in: they are the excepted cases.
@@ -141,7 +145,7 @@ def lead_in_cues(
         sentence = tokens.sentences[end]
         for at in range(bisect_left(ordered, clause + 1), len(ordered)):
             later = ordered[at]
-            if tokens.sentences[first_word[later]] != sentence:
+            if tokens.sentences[first_word[later]] != sentence or later in provisos:
                 break
             if items and in_sibling_item(items, tokens, end, first_word[later]):
                 break

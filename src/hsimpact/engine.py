@@ -6,6 +6,7 @@ The same bill and rubric set always give the same result, byte for byte.
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -196,7 +197,11 @@ def _score_provision(
 ) -> list[RawEvidence]:
     lex = rubrics.lexicon
     # a phrase does not run over punctuation: "shall, not later than 180 days, ..." holds no "shall not"
-    found = [c for c in rubrics.cue_matcher.find(tokens) if not _spans_punctuation(c, tokens, text)]
+    found = [
+        c
+        for c in rubrics.cue_matcher.find(tokens)
+        if not _spans_punctuation(c, tokens, text) and not _numbered_reference(c, tokens, text)
+    ]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     defined = _definitions(tokens, text, lex.grammar) if lex.grammar.defining else None
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
@@ -234,18 +239,24 @@ def _score_provision(
     cues_by_side = sides(cues, struck) if struck else {}
     excepting = frozenset(lex.grammar.exceptions)
     items = list_items(text, tokens) if "(" in text else []
-    lead_in = lead_in_cues(cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting, items)
+    savings = _savings_formulas(tokens, grammar, cues) if grammar.saving else []
+    provisos = _proviso_clauses(tokens, grammar) if grammar.provisos and tokens.lead_ins else frozenset()
+    lead_in = lead_in_cues(
+        cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting, items, provisos
+    )
     prohibitions: dict[int, list[Match]] = defaultdict(list)  # by sentence: a term looks in its own only
     for c in cues:
         if c.payloads[0] == "prohibiting":
             prohibitions[tokens.sentences[c.start]].append(c)
     openers = _conduct_list_openers(tokens, lex.grammar.conduct_openers) if prohibitions else []
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
-    lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting, items)
+    lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting, items, provisos)
     out: list[RawEvidence] = []
     grounds = [c for c in cues if c.payloads[0] == "grounds"]
     # "regulations ... necessary or expedient for all or any of the following— (a) the public safety; ..."
-    grounds_lead = lead_in_cues(cues, starts, tokens, lex.window, ("grounds",), frozenset(), items) if grounds else {}
+    grounds_lead = (
+        lead_in_cues(cues, starts, tokens, lex.window, ("grounds",), frozenset(), items, provisos) if grounds else {}
+    )
     # "No order under this Act shall be called in question in any court": the "no" belongs to the ouster
     ousters = sorted(
         match.start
@@ -386,6 +397,9 @@ def _score_provision(
                 negation is not None and ousters and _subject_of_ouster(ousters, negation, reach, cues, starts, clauses)
             ):
                 negation = None  # the order named in that ouster is not negated: it is put beyond question
+            saving = _saving_before(savings, reach, tokens) if savings else None
+            if saving is not None:
+                magnitude *= lex.factors.saving  # "Nothing in this Act shall be construed as a derogation from ..."
             if negation is not None:
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
@@ -431,6 +445,7 @@ def _score_provision(
                         "addressed": addressed,
                         "grounds": words_of(text, tokens, ground),
                         "cited": cited,
+                        "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),
                     },
                     text=text,
@@ -455,6 +470,47 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
         start >= len(words) and tuple(tokens.words[start - len(words) : start]) == words
         for words in _word_tuples(tuple(grammar.authority))
     )
+
+
+def _savings_formulas(tokens: Tokens, grammar, cues: list[Match]) -> list[Match]:
+    """Savings formulas after a negation in their sentence: "Nothing in this Act shall be
+    construed as a derogation from ..." keeps the law as it was, to the end of the sentence."""
+    words, sentences = tokens.words, tokens.sentences
+    negated = {sentences[c.start]: c.start for c in reversed(cues) if c.payloads[0] == "negation"}
+    if not negated:
+        return []
+    phrases = _word_tuples(tuple(grammar.saving))
+    firsts = {phrase[0] for phrase in phrases}
+    found = []
+    for at, word in enumerate(words):
+        if word in firsts and negated.get(sentences[at], at) < at:
+            phrase = next((ph for ph in phrases if tuple(words[at : at + len(ph)]) == ph), None)
+            if phrase is not None:
+                found.append(Match(at, at + len(phrase), ("saving",)))
+    return found
+
+
+def _saving_before(savings: list[Match], reach: Match, tokens: Tokens) -> Match | None:
+    at = bisect_right([s.start for s in savings], reach.start) - 1
+    if at < 0 or savings[at].end > reach.start:
+        return None
+    return savings[at] if tokens.sentences[savings[at].start] == tokens.sentences[reach.start] else None
+
+
+def _proviso_clauses(tokens: Tokens, grammar) -> frozenset[int]:
+    """Clauses that open with a proviso ("Provided that ..."): no lead-in before them reaches in."""
+    phrases = _word_tuples(tuple(grammar.provisos))
+    firsts = {phrase[0] for phrase in phrases}
+    words, clauses = tokens.words, tokens.clauses
+    found = set()
+    for i, word in enumerate(words):
+        if (
+            word in firsts
+            and (i == 0 or clauses[i - 1] != clauses[i])
+            and any(tuple(words[i : i + len(phrase)]) == phrase for phrase in phrases)
+        ):
+            found.add(clauses[i])
+    return frozenset(found)
 
 
 @lru_cache(maxsize=32)
@@ -734,6 +790,16 @@ def _spans_punctuation(match: Match, tokens: Tokens, text: str) -> bool:
         for i in range(match.start, match.end - 1)
         for mark in ",;:()"
     )
+
+
+_NUMBERED_REFERENCE = re.compile(r"\.\s?\d")
+
+
+def _numbered_reference(match: Match, tokens: Tokens, text: str) -> bool:
+    """A one-word cue abbreviated before a number cites something: "Cap. 297" is chapter 297 of
+    the consolidated laws, not a cap."""
+    end = tokens.ends[match.start]
+    return match.end - match.start == 1 and _NUMBERED_REFERENCE.match(text, end) is not None
 
 
 def _resolve_overlaps(items: list[tuple[Match, int]]) -> list[tuple[Match, int]]:

@@ -61,6 +61,11 @@ class Evidence(Model):
         description="Inside the name of another law that the provision only cites ('subject to the ... Act'): "
         "counts at the lexicon's 'cited' factor.",
     )
+    saving: str | None = Field(
+        None,
+        description="The words of a savings clause the match is named in ('shall be construed as', after 'nothing "
+        "in this Act'): the clause keeps the law as it was, and counts at the lexicon's 'saving' factor.",
+    )
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None
@@ -99,6 +104,8 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(f"named in the grounds of a power (“{evidence.grounds}”), which count less")
     if evidence.cited:
         parts.append("in the name of a law the provision cites, which counts less")
+    if evidence.saving:
+        parts.append(f"in a savings clause (“{evidence.saving}”), which keeps the law as it was and counts less")
     if evidence.modality and evidence.source == "provision":
         words = MODALITY_WORDS.get(evidence.modality, evidence.modality)
         parts.append(f"{words} (“{evidence.modal}”)" if evidence.modal else words)

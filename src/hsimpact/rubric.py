@@ -624,6 +624,7 @@ class Factors(Strict):
     addressed: Factor = 0.5
     grounds: Factor = 0.25  # "in the interests of public safety, the Minister may detain": a reason, not an effect
     cited: Factor = 0.25  # a term inside the name of another law that nothing acts on: a citation, not an effect
+    saving: Factor = 0.25  # "nothing in this Act shall be construed as a derogation from ...": the law stays as it was
 
 
 class Grammar(Strict):
@@ -696,6 +697,17 @@ class Grammar(Strict):
         [],
         description="Words that name a law as the source of a rule: 'prohibited under' the ... Act, 'subject to' "
         "the ... Act. A verb before them acts on what comes before, not on the law they name.",
+    )
+    saving: list[Phrase] = Field(
+        [],
+        description="Words that, after a negation, make a savings clause: 'Nothing in this Act shall be construed "
+        "as' a derogation from the right to ... A savings clause keeps the law as it was; what it names counts at "
+        "the 'saving' factor.",
+    )
+    provisos: list[Phrase] = Field(
+        [],
+        description="Words that open a proviso ('Provided that nothing in this section ...'). A proviso qualifies "
+        "what comes before it; the words before its colon or dash do not govern it as they govern a list.",
     )
     chain_gap: Annotated[int, Field(ge=0, le=10)] = Field(
         4, description="Most words between two cues for the earlier to act on the later ('obstruct the destruction')."
