@@ -370,7 +370,7 @@ def operator_chain(
         after is None or subject_predicate or match.start - before.end <= after.start - match.end
     ):
         chain = left_chain(cues, starts, before, tokens, text, grammar)
-        scoped = _scoped_before(cues, starts, chain[-1], tokens, grammar, items)
+        scoped = _scoped_before(cues, starts, chain[-1], tokens, grammar, text, items)
         return [*chain, scoped] if scoped is not None else chain
     if lead is not None:
         return [lead]
@@ -485,12 +485,21 @@ def _scoped_before(
     head: Match,
     tokens: Tokens,
     grammar,
+    text: str,
     items: list[tuple[int, str, int]] | None = None,
 ) -> Match | None:
     """A scoped cue earlier in the sentence whose reach holds the chain's head: "exempt from the
     requirements of this Act relating to legal review of new weapons". A modal, an insertion or
-    an exception on the way starts something else."""
+    an exception on the way starts something else, and so does a verb of its own after a comma
+    and a coordinator ("repeals the restrictive provisions of the 1975 Act, and promotes ...")."""
     sentence = tokens.sentences[head.start]
+    before = head.start - 1
+    if (
+        before > 0
+        and tokens.words[before] in grammar.coordinators
+        and "," in text[tokens.ends[before - 1] : tokens.starts[before]]
+    ):
+        return None
     for index in range(bisect_left(starts, head.start) - 1, -1, -1):
         cue = cues[index]
         if tokens.sentences[cue.start] != sentence or cue.payloads[0] in (*MODAL_VERBS, "insert"):
