@@ -366,6 +366,11 @@ def _score_provision(
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
             sign = indicator.sign
+            # "a fortified meal to all undernourished children": a condition naming people is read
+            # as the people in it, whom the provision helps or harms
+            people = indicator.condition and grammar.persons and _names_people(match, tokens, text, grammar)
+            if people:
+                sign = -sign
             for _ in inner:
                 sign = -sign
             reversing = 1
@@ -407,7 +412,14 @@ def _score_provision(
                 magnitude *= lex.factors.negated if chain else lex.factors.banned
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
-            addressed = not chain and not inner and negation is None and prohibition is None and indicator.condition
+            addressed = (
+                not chain
+                and not inner
+                and negation is None
+                and prohibition is None
+                and indicator.condition
+                and not people
+            )
             if addressed:
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
@@ -495,6 +507,19 @@ def _saving_before(savings: list[Match], reach: Match, tokens: Tokens) -> Match 
     if at < 0 or savings[at].end > reach.start:
         return None
     return savings[at] if tokens.sentences[savings[at].start] == tokens.sentences[reach.start] else None
+
+
+def _names_people(match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Does a person noun follow the term in its noun phrase ("undernourished school children")?"""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    for at in range(match.end, min(match.end + 4, len(words))):
+        if any(mark in text[ends[at - 1] : starts[at]] for mark in ",;:()"):
+            return False
+        if words[at] in grammar.persons:
+            return True
+        if words[at] in grammar.not_in_noun_phrase:
+            return False  # "malnutrition among children", "tortures another person"
+    return False
 
 
 def _proviso_clauses(tokens: Tokens, grammar) -> frozenset[int]:

@@ -698,6 +698,16 @@ class Grammar(Strict):
         description="Words that name a law as the source of a rule: 'prohibited under' the ... Act, 'subject to' "
         "the ... Act. A verb before them acts on what comes before, not on the law they name.",
     )
+    persons: list[str] = Field(
+        [],
+        description="Nouns for people. A condition named right before one ('undernourished children', 'homeless "
+        "persons') names the people in it: providing for them helps, evicting them harms.",
+    )
+    not_in_noun_phrase: list[str] = Field(
+        [],
+        description="Words that end a noun phrase before a person noun: 'malnutrition among children' names the "
+        "condition, 'tortures another person' an act on a person.",
+    )
     saving: list[Phrase] = Field(
         [],
         description="Words that, after a negation, make a savings clause: 'Nothing in this Act shall be construed "
