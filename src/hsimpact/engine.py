@@ -203,6 +203,8 @@ def _score_provision(
         if not _spans_punctuation(c, tokens, text) and not _numbered_reference(c, tokens, text)
     ]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
+    if lex.grammar.limits:
+        cues = [c for c in cues if c.payloads[0] != "negation" or not _sets_a_limit(c, tokens, lex.grammar)]
     defined = _definitions(tokens, text, lex.grammar) if lex.grammar.defining else None
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
@@ -520,6 +522,16 @@ def _names_people(match: Match, tokens: Tokens, text: str, grammar) -> bool:
         if words[at] in grammar.not_in_noun_phrase:
             return False  # "malnutrition among children", "tortures another person"
     return False
+
+
+def _sets_a_limit(negation: Match, tokens: Tokens, grammar) -> bool:
+    """ "shall not exceed 14 days", "shall not exceed: (a) 27 months for ...": a negated limit sets a
+    maximum; it negates nothing in what follows."""
+    words = tokens.words
+    return any(
+        tuple(words[negation.end : negation.end + len(phrase)]) == phrase
+        for phrase in _word_tuples(tuple(grammar.limits))
+    )
 
 
 def _proviso_clauses(tokens: Tokens, grammar) -> frozenset[int]:

@@ -708,6 +708,11 @@ class Grammar(Strict):
         description="Words that end a noun phrase before a person noun: 'malnutrition among children' names the "
         "condition, 'tortures another person' an act on a person.",
     )
+    limits: list[Phrase] = Field(
+        [],
+        description="Words that, right after a negation, set a maximum or a minimum: 'shall not exceed' 14 days. "
+        "The negation then negates nothing in what follows.",
+    )
     saving: list[Phrase] = Field(
         [],
         description="Words that, after a negation, make a savings clause: 'Nothing in this Act shall be construed "
