@@ -199,6 +199,11 @@ class Inflection(Strict):
         [], description="[ending, replacement] pairs; the first ending that fits the word is used; '' fits any."
     )
     invariant: list[str] = Field([], description="Words whose plural is the same or that have none.")
+    head_before: list[str] = Field(
+        [],
+        description="Prepositions after which a phrase's first word is its head noun, inflected as the last word "
+        "is: 'claim to compensation' also finds 'claims to compensation'.",
+    )
 
     def forms(self, phrase: str) -> list[str]:
         words = phrase.split()
@@ -213,6 +218,19 @@ class Inflection(Strict):
                 return [phrase] if plural == last else [phrase, " ".join([*words[:-1], plural])]
         return [phrase]
 
+    def _head_forms(self, head: str) -> list[str]:
+        """The other number of a head noun: its plural, or a singular whose plural it is."""
+        if head.endswith("*") or head in self.invariant or not head.isalpha():
+            return []
+        out = [form for form in self.forms(head)[1:]]
+        for _ending, replacement in self.plural:
+            if replacement and head.endswith(replacement) and len(head) > len(replacement) + 1:
+                for ending, _ in self.plural:
+                    stem = head[: len(head) - len(replacement)] + ending
+                    if stem != head and stem not in out and head in self.forms(stem):
+                        out.append(stem)
+        return out
+
     def variants(self, phrase: str) -> list[str]:
         """The phrase, its plural, and for a phrase of several words its singular too.
 
@@ -223,6 +241,10 @@ class Inflection(Strict):
         """
         out = self.forms(phrase)
         words = phrase.split()
+        if len(words) >= 3 and words[1] in self.head_before:
+            # "claim to compensation", "seizure of property": the head noun comes first
+            for head_form in self._head_forms(words[0]):
+                out.extend(f for f in self.forms(" ".join([head_form, *words[1:]])) if f not in out)
         last = words[-1] if words else ""
         if len(words) < 2 or last.endswith("*") or last in self.invariant or not last.isalpha():
             return out
