@@ -354,6 +354,10 @@ def operator_chain(
         after = None  # "a protection order prohibiting the respondent from ...": the order acts, it is not acted on
     if after is not None and any(w in grammar.coordinators for w in tokens.words[match.end : after.start]):
         after = None  # "the summary arrest, detention or restriction of ...": a coordinate item, not an operator
+    if after is not None and any(
+        w in grammar.conduct_openers or w in grammar.exceptions for w in tokens.words[match.end : after.start]
+    ):
+        after = None  # "entitled to an allowance if work is not provided": the verb belongs to the condition
     # "The order prohibiting the activities of election observers is revoked": a predicate after the
     # term acts on the whole subject, the cue before it included, so the cue before still counts
     subject_predicate = (
