@@ -318,6 +318,8 @@ def _score_provision(
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
             if negation is not None and _excepted(tokens, negation, reach, grammar):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
+            if negation is not None and _describes_the_actor(negation, reach, tokens, cues, starts, grammar):
+                negation = None  # "No person employed in an essential service shall ...": the "no" goes to the verb
             if negation is not None and not indicator.fixed_direction:
                 # "No restriction shall be imposed on the use of encryption": "no" negates its own noun
                 own = _negated_noun(cues, starts, negation, reach, tokens, grammar)
@@ -336,6 +338,10 @@ def _score_provision(
                     lex.prohibiting_window,
                     openers,
                     grammar.conduct_openers,
+                )
+            if negation is not None and prohibition is not None and negation.end <= reach.start < prohibition.start:
+                prohibition = (
+                    None  # "No person shall ... strike, and any person who contravenes ... commits an offence": one ban
                 )
             cited = False
             # a name of a law starts with a capital: no need to look for names around a lower-case term
@@ -509,6 +515,23 @@ def _saving_before(savings: list[Match], reach: Match, tokens: Tokens) -> Match 
     if at < 0 or savings[at].end > reach.start:
         return None
     return savings[at] if tokens.sentences[savings[at].start] == tokens.sentences[reach.start] else None
+
+
+def _describes_the_actor(
+    negation: Match, reach: Match, tokens: Tokens, cues: list[Match], starts: list[int], grammar
+) -> bool:
+    """Is the term inside the description of the person a "No person ... shall" sentence binds?
+
+    "No person employed in an essential service shall take part in a strike": the negation acts
+    on what the person shall do, not on the service that describes who is meant."""
+    words = tokens.words
+    after = negation.end
+    if after >= reach.start or words[after] not in grammar.persons or negation.end - negation.start != 1:
+        return False
+    modal = between(cues, starts, after, len(words), MODAL_CUES)
+    return (
+        modal is not None and modal.start > reach.start and tokens.clauses[modal.start] == tokens.clauses[reach.start]
+    )
 
 
 def _names_people(match: Match, tokens: Tokens, text: str, grammar) -> bool:
