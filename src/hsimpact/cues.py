@@ -342,6 +342,12 @@ def operator_chain(
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
+    if (
+        before is not None
+        and _passive(before, tokens, grammar)
+        and any(w in grammar.coordinators for w in tokens.words[before.end : match.start])
+    ):
+        before = None  # "Section 5 is repealed and the school meals grant is abolished": a predicate of its own subject
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
         own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
         return [*own, lead]
@@ -387,6 +393,8 @@ def operator_chain(
         if cue.payloads[0] == "insert" and cue.end <= match.start:
             break  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
         if "scoped" in cue.payloads and cue.end <= match.start:
+            if _passive(cue, tokens, grammar):
+                continue  # "This Act is repealed on ... the Public Health ... Act": it acts on its subject
             if items and in_sibling_item(items, tokens, cue.start, match.start):
                 continue  # "(a) direct the person to cease filming; (b) search any person": item (a)'s own act
             return [cue]
@@ -483,6 +491,12 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
     return None
 
 
+def _passive(cue: Match, tokens: Tokens, grammar) -> bool:
+    """A cue after an auxiliary ("is repealed", "are hereby revoked") is a predicate: its object is
+    its subject, before it. Cues that act forward ("is exempt from") are not."""
+    return cue.start > 0 and tokens.words[cue.start - 1] in grammar.auxiliaries and "forward" not in cue.payloads
+
+
 def _scoped_before(
     cues: list[Match],
     starts: list[int],
@@ -511,6 +525,8 @@ def _scoped_before(
         if any(w in grammar.exceptions for w in tokens.words[cue.end : head.start]):
             return None
         if "scoped" in cue.payloads and cue.payloads[0] in DIRECTION_CUES:
+            if _passive(cue, tokens, grammar):
+                return None  # "Section 5 is repealed and the grant is abolished": it acts on its subject
             if items and in_sibling_item(items, tokens, cue.start, head.start):
                 return None
             return None if same_act(cue, head, tokens, grammar) else cue  # "suspend or limit": one act
