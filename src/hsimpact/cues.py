@@ -342,6 +342,8 @@ def operator_chain(
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
+    if before is not None and _new_conjunct(tokens, text, grammar, before.end, match.start):
+        before = None  # "punishment of persons offending against the regulations, and for the detention of persons"
     if (
         before is not None
         and _passive(before, tokens, grammar)
@@ -489,6 +491,23 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
     if index >= 0 and spans[index][0] <= match.start and match.end <= spans[index][1]:
         return spans[index]
     return None
+
+
+def _new_conjunct(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
+    """Does a comma, a coordinator and a preposition open a parallel phrase between two words?
+
+    "provision for the trial of persons offending against the regulations, and for the detention
+    of persons": the second "for" phrase is a new conjunct, out of reach of the first one's words.
+    """
+    words = tokens.words
+    for at in range(start + 1, end - 1):
+        if (
+            words[at] in grammar.coordinators
+            and words[at + 1] in grammar.prepositions
+            and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
+        ):
+            return True
+    return False
 
 
 def _passive(cue: Match, tokens: Tokens, grammar) -> bool:

@@ -725,6 +725,11 @@ class Grammar(Strict):
         description="Nouns for people. A condition named right before one ('undernourished children', 'homeless "
         "persons') names the people in it: providing for them helps, evicting them harms.",
     )
+    prepositions: list[str] = Field(
+        [],
+        description="Prepositions that open a parallel phrase after a comma and a coordinator ('..., and for the "
+        "detention of persons'): a cue in the earlier phrase does not reach into it.",
+    )
     not_in_noun_phrase: list[str] = Field(
         [],
         description="Words that end a noun phrase before a person noun: 'malnutrition among children' names the "
