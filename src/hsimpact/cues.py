@@ -109,6 +109,7 @@ def lead_in_cues(
     exceptions: frozenset[str] = frozenset(),
     items: list[tuple[int, str, int]] | None = None,
     provisos: frozenset[int] = frozenset(),
+    grammar=None,
 ) -> dict[int, Match]:
     """Clauses of a list governed by a word that introduced it before a colon or dash.
 
@@ -140,6 +141,12 @@ def lead_in_cues(
                 lead = cue
                 break
         excepting = bool(exceptions) and any(w in exceptions for w in tokens.words[first_word[clause] : end + 1])
+        if (
+            lead is not None
+            and grammar is not None
+            and _acts_on_own_subject(lead, end, first_word[clause], tokens, grammar)
+        ):
+            lead = None  # "A licence may be revoked— (a) if the holder ...": the items say when, not what
         if lead is None and not excepting:
             continue
         sentence = tokens.sentences[end]
@@ -508,6 +515,17 @@ def _new_conjunct(tokens: Tokens, text: str, grammar, start: int, end: int) -> b
         ):
             return True
     return False
+
+
+def _acts_on_own_subject(lead: Match, end: int, first: int, tokens: Tokens, grammar) -> bool:
+    """Is the lead-in's cue a passive predicate closing the lead-in, with a subject of its own?
+
+    "The following are prohibited— (a) ..." governs its items, which are its subject; "A licence
+    may be revoked— (a) if the holder ..." acts on the licence, and its items are the occasions.
+    """
+    if not grammar.list_words or lead.end != end + 1 or not _passive(lead, tokens, grammar):
+        return False
+    return not any(w in grammar.list_words for w in tokens.words[first : lead.start])
 
 
 def _passive(cue: Match, tokens: Tokens, grammar) -> bool:

@@ -244,7 +244,7 @@ def _score_provision(
     savings = _savings_formulas(tokens, grammar, cues) if grammar.saving else []
     provisos = _proviso_clauses(tokens, grammar) if grammar.provisos and tokens.lead_ins else frozenset()
     lead_in = lead_in_cues(
-        cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting, items, provisos
+        cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting, items, provisos, grammar
     )
     prohibitions: dict[int, list[Match]] = defaultdict(list)  # by sentence: a term looks in its own only
     for c in cues:

@@ -730,6 +730,11 @@ class Grammar(Strict):
         description="Prepositions that open a parallel phrase after a comma and a coordinator ('..., and for the "
         "detention of persons'): a cue in the earlier phrase does not reach into it.",
     )
+    list_words: list[str] = Field(
+        [],
+        description="Words by which a lead-in's subject points to the list after it: 'The following are "
+        "prohibited—'. Without one, a passive lead-in ('A licence may be revoked—') acts on its own subject.",
+    )
     not_in_noun_phrase: list[str] = Field(
         [],
         description="Words that end a noun phrase before a person noun: 'malnutrition among children' names the "
