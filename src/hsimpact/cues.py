@@ -147,6 +147,13 @@ def lead_in_cues(
             and _acts_on_own_subject(lead, end, first_word[clause], tokens, grammar)
         ):
             lead = None  # "A licence may be revoked— (a) if the holder ...": the items say when, not what
+        if (
+            lead is not None
+            and grammar is not None
+            and lead.payloads[0] != "prohibiting"
+            and tokens.words[end] in grammar.condition_openers
+        ):
+            lead = None  # "shall not be considered a refugee if— (a) he has committed ...": conditions, not objects
         if lead is None and not excepting:
             continue
         sentence = tokens.sentences[end]

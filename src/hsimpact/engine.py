@@ -252,7 +252,9 @@ def _score_provision(
             prohibitions[tokens.sentences[c.start]].append(c)
     openers = _conduct_list_openers(tokens, lex.grammar.conduct_openers) if prohibitions else []
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
-    lead_negation = lead_in_cues(cues, starts, tokens, lex.negation_window, ("negation",), excepting, items, provisos)
+    lead_negation = lead_in_cues(
+        cues, starts, tokens, lex.negation_window, ("negation",), excepting, items, provisos, grammar
+    )
     out: list[RawEvidence] = []
     grounds = [c for c in cues if c.payloads[0] == "grounds"]
     # "regulations ... necessary or expedient for all or any of the following— (a) the public safety; ..."

@@ -730,6 +730,11 @@ class Grammar(Strict):
         description="Prepositions that open a parallel phrase after a comma and a coordinator ('..., and for the "
         "detention of persons'): a cue in the earlier phrase does not reach into it.",
     )
+    condition_openers: list[str] = Field(
+        [],
+        description="Words that, closing a lead-in, make its list a list of conditions: 'shall not be considered a "
+        "refugee if— (a) he has committed ...'. The lead-in's verbs and negations do not act on the items.",
+    )
     list_words: list[str] = Field(
         [],
         description="Words by which a lead-in's subject points to the list after it: 'The following are "
