@@ -151,7 +151,7 @@ def lead_in_cues(
             lead is not None
             and grammar is not None
             and lead.payloads[0] != "prohibiting"
-            and tokens.words[end] in grammar.condition_openers
+            and (tokens.words[end] in grammar.condition_openers or _ends_with_purpose(tokens, end, grammar))
         ):
             lead = None  # "shall not be considered a refugee if— (a) he has committed ...": conditions, not objects
         if lead is None and not excepting:
@@ -520,6 +520,15 @@ def _new_conjunct(tokens: Tokens, text: str, grammar, start: int, end: int) -> b
             and words[at + 1] in grammar.prepositions
             and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
         ):
+            return True
+    return False
+
+
+def _ends_with_purpose(tokens: Tokens, end: int, grammar) -> bool:
+    """Does the lead-in end in a purpose phrase ("may be restricted in order to— (a) ...")?"""
+    for phrase in grammar.purpose_lead_ends:
+        words = phrase.split()
+        if end + 1 >= len(words) and tokens.words[end + 1 - len(words) : end + 1] == words:
             return True
     return False
 

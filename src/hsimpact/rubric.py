@@ -735,6 +735,11 @@ class Grammar(Strict):
         description="Words that, closing a lead-in, make its list a list of conditions: 'shall not be considered a "
         "refugee if— (a) he has committed ...'. The lead-in's verbs and negations do not act on the items.",
     )
+    purpose_lead_ends: list[str] = Field(
+        [],
+        description="Phrases that, closing a lead-in, make its list a list of purposes: 'communication may be "
+        "restricted in order to— (a) ...; (d) promote human dignity'. The lead-in's verbs do not act on them.",
+    )
     list_words: list[str] = Field(
         [],
         description="Words by which a lead-in's subject points to the list after it: 'The following are "
