@@ -513,15 +513,7 @@ def _new_conjunct(tokens: Tokens, text: str, grammar, start: int, end: int) -> b
     "provision for the trial of persons offending against the regulations, and for the detention
     of persons": the second "for" phrase is a new conjunct, out of reach of the first one's words.
     """
-    words = tokens.words
-    for at in range(start + 1, end - 1):
-        if (
-            words[at] in grammar.coordinators
-            and words[at + 1] in grammar.prepositions
-            and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
-        ):
-            return True
-    return False
+    return _comma_coordinator_then(tokens, text, grammar, start + 1, end, grammar.prepositions)
 
 
 def _ends_with_purpose(tokens: Tokens, end: int, grammar) -> bool:
@@ -606,11 +598,16 @@ def same_act(earlier: Match, later: Match, tokens: Tokens, grammar) -> bool:
 
 def _opens_subject(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
     """Do a comma, a coordinator and a determiner between ``start`` and ``end`` open a clause of its own?"""
+    return _comma_coordinator_then(tokens, text, grammar, max(start, 1), end, grammar.determiners)
+
+
+def _comma_coordinator_then(tokens: Tokens, text: str, grammar, first: int, end: int, followers) -> bool:
+    """Is there, from word ``first`` on, ", and" (any coordinator after a comma) followed by one of ``followers``?"""
     words = tokens.words
-    for at in range(max(start, 1), end - 1):
+    for at in range(first, end - 1):
         if (
             words[at] in grammar.coordinators
-            and words[at + 1] in grammar.determiners
+            and words[at + 1] in followers
             and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
         ):
             return True

@@ -513,7 +513,7 @@ def _savings_formulas(tokens: Tokens, grammar, cues: list[Match]) -> list[Match]
 
 
 def _saving_before(savings: list[Match], reach: Match, tokens: Tokens) -> Match | None:
-    at = bisect_right([s.start for s in savings], reach.start) - 1
+    at = bisect_right(savings, reach.start, key=lambda s: s.start) - 1
     if at < 0 or savings[at].end > reach.start:
         return None
     return savings[at] if tokens.sentences[savings[at].start] == tokens.sentences[reach.start] else None
