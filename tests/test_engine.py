@@ -671,8 +671,64 @@ def test_a_savings_clause_counts_a_quarter_of_the_same_words_enacted(default_rub
             "personal",
             -1,
         ),
+        # a savings formula keeps the good it names: "shall affect" is not a negation of the right
+        ("Nothing in this Act shall affect the right to vote.", "political", 1),
+        # "condition of eligibility for" acts on the benefit after it, not on the condition before it
+        (
+            "Participation in the vaccination programme is a condition of eligibility for the child benefit.",
+            "health",
+            1,
+        ),
+        # a subject with a predicate of its own is out of reach of the next clause's predicate
+        ("The school meals grant is increased and section 12 is repealed.", "food", 1),
+        # ", and for the ..." opens a parallel phrase out of reach of a scoped cue before it
+        (
+            "The Minister may suspend any licence, and for the protection of public health, issue directions.",
+            "health",
+            1,
+        ),
+        # "deprived of" reverses each of its coordinated objects; the negation guarantees them
+        ("No person shall be deprived of food, water or medical care while in custody.", "health", 1),
     ],
 )
 def test_drafting_patterns_read_with_the_expected_sign(default_rubrics, text, area_id, sign) -> None:
     net = area(assess(make_bill(text), default_rubrics), area_id).net
     assert net * sign > 0, f"{area_id}: {net:+.2f}"
+
+
+@pytest.mark.parametrize(
+    ("definition", "use", "area_id", "sign"),
+    [
+        # what the provision does to the defined term, it does to the concepts of its definition
+        (
+            'In this Act, "restricted item" means a landmine or a cluster munition.',
+            "It is an offence for a person to use a restricted item.",
+            "disarmament",
+            1,
+        ),
+        # ... as the definition reads them: the right to vote suspended, then declared
+        (
+            '"designated area" means an area in which the right to vote is suspended.',
+            "The Minister shall not declare any district a designated area.",
+            "political",
+            1,
+        ),
+    ],
+)
+def test_a_defined_term_carries_the_concepts_of_its_definition(default_rubrics, definition, use, area_id, sign) -> None:
+    result = area(assess(make_bill(definition, use), default_rubrics), area_id)
+    through = [e for e in result.evidence if e.provision == "s2"]
+    assert through and all(e.defined for e in through)
+    assert result.net * sign > 0, f"{area_id}: {result.net:+.2f}"
+
+
+def test_a_defined_term_only_named_adds_nothing(default_rubrics) -> None:
+    """A use of the term with nothing acting on it is a mention: its definition's concepts are one step removed."""
+    result = assess(
+        make_bill(
+            'In this Act, "restricted item" means a landmine or a cluster munition.',
+            "The Minister shall keep a register of restricted items.",
+        ),
+        default_rubrics,
+    )
+    assert not any(e.defined for a in result.areas for e in a.evidence)

@@ -322,6 +322,8 @@ def predicate_after(
             return None
         if is_predicate(cue):
             return None if new_subject(cue) else cue
+        if kind in DIRECTION_CUES and cue.start > match.end and words[cue.start - 1] in grammar.auxiliaries:
+            return None  # "The grant is increased and section 12 is repealed": the subject has its own predicate
     return None
 
 
@@ -361,6 +363,7 @@ def operator_chain(
     if (
         before is not None
         and _passive(before, tokens, grammar)
+        and tokens.words[before.end - 1] not in grammar.prepositions  # "be deprived of food or medical care"
         and any(w in grammar.coordinators for w in tokens.words[before.end : match.start])
     ):
         before = None  # "Section 5 is repealed and the school meals grant is abolished": a predicate of its own subject
@@ -570,6 +573,8 @@ def _scoped_before(
         if any(w in grammar.exceptions for w in tokens.words[cue.end : head.start]):
             return None
         if "scoped" in cue.payloads and cue.payloads[0] in DIRECTION_CUES:
+            if _new_conjunct(tokens, text, grammar, cue.end, head.start):
+                return None  # "suspend any licence, and for the protection of public health, issue directions"
             if _passive(cue, tokens, grammar):
                 return None  # "Section 5 is repealed and the grant is abolished": it acts on its subject
             if items and in_sibling_item(items, tokens, cue.start, head.start):

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import __version__
 from .aggregate import RawEvidence, aggregate, verdict
@@ -65,15 +66,19 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
     provisions: list[ProvisionInfo] = []
     mentions: dict[int, list[str]] = defaultdict(list)
     group_matcher = _group_matcher(bill.affected_groups)
-    provision_tokens: list[Tokens] = []
+    provision_tokens = [tokenize(provision.text) for provision in bill.provisions]
+    defined_terms = _defined_terms(bill, provision_tokens, rubrics) if rubrics.lexicon.factors.defined > 0 else None
     for p_index, provision in enumerate(bill.provisions):
-        tokens = tokenize(provision.text)
-        provision_tokens.append(tokens)
+        tokens = provision_tokens[p_index]
         kind, factor = _provision_kind(provision, tokens, rubrics)
         provisions.append(ProvisionInfo(id=provision.id, heading=provision.heading, kind=kind, factor=factor))
         if factor <= 0:
             continue
-        raws.extend(_score_provision(p_index, provision.id, provision.text, tokens, kind, factor, rubrics))
+        raws.extend(
+            _score_provision(
+                p_index, provision.id, provision.text, tokens, kind, factor, rubrics, defined=defined_terms
+            )
+        )
         if group_matcher is not None:
             for match in group_matcher.find(tokens):
                 for group in match.payloads:
@@ -194,6 +199,7 @@ def _score_provision(
     rubrics: RubricSet,
     source: str = "provision",
     names: bool = True,
+    defined: PhraseMatcher[DefinedHit] | None = None,
 ) -> list[RawEvidence]:
     lex = rubrics.lexicon
     # a phrase does not run over punctuation: "shall, not later than 180 days, ..." holds no "shall not"
@@ -205,7 +211,7 @@ def _score_provision(
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     if lex.grammar.limits:
         cues = [c for c in cues if c.payloads[0] != "negation" or not _sets_a_limit(c, tokens, lex.grammar)]
-    defined = _definitions(tokens, text, lex.grammar) if lex.grammar.defining else None
+    definitions = _definitions(tokens, text, lex.grammar) if lex.grammar.defining else None
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
     inside_terms: set[int] = set()
@@ -217,6 +223,15 @@ def _score_provision(
                     inside_terms.update(range(match.start, match.end))
             else:
                 context_at[payload.phrase].append(match.start)
+    # 'It is an offence to use a prohibited weapon': the concepts of the term's definition, read where it is used
+    through: dict[tuple[int, int, int, int], str] = {}
+    defined_polarity: dict[tuple[int, int, int, int], int] = {}
+    if defined is not None:
+        for use in defined.find(tokens):
+            for hit in use.payloads:
+                by_area[hit.area].append((Match(use.start, use.end, ()), hit.indicator))
+                through[(hit.area, hit.indicator, use.start, use.end)] = hit.label
+                defined_polarity[(hit.area, hit.indicator, use.start, use.end)] = hit.polarity
 
     # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
     def named(c: Match) -> bool:
@@ -242,7 +257,7 @@ def _score_provision(
     excepting = frozenset(lex.grammar.exceptions)
     items = list_items(text, tokens) if "(" in text else []
     savings = _savings_formulas(tokens, grammar, cues) if grammar.saving else []
-    provisos = _proviso_clauses(tokens, grammar) if grammar.provisos and tokens.lead_ins else frozenset()
+    provisos = _proviso_clauses(tokens, grammar) if grammar.provisos else frozenset()
     lead_in = lead_in_cues(
         cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting, items, provisos, grammar
     )
@@ -276,11 +291,13 @@ def _score_provision(
         candidates = [
             (match, i_index)
             for match, i_index in by_area[a_index]
-            if _context_allows(area.indicators[i_index], match, context_at)
+            if (a_index, i_index, match.start, match.end) in through
+            or _context_allows(area.indicators[i_index], match, context_at)
         ]
         for match, i_index in _resolve_overlaps(candidates):
-            if defined and match.start >= defined[0] and _in_definition(defined, match.start):
+            if definitions and match.start >= definitions[0] and _in_definition(definitions, match.start):
                 continue  # '"disposable vaping device" means a vaping device that ...' names, it does not act
+            defined_as = through.get((a_index, i_index, match.start, match.end)) if through else None
             indicator = area.indicators[i_index]
             # a term inside a name is read as the whole name; the name's own words act within it:
             # "the Hunger Relief Fund" names relief from hunger
@@ -330,6 +347,8 @@ def _score_provision(
             prohibition = None
             if not indicator.penalising_is_harm and not any(op.payloads[0] == "prohibiting" for op in chain):
                 in_sentence = prohibitions.get(tokens.sentences[reach.start], ())
+                if provisos and clause in provisos:  # "... is prohibited: Provided that the armed forces may keep ..."
+                    in_sentence = [ph for ph in in_sentence if clauses[ph.start] == clause]
                 if struck:  # an offence phrase being struck out does not reach the text around it
                     in_sentence = [ph for ph in in_sentence if span_index(struck, ph.start) == side]
                 prohibition = _prohibition(
@@ -340,6 +359,8 @@ def _score_provision(
                     lex.prohibiting_window,
                     openers,
                     grammar.conduct_openers,
+                    grammar.conduct_infinitives,
+                    grammar.relatives,
                 )
             if negation is not None and prohibition is not None and negation.end <= reach.start < prohibition.start:
                 prohibition = (
@@ -364,7 +385,13 @@ def _score_provision(
                 and (len(chain) > 1 or negation is not None or prohibition is not None)
             ):
                 chain = chain[1:]  # "an offence to use a prohibited munition": one reversal, the offence's
-            if indicator.acted_on_only and not chain and not inner and negation is None and prohibition is None:
+            if (
+                (indicator.acted_on_only or defined_as is not None)
+                and not chain
+                and not inner
+                and negation is None
+                and prohibition is None
+            ):
                 continue  # "a permit in respect of a proposed public assembly": named, not acted on
             if not chain and negation is None and prohibition is None:
                 if titles is None:
@@ -376,6 +403,8 @@ def _score_provision(
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
             sign = indicator.sign
+            if defined_as is not None:
+                sign *= defined_polarity[(a_index, i_index, match.start, match.end)]
             # "a fortified meal to all undernourished children": a condition naming people is read
             # as the people in it, whom the provision helps or harms
             people = indicator.condition and grammar.persons and _names_people(match, tokens, text, grammar)
@@ -415,6 +444,8 @@ def _score_provision(
             saving = _saving_before(savings, reach, tokens) if savings else None
             if saving is not None:
                 magnitude *= lex.factors.saving  # "Nothing in this Act shall be construed as a derogation from ..."
+                if not chain and indicator.sign > 0:
+                    negation = None  # "Nothing in this Act shall affect the right to vote": the right is kept
             if negation is not None:
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
@@ -436,6 +467,8 @@ def _score_provision(
                 magnitude *= lex.factors.addressed
             if cited:
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
+            if defined_as is not None:
+                magnitude *= lex.factors.defined  # read through the definition of the term used
             amendment = struck[side][2] if side is not None else None
             if amendment is not None:
                 sign = -sign  # text being struck out of the law loses its effect
@@ -469,6 +502,7 @@ def _score_provision(
                         "cited": cited,
                         "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),
+                        "defined": defined_as,
                     },
                     text=text,
                 )
@@ -704,6 +738,8 @@ def _prohibition(
     window: int,
     openers: list[int],
     conduct_words: list[str],
+    infinitives: Sequence[str] = (),
+    relatives: Sequence[str] = (),
 ) -> Match | None:
     """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
 
@@ -719,7 +755,14 @@ def _prohibition(
             and not (
                 phrase.end <= match.start
                 and tokens.clauses[match.start] == tokens.clauses[phrase.end - 1]
-                and _opens_conduct(tokens, phrase, conduct_words)
+                and (
+                    _opens_conduct(tokens, phrase, conduct_words)
+                    or (
+                        _opens_conduct(tokens, phrase, infinitives)
+                        # "to collect information which is useful to any unlawful organisation": described, not done
+                        and not any(w in relatives for w in tokens.words[phrase.end : match.start])
+                    )
+                )
             )
             and not (match.end <= phrase.start and _in_conduct_list(tokens, openers, match))
         ):
@@ -731,7 +774,7 @@ def _prohibition(
     return None
 
 
-def _opens_conduct(tokens: Tokens, phrase: Match, openers: list[str]) -> bool:
+def _opens_conduct(tokens: Tokens, phrase: Match, openers: Sequence[str]) -> bool:
     """ "A person commits an offence who ...", "... if ...": the rest of the clause is the conduct."""
     after = phrase.end
     return (
@@ -803,8 +846,16 @@ def _definitions(tokens: Tokens, text: str, grammar) -> list[int]:
     A definition runs from the defined term (after a comma or at its clause's start, and short)
     through its defining verb ("means") to the end of the sentence, lists of meanings included.
     """
-    words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
     spans: list[int] = []
+    for start, _verb, end in _definition_parts(tokens, text, grammar):
+        spans += [start, end]
+    return spans
+
+
+def _definition_parts(tokens: Tokens, text: str, grammar) -> list[tuple[int, int, int]]:
+    """(start of the defined term, its defining verb, end of the definition) for each definition."""
+    words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
+    parts: list[tuple[int, int, int]] = []
     after_quote = _word_tuples(tuple(grammar.defining_after_quote))
     first_words = {phrase[0] for phrase in after_quote}
     for i, word in enumerate(words):
@@ -824,13 +875,90 @@ def _definitions(tokens: Tokens, text: str, grammar) -> list[int]:
             if "," in text[tokens.ends[start - 1] : tokens.starts[start]]:
                 break
             start -= 1
-        if i - start > grammar.defined_term_words or (spans and start < spans[-1]):
+        if i - start > grammar.defined_term_words or (parts and start < parts[-1][2]):
             continue
         end = i
         while end < len(words) and sentences[end] == sentences[i]:
             end += 1
-        spans += [start, end]
-    return spans
+        parts.append((start, i, end))
+    return parts
+
+
+class DefinedHit(NamedTuple):
+    """A defined-terms matcher payload: the defined term stands for a concept of its definition.
+
+    ``polarity`` is -1 when the definition itself reverses the concept ('"designated area" means an
+    area in which the right to vote is suspended'), else 1."""
+
+    area: int
+    indicator: int
+    label: str
+    polarity: int
+
+
+_OPENING_QUOTES = "\"“‘'«"
+
+
+def _defined_label(tokens: Tokens, text: str, start: int, verb: int, grammar) -> list[str]:
+    """The words of a defined term: those inside its quotation marks when it has them
+    ('In this Act— "relevant activity" means'), else the words before the verb, determiners left out."""
+    lead = text[tokens.starts[start] : tokens.starts[verb]]
+    quote = max(lead.rfind(mark, 0, max(len(lead.rstrip()) - 1, 0)) for mark in _OPENING_QUOTES)
+    first = start
+    if quote >= 0:
+        at = tokens.starts[start] + quote
+        first = next((i for i in range(start, verb) if tokens.starts[i] > at), verb)
+    return [w for w in tokens.words[first:verb] if w not in grammar.determiners]
+
+
+def _defined_terms(bill: Bill, provision_tokens: list[Tokens], rubrics: RubricSet) -> PhraseMatcher[DefinedHit] | None:
+    """The bill's defined terms whose definitions name concepts the term itself does not.
+
+    Statutes define a term once and use it throughout: '"prohibited weapon" means a landmine or a
+    cluster munition', then 'It is an offence to use a prohibited weapon'. What the provision
+    does to the term, it does to the concepts of the definition, read as the definition reads
+    them. In an area where the term names a concept itself ("chemical weapon" means ...), the
+    term is read as itself.
+    """
+    grammar = rubrics.lexicon.grammar
+    if not grammar.defining:
+        return None
+    opening = set(grammar.defining) | {phrase_words(p)[0] for p in grammar.defining_after_quote}
+    matcher: PhraseMatcher[DefinedHit] = PhraseMatcher()
+    found = False
+    for provision, tokens in zip(bill.provisions, provision_tokens, strict=True):
+        if opening.isdisjoint(tokens.words):
+            continue
+        parts = _definition_parts(tokens, provision.text, grammar)
+        if not parts:
+            continue
+        named_areas = [
+            (match.start, match.end, payload.area)
+            for match in rubrics.term_matcher.find(tokens)
+            for payload in match.payloads
+            if isinstance(payload, TermHit)
+        ]
+        for start, verb, end in parts:
+            label = _defined_label(tokens, provision.text, start, verb, grammar)
+            if not label or len(label) > grammar.defined_term_words or verb + 1 >= end:
+                continue
+            own = {area for m_start, m_end, area in named_areas if m_start < verb and m_end > start}
+            body = provision.text[tokens.starts[verb + 1] : tokens.ends[end - 1]]
+            concepts: dict[tuple[int, int], int] = {}
+            for raw in _score_provision(-1, provision.id, body, tokenize(body), "operative", 1.0, rubrics):
+                if raw.area in own or not isinstance(raw.indicator, int):
+                    continue
+                read = rubrics.areas[raw.area].indicators[raw.indicator]
+                if read.acted_on_only or read.negation_confirms:
+                    continue
+                polarity = raw.sign * read.sign * (-1 if raw.fields.get("addressed") else 1)
+                concepts.setdefault((raw.area, raw.indicator), polarity)
+            phrase = " ".join(label)
+            for (area, indicator), polarity in concepts.items():
+                for form in rubrics.lexicon.inflection.variants(phrase):
+                    matcher.add(form, DefinedHit(area, indicator, phrase, polarity))
+                    found = True
+    return matcher if found else None
 
 
 _CLOSING_QUOTES = frozenset("\"”’'»")

@@ -66,6 +66,11 @@ class Evidence(Model):
         description="The words of a savings clause the match is named in ('shall be construed as', after 'nothing "
         "in this Act'): the clause keeps the law as it was, and counts at the lexicon's 'saving' factor.",
     )
+    defined: str | None = Field(
+        None,
+        description="The defined term the match stands for ('prohibited weapon'): the concept is named in that term's "
+        "definition and read where the term is used, at the lexicon's 'defined' factor.",
+    )
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None

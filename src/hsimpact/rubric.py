@@ -647,6 +647,7 @@ class Factors(Strict):
     grounds: Factor = 0.25  # "in the interests of public safety, the Minister may detain": a reason, not an effect
     cited: Factor = 0.25  # a term inside the name of another law that nothing acts on: a citation, not an effect
     saving: Factor = 0.25  # "nothing in this Act shall be construed as a derogation from ...": the law stays as it was
+    defined: Factor = 0.5  # a concept of a term's definition, read where the term is used: one step removed
 
 
 class Grammar(Strict):
@@ -676,6 +677,11 @@ class Grammar(Strict):
     )
     conduct_openers: list[str] = Field(
         [], description="Words that open the conduct an offence describes: 'who', 'if' ('commits an offence who ...')."
+    )
+    conduct_infinitives: list[str] = Field(
+        [],
+        description="Words that, right after an offence phrase, open its conduct as an infinitive: 'It is an "
+        "offence to ...', 'It is an offence for a person to ...'. The rest of the clause is the conduct.",
     )
     exception_pairs: list[Annotated[list[str], Field(min_length=2, max_length=2)]] = Field(
         [], description="Two-word exceptions: 'other than'."
