@@ -732,3 +732,53 @@ def test_a_defined_term_only_named_adds_nothing(default_rubrics) -> None:
         default_rubrics,
     )
     assert not any(e.defined for a in result.areas for e in a.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "matched"),
+    [
+        # the words of an office's or a body's name refer to it: staffing the office is not legal aid
+        (
+            "The Board shall appoint a Chief Legal Aid Counsel and such other staff as it considers necessary.",
+            "personal",
+            "Legal Aid",
+        ),
+        (
+            "The Director of the National Parks Service shall keep the accounts of the Service.",
+            "environmental",
+            "National Parks",
+        ),
+    ],
+)
+def test_a_term_inside_the_name_of_a_body_counts_as_a_reference(default_rubrics, text, area_id, matched) -> None:
+    found = [e for e in area(assess(make_bill(text), default_rubrics), area_id).evidence if e.matched == matched]
+    assert found and all(e.named_in for e in found)
+    alone = [e for e in area(assess(make_bill(matched.lower() + " is provided."), default_rubrics), area_id).evidence]
+    assert alone and max(abs(e.contribution) for e in found) < max(abs(e.contribution) for e in alone)
+
+
+def test_acting_on_a_body_counts_in_full(default_rubrics) -> None:
+    """Abolishing a body that fights a harm is an effect; its name is what is acted on."""
+    result = area(
+        assess(make_bill("The National Commission for the Fight against Genocide is abolished."), default_rubrics),
+        "cooperation-and-law",
+    )
+    assert result.net < 0 and not any(e.named_in for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        ("The secretary shall attend every meeting of the Board, but may not cast a vote.", "political"),
+        ("Ex officio members of the committee shall not have voting rights.", "political"),
+        ("The Advisory Committee shall advise the Board within the confines of national policy.", "personal"),
+        ("There shall be paid to the Deputy Speaker such salary and allowances as the Assembly may fix.", "economic"),
+        ("The securities exchange shall put in place surveillance techniques to detect insider trading.", "political"),
+        (
+            "An officer shall behave in a manner that enhances the reputation of the public service.",
+            "right-to-human-security",
+        ),
+    ],
+)
+def test_words_of_board_procedure_and_office_are_not_rights_or_powers(default_rubrics, text, area_id) -> None:
+    assert not area(assess(make_bill(text), default_rubrics), area_id).evidence

@@ -250,7 +250,8 @@ def _score_provision(
     starts = [c.start for c in cues]
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
-    names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names and named_cues else []
+    names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names else []
+    institutions = frozenset(lex.grammar.institution_words)
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
@@ -379,6 +380,19 @@ def _score_provision(
                 elif law is not None and _cited_as_authority(law, tokens, grammar):
                     # "an activity which is prohibited under the ... Act": the law is the rule's source
                     cited, chain, negation, prohibition = True, [], None, None
+            named_in = None
+            if (
+                name is not None
+                and name != (match.start, match.end)
+                and not institutions.isdisjoint(tokens.words[name[0] : name[1]])
+                and not cited
+                and not chain
+                and negation is None
+                and prohibition is None
+            ):
+                # "the Board shall appoint a Chief Legal Aid Counsel": the words of a body's, an office's or a
+                # fund's name refer to it; nothing here acts on it
+                named_in = words_of(text, tokens, Match(name[0], name[1], ()))
             if (
                 chain
                 and _classifies(chain[0], reach, tokens, grammar)
@@ -465,7 +479,7 @@ def _score_provision(
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
                 magnitude *= lex.factors.addressed
-            if cited:
+            if cited or named_in is not None:
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
             if defined_as is not None:
                 magnitude *= lex.factors.defined  # read through the definition of the term used
@@ -500,6 +514,7 @@ def _score_provision(
                         "addressed": addressed,
                         "grounds": words_of(text, tokens, ground),
                         "cited": cited,
+                        "named_in": named_in,
                         "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),
                         "defined": defined_as,

@@ -61,6 +61,12 @@ class Evidence(Model):
         description="Inside the name of another law that the provision only cites ('subject to the ... Act'): "
         "counts at the lexicon's 'cited' factor.",
     )
+    named_in: str | None = Field(
+        None,
+        description="The name of a body, office, fund or programme the match stands inside ('Chief Legal Aid "
+        "Counsel'), when nothing in the provision acts on it: a reference, which counts at the lexicon's 'cited' "
+        "factor.",
+    )
     saving: str | None = Field(
         None,
         description="The words of a savings clause the match is named in ('shall be construed as', after 'nothing "
@@ -109,6 +115,8 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(f"named in the grounds of a power (“{evidence.grounds}”), which count less")
     if evidence.cited:
         parts.append("in the name of a law the provision cites, which counts less")
+    if evidence.named_in:
+        parts.append(f"part of the name “{evidence.named_in}”, which nothing here acts on, so it counts less")
     if evidence.saving:
         parts.append(f"in a savings clause (“{evidence.saving}”), which keeps the law as it was and counts less")
     if evidence.modality and evidence.source == "provision":

@@ -678,6 +678,12 @@ class Grammar(Strict):
     conduct_openers: list[str] = Field(
         [], description="Words that open the conduct an offence describes: 'who', 'if' ('commits an offence who ...')."
     )
+    institution_words: list[str] = Field(
+        [],
+        description="Nouns that make a name the name of a body, an office, a fund or a scheme ('Legal Aid Board', "
+        "'National Commission for the Fight against Genocide'). A term inside such a name that nothing outside the "
+        "name acts on refers to the body; it counts at the lexicon's 'cited' factor.",
+    )
     conduct_infinitives: list[str] = Field(
         [],
         description="Words that, right after an offence phrase, open its conduct as an infinitive: 'It is an "
