@@ -782,3 +782,75 @@ def test_acting_on_a_body_counts_in_full(default_rubrics) -> None:
 )
 def test_words_of_board_procedure_and_office_are_not_rights_or_powers(default_rubrics, text, area_id) -> None:
     assert not area(assess(make_bill(text), default_rubrics), area_id).evidence
+
+
+def test_a_leading_condition_names_the_occasion_not_the_effect(default_rubrics) -> None:
+    """The case of a legislative sentence (Coode) is when the rule applies; the legal action is what it does."""
+    occasion = area(
+        assess(
+            make_bill("Where a juvenile is arrested for an offence, the case shall be heard by a juvenile court."),
+            default_rubrics,
+        ),
+        "personal",
+    )
+    arrest = [e for e in occasion.evidence if e.matched == "arrested"]
+    assert arrest and all(e.condition == "Where" for e in arrest)
+    power = area(
+        assess(make_bill("A police officer may arrest a juvenile for an offence."), default_rubrics), "personal"
+    )
+    assert abs(arrest[0].weight) < max(abs(e.weight) for e in power.evidence)
+
+
+def test_a_condition_that_states_the_offence_counts_in_full(default_rubrics) -> None:
+    result = area(
+        assess(make_bill("If any person commits torture, he shall be guilty of an offence."), default_rubrics),
+        "personal",
+    )
+    assert result.net > 0 and not any(e.condition for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "matched"),
+    [
+        (
+            "The Committee shall consist of (a) a representative of a non-governmental organisation dealing with"
+            " gender-based violence; and (b) a representative of the Law Society.",
+            "personal",
+            "gender-based violence",
+        ),
+        ("The Minister responsible for social services shall chair the Committee.", "economic", "social services"),
+    ],
+)
+def test_who_sits_on_a_body_and_which_portfolio_are_references(default_rubrics, text, area_id, matched) -> None:
+    found = [e for e in area(assess(make_bill(text), default_rubrics), area_id).evidence if e.matched == matched]
+    assert found and all(e.named_in for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "sign"),
+    [
+        # a phrase of dealing with a harm that ends in its preposition acts forward only
+        ("The Minister may by order detain any person suffering from an infectious disease.", "personal", -1),
+        # "Provided further that" is the proviso opener, not the verb "provide"
+        (
+            "The Minister may make regulations: Provided further that no person shall be detained without trial.",
+            "personal",
+            1,
+        ),
+    ],
+)
+def test_more_drafting_patterns_read_with_the_expected_sign(default_rubrics, text, area_id, sign) -> None:
+    net = area(assess(make_bill(text), default_rubrics), area_id).net
+    assert net * sign > 0, f"{area_id}: {net:+.2f}"
+
+
+def test_a_recital_marked_preamble_counts_as_a_recital(default_rubrics) -> None:
+    result = assess(
+        make_bill("PREAMBLE WHEREAS every person has the right to life and to security of the person."), default_rubrics
+    )
+    assert result.provisions[0].kind == "preamble"
+
+
+def test_a_place_name_is_not_a_bomb(default_rubrics) -> None:
+    result = assess(make_bill("The Bombay Agricultural Debtors Relief Act, 1947 is repealed."), default_rubrics)
+    assert not area(result, "disarmament").evidence

@@ -252,6 +252,8 @@ def _score_provision(
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
     names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names else []
     institutions = frozenset(lex.grammar.institution_words)
+    # "a representative of a non-governmental organisation", "the Minister responsible for health"
+    references = _reference_phrases(tokens, text, lex.grammar.reference_openers, cues) if names else []
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
@@ -381,9 +383,11 @@ def _score_provision(
                     # "an activity which is prohibited under the ... Act": the law is the rule's source
                     cited, chain, negation, prohibition = True, [], None, None
             named_in = None
-            if (
+            reference = enclosing(references, reach) if references else None
+            if reference is not None and not chain and negation is None and prohibition is None:
+                named_in = words_of(text, tokens, Match(reference[0], reference[1], ()))
+            elif (
                 name is not None
-                and name != (match.start, match.end)
                 and not institutions.isdisjoint(tokens.words[name[0] : name[1]])
                 and not cited
                 and not chain
@@ -455,6 +459,12 @@ def _score_provision(
                 negation is not None and ousters and _subject_of_ouster(ousters, negation, reach, cues, starts, clauses)
             ):
                 negation = None  # the order named in that ouster is not negated: it is put beyond question
+            occasion = None
+            if prohibition is None and grammar.condition_openers:
+                # "Where a juvenile is arrested or detained, he shall be treated as ...": the occasion, not the effect
+                occasion = _leading_condition(tokens, text, reach, grammar.condition_openers)
+                if occasion is not None:
+                    magnitude *= lex.factors.grounds
             saving = _saving_before(savings, reach, tokens) if savings else None
             if saving is not None:
                 magnitude *= lex.factors.saving  # "Nothing in this Act shall be construed as a derogation from ..."
@@ -515,6 +525,7 @@ def _score_provision(
                         "grounds": words_of(text, tokens, ground),
                         "cited": cited,
                         "named_in": named_in,
+                        "condition": words_of(text, tokens, occasion),
                         "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),
                         "defined": defined_as,
@@ -541,6 +552,58 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
         start >= len(words) and tuple(tokens.words[start - len(words) : start]) == words
         for words in _word_tuples(tuple(grammar.authority))
     )
+
+
+def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: list[Match]) -> list[tuple[int, int]]:
+    """Word spans that name who sits on a body or holds a portfolio: from an opener ("representative
+    of", "Minister responsible for") to the next mark of punctuation, the end of the clause or a
+    modal verb. The terms there name the body or the portfolio, not something the provision does."""
+    if not openers:
+        return []
+    phrases = _word_tuples(tuple(openers))
+    firsts = {phrase[0] for phrase in phrases}
+    words, clauses = tokens.words, tokens.clauses
+    modal_starts = {c.start for c in cues if c.payloads[0] in MODAL_CUES}
+    spans: list[tuple[int, int]] = []
+    for at, word in enumerate(words):
+        if word not in firsts:
+            continue
+        phrase = next((ph for ph in phrases if tuple(words[at : at + len(ph)]) == ph), None)
+        if phrase is None:
+            continue
+        end = at + len(phrase)
+        while (
+            end < len(words)
+            and clauses[end] == clauses[at]
+            and end not in modal_starts
+            and not any(mark in text[tokens.ends[end - 1] : tokens.starts[end]] for mark in ",;:.()")
+        ):
+            end += 1
+        if end > at + len(phrase) and (not spans or at >= spans[-1][1]):
+            spans.append((at, end))
+    return spans
+
+
+def _leading_condition(tokens: Tokens, text: str, reach: Match, openers: Sequence[str]) -> Match | None:
+    """The opener of a condition that leads the term's clause and holds the term: "Where a juvenile
+    is arrested, he shall be released on bail" names the arrest as the occasion of the rule. The
+    condition ends at its first comma; a clause without one is not read as a condition."""
+    words = tokens.words
+    first = bisect_left(tokens.clauses, tokens.clauses[reach.start])
+    while first < reach.start and (words[first][:1].isdigit() or len(words[first]) == 1):
+        first += 1  # "(3) Where ...", "(b) if ..."
+    if first >= reach.start or words[first] not in openers:
+        return None
+    end = tokens.ends
+    if any("," in text[end[i] : tokens.starts[i + 1]] for i in range(first, reach.start)):
+        return None  # the condition closed before the term: the term is in the main clause
+    clause = tokens.clauses[reach.start]
+    for i in range(reach.end - 1, len(words) - 1):
+        if tokens.clauses[i + 1] != clause:
+            return None
+        if "," in text[end[i] : tokens.starts[i + 1]]:
+            return Match(first, first + 1, ())
+    return None
 
 
 def _savings_formulas(tokens: Tokens, grammar, cues: list[Match]) -> list[Match]:

@@ -67,6 +67,11 @@ class Evidence(Model):
         "Counsel'), when nothing in the provision acts on it: a reference, which counts at the lexicon's 'cited' "
         "factor.",
     )
+    condition: str | None = Field(
+        None,
+        description="The word that opens the condition the match is named in ('Where a juvenile is arrested, ...'): "
+        "the occasion of the rule, not its effect, which counts at the lexicon's 'grounds' factor.",
+    )
     saving: str | None = Field(
         None,
         description="The words of a savings clause the match is named in ('shall be construed as', after 'nothing "
@@ -117,6 +122,8 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append("in the name of a law the provision cites, which counts less")
     if evidence.named_in:
         parts.append(f"part of the name “{evidence.named_in}”, which nothing here acts on, so it counts less")
+    if evidence.condition:
+        parts.append(f"in the condition the rule applies on (“{evidence.condition} ...”), which counts less")
     if evidence.saving:
         parts.append(f"in a savings clause (“{evidence.saving}”), which keeps the law as it was and counts less")
     if evidence.modality and evidence.source == "provision":

@@ -684,6 +684,12 @@ class Grammar(Strict):
         "'National Commission for the Fight against Genocide'). A term inside such a name that nothing outside the "
         "name acts on refers to the body; it counts at the lexicon's 'cited' factor.",
     )
+    reference_openers: list[str] = Field(
+        [],
+        description="Phrases after which a noun phrase names who sits on a body or holds a portfolio: 'a "
+        "representative of a non-governmental organisation', 'the Minister responsible for health'. A term there "
+        "that nothing acts on is a reference and counts at the lexicon's 'cited' factor.",
+    )
     conduct_infinitives: list[str] = Field(
         [],
         description="Words that, right after an offence phrase, open its conduct as an infinitive: 'It is an "
