@@ -854,3 +854,51 @@ def test_a_recital_marked_preamble_counts_as_a_recital(default_rubrics) -> None:
 def test_a_place_name_is_not_a_bomb(default_rubrics) -> None:
     result = assess(make_bill("The Bombay Agricultural Debtors Relief Act, 1947 is repealed."), default_rubrics)
     assert not area(result, "disarmament").evidence
+
+
+def test_a_line_of_the_arrangement_of_sections_counts_nothing(default_rubrics) -> None:
+    result = assess(make_bill("Access to court 15. Conflict of interest of members of Board 19."), default_rubrics)
+    assert not any(a.evidence for a in result.areas if a.kind == "dimension")
+
+
+def test_a_title_ending_in_a_year_is_not_a_line_of_contents(default_rubrics) -> None:
+    result = assess(
+        make_bill("The Minister shall report annually.", title="Nuclear Test Ban Act 1999"), default_rubrics
+    )
+    assert area(result, "disarmament").evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "sign"),
+    [
+        # a comma and an auxiliary open a predicate of its own: "the delay" does not reach it
+        (
+            "A person suspected of an offence may, if the ends of justice would be defeated by the delay in obtaining"
+            " a warrant, be arrested without warrant by a police officer.",
+            "political",
+            -1,
+        ),
+        # a noun such as "relief" does not govern the list a lead-in introduces
+        (
+            "The court may grant appropriate relief, including— (a) a declaration of rights; (b) an order of judicial"
+            " review.",
+            "political",
+            1,
+        ),
+    ],
+)
+def test_cues_stay_inside_their_own_phrase(default_rubrics, text, area_id, sign) -> None:
+    net = area(assess(make_bill(text), default_rubrics), area_id).net
+    assert net * sign > 0, f"{area_id}: {net:+.2f}"
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        ("Any notice, determination, direction or requisition of the Board shall be in writing.", "economic"),
+        ("A conservancy tank shall not be situated within 30 m of any water supply.", "environmental"),
+        ("The driver of a public service vehicle shall not exceed the speed limit.", "right-to-human-security"),
+    ],
+)
+def test_ordinary_senses_of_words_that_name_concepts_elsewhere(default_rubrics, text, area_id) -> None:
+    assert not area(assess(make_bill(text), default_rubrics), area_id).evidence

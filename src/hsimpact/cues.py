@@ -138,7 +138,8 @@ def lead_in_cues(
             if end - cue.end >= window or tokens.clauses[cue.start] != clause:
                 break
             if cue.payloads[0] in kinds:
-                lead = cue
+                if "nominal" not in cue.payloads:  # "appropriate relief, including— (a) ...": a noun, not a verb
+                    lead = cue
                 break
         excepting = bool(exceptions) and any(w in exceptions for w in tokens.words[first_word[clause] : end + 1])
         if (
@@ -358,6 +359,8 @@ def operator_chain(
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
+    if before is not None and _comma_then_auxiliary(tokens, text, grammar, before.end, match.start):
+        before = None  # "the delay in obtaining a warrant, be arrested without warrant": a predicate of its own
     if before is not None and _new_conjunct(tokens, text, grammar, before.end, match.start):
         before = None  # "punishment of persons offending against the regulations, and for the detention of persons"
     if (
@@ -510,6 +513,15 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
     if index >= 0 and spans[index][0] <= match.start and match.end <= spans[index][1]:
         return spans[index]
     return None
+
+
+def _comma_then_auxiliary(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
+    """Does a comma followed by an auxiliary ("..., be arrested") stand between two words?"""
+    words = tokens.words
+    for at in range(max(start, 1), end):
+        if words[at] in grammar.auxiliaries and "," in text[tokens.ends[at - 1] : tokens.starts[at]]:
+            return True
+    return False
 
 
 def _new_conjunct(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:

@@ -300,6 +300,8 @@ def _score_provision(
         for match, i_index in _resolve_overlaps(candidates):
             if definitions and match.start >= definitions[0] and _in_definition(definitions, match.start):
                 continue  # '"disposable vaping device" means a vaping device that ...' names, it does not act
+            if source == "provision" and _contents_entry(tokens, match, cues):
+                continue  # "Conflict of interest of members of Board 19.": a line of the arrangement of sections
             defined_as = through.get((a_index, i_index, match.start, match.end)) if through else None
             indicator = area.indicators[i_index]
             # a term inside a name is read as the whole name; the name's own words act within it:
@@ -582,6 +584,22 @@ def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: 
         if end > at + len(phrase) and (not spans or at >= spans[-1][1]):
             spans.append((at, end))
     return spans
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+
+
+def _contents_entry(tokens: Tokens, match: Match, cues: list[Match]) -> bool:
+    """Is the term in a line of a table of contents ("Access to court 15."): a short sentence of a
+    section's title and its number, with no verb of the law in it? Like a heading, it counts nothing."""
+    sentences = tokens.sentences
+    sentence = sentences[match.start]
+    first = bisect_left(sentences, sentence)
+    last = bisect_right(sentences, sentence) - 1
+    number = tokens.words[last]
+    if last - first + 1 > 8 or last < match.end or not _SECTION_NUMBER.fullmatch(number):
+        return False  # "... Act 1999." ends with a year, not a section number
+    return not any(first <= c.start <= last and c.payloads[0] in MODAL_CUES for c in cues)
 
 
 def _leading_condition(tokens: Tokens, text: str, reach: Match, openers: Sequence[str]) -> Match | None:
