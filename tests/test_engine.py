@@ -857,7 +857,13 @@ def test_a_place_name_is_not_a_bomb(default_rubrics) -> None:
 
 
 def test_a_line_of_the_arrangement_of_sections_counts_nothing(default_rubrics) -> None:
-    result = assess(make_bill("Access to court 15. Conflict of interest of members of Board 19."), default_rubrics)
+    result = assess(
+        make_bill(
+            "Access to court 15. Conflict of interest of members of Board 19. International agreements regarding"
+            " astronomy and related scientific endeavours 37."
+        ),
+        default_rubrics,
+    )
     assert not any(a.evidence for a in result.areas if a.kind == "dimension")
 
 
@@ -902,3 +908,13 @@ def test_cues_stay_inside_their_own_phrase(default_rubrics, text, area_id, sign)
 )
 def test_ordinary_senses_of_words_that_name_concepts_elsewhere(default_rubrics, text, area_id) -> None:
     assert not area(assess(make_bill(text), default_rubrics), area_id).evidence
+
+
+def test_a_sentence_with_a_verb_ending_in_a_number_is_not_a_line_of_contents(default_rubrics) -> None:
+    text = 'Section 9 (free hospital care) is repealed and the following substituted: "9. A fee is payable."'
+    assert area(assess(make_bill(text), default_rubrics), "health").evidence
+
+
+def test_minimising_damage_to_a_good_protects_it(default_rubrics) -> None:
+    text = "The Commissioner shall put in place measures to minimise damage to wetlands."
+    assert area(assess(make_bill(text), default_rubrics), "environmental").net > 0

@@ -252,6 +252,7 @@ def _score_provision(
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
     names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names else []
     institutions = frozenset(lex.grammar.institution_words)
+    auxiliaries = frozenset(lex.grammar.auxiliaries)
     # "a representative of a non-governmental organisation", "the Minister responsible for health"
     references = _reference_phrases(tokens, text, lex.grammar.reference_openers, cues) if names else []
     grammar = lex.grammar
@@ -300,7 +301,7 @@ def _score_provision(
         for match, i_index in _resolve_overlaps(candidates):
             if definitions and match.start >= definitions[0] and _in_definition(definitions, match.start):
                 continue  # '"disposable vaping device" means a vaping device that ...' names, it does not act
-            if source == "provision" and _contents_entry(tokens, match, cues):
+            if source == "provision" and _contents_entry(tokens, match, cues, auxiliaries):
                 continue  # "Conflict of interest of members of Board 19.": a line of the arrangement of sections
             defined_as = through.get((a_index, i_index, match.start, match.end)) if through else None
             indicator = area.indicators[i_index]
@@ -589,7 +590,7 @@ def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: 
 _SECTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")
 
 
-def _contents_entry(tokens: Tokens, match: Match, cues: list[Match]) -> bool:
+def _contents_entry(tokens: Tokens, match: Match, cues: list[Match], auxiliaries: frozenset[str]) -> bool:
     """Is the term in a line of a table of contents ("Access to court 15."): a short sentence of a
     section's title and its number, with no verb of the law in it? Like a heading, it counts nothing."""
     sentences = tokens.sentences
@@ -597,8 +598,10 @@ def _contents_entry(tokens: Tokens, match: Match, cues: list[Match]) -> bool:
     first = bisect_left(sentences, sentence)
     last = bisect_right(sentences, sentence) - 1
     number = tokens.words[last]
-    if last - first + 1 > 8 or last < match.end or not _SECTION_NUMBER.fullmatch(number):
+    if last - first + 1 > 12 or last < match.end or not _SECTION_NUMBER.fullmatch(number):
         return False  # "... Act 1999." ends with a year, not a section number
+    if any(w in auxiliaries for w in tokens.words[first : last + 1]):
+        return False  # "Section 9 (free hospital care) is repealed ...: "9.": a sentence with a verb
     return not any(first <= c.start <= last and c.payloads[0] in MODAL_CUES for c in cues)
 
 
