@@ -918,3 +918,29 @@ def test_a_sentence_with_a_verb_ending_in_a_number_is_not_a_line_of_contents(def
 def test_minimising_damage_to_a_good_protects_it(default_rubrics) -> None:
     text = "The Commissioner shall put in place measures to minimise damage to wetlands."
     assert area(assess(make_bill(text), default_rubrics), "environmental").net > 0
+
+
+def test_a_power_after_an_offence_phrase_is_not_the_conduct(default_rubrics) -> None:
+    text = (
+        "Any person who fails to answer any question shall be guilty of an offence and may be arrested by an"
+        " authorised officer without warrant."
+    )
+    assert area(assess(make_bill(text), default_rubrics), "political").net < 0
+
+
+def test_coordinated_objects_after_a_prohibition_stay_the_conduct(default_rubrics) -> None:
+    text = "The holder is prohibited from possessing an air weapon or other firearm."
+    assert area(assess(make_bill(text), default_rubrics), "personal").net > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        ("Products shall be marked after accreditation of conformity assessment bodies.", "technological"),
+        ("Part V – Extended producer responsibility and management of electronic waste", "environmental"),
+    ],
+)
+def test_terms_of_art_are_not_concepts_or_cues(default_rubrics, text, area_id) -> None:
+    result = area(assess(make_bill(text), default_rubrics), area_id)
+    assert not any(e.cue and e.cue.lower().startswith("extended") for e in result.evidence)
+    assert not any(e.matched.lower().startswith("conformity") for e in result.evidence)

@@ -253,6 +253,8 @@ def _score_provision(
     names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names else []
     institutions = frozenset(lex.grammar.institution_words)
     auxiliaries = frozenset(lex.grammar.auxiliaries)
+    # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
+    predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     # "a representative of a non-governmental organisation", "the Minister responsible for health"
     references = _reference_phrases(tokens, text, lex.grammar.reference_openers, cues) if names else []
     grammar = lex.grammar
@@ -367,6 +369,8 @@ def _score_provision(
                     grammar.conduct_openers,
                     grammar.conduct_infinitives,
                     grammar.relatives,
+                    grammar.coordinators,
+                    predicate_openers,
                 )
             if negation is not None and prohibition is not None and negation.end <= reach.start < prohibition.start:
                 prohibition = (
@@ -839,6 +843,8 @@ def _prohibition(
     conduct_words: list[str],
     infinitives: Sequence[str] = (),
     relatives: Sequence[str] = (),
+    coordinators: Sequence[str] = (),
+    predicate_openers: frozenset[str] = frozenset(),
 ) -> Match | None:
     """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
 
@@ -866,6 +872,16 @@ def _prohibition(
             and not (match.end <= phrase.start and _in_conduct_list(tokens, openers, match))
         ):
             continue
+        if (
+            phrase.end <= match.start
+            and any(
+                tokens.words[i] in coordinators and tokens.words[i + 1] in predicate_openers
+                for i in range(phrase.end, match.start - 1)
+            )
+            and not _opens_conduct(tokens, phrase, conduct_words)
+            and not _opens_conduct(tokens, phrase, infinitives)
+        ):
+            continue  # "shall be guilty of an offence and may be arrested without warrant": a predicate after it
         near = bisect_left(negation_ends, phrase.start - 2)
         if near < len(negation_ends) and negation_ends[near] <= phrase.start:
             return None  # "... does not commit an offence": the conduct is allowed
