@@ -944,3 +944,14 @@ def test_terms_of_art_are_not_concepts_or_cues(default_rubrics, text, area_id) -
     result = area(assess(make_bill(text), default_rubrics), area_id)
     assert not any(e.cue and e.cue.lower().startswith("extended") for e in result.evidence)
     assert not any(e.matched.lower().startswith("conformity") for e in result.evidence)
+
+
+def test_not_in_derogation_of_other_provisions_is_a_drafting_formula(default_rubrics) -> None:
+    text = "This section is in addition to and not in derogation of any other provisions of this Act."
+    result = assess(make_bill(text), default_rubrics)
+    assert not area(result, "political").evidence and not area(result, "right-to-human-security").evidence
+
+
+def test_a_cue_in_the_object_of_another_verb_does_not_act_on_the_term(default_rubrics) -> None:
+    text = "During a state of emergency the President may make regulations in derogation of the rights in Chapter 4."
+    assert area(assess(make_bill(text), default_rubrics), "political").net < 0

@@ -374,6 +374,8 @@ def operator_chain(
         own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
         return [*own, lead]
     after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
+    if after is not None and _verb_of_another_subject(cues, starts, match, after, tokens, grammar):
+        after = None  # "During a state of emergency the President may make regulations in derogation of ..."
     if after is not None and _purpose_infinitive(after, tokens, grammar):
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
@@ -513,6 +515,25 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
     if index >= 0 and spans[index][0] <= match.start and match.end <= spans[index][1]:
         return spans[index]
     return None
+
+
+def _verb_of_another_subject(
+    cues: list[Match], starts: list[int], match: Match, after: Match, tokens: Tokens, grammar
+) -> bool:
+    """Is there a modal between the term and a cue after it that does not lead straight to the cue?
+
+    "School meals shall be reduced", "... shall immediately surrender": the modal leads to the cue
+    (through auxiliaries or an adverb), whose subject is the term. "During a state of emergency the
+    President may make regulations in derogation of ...": the modal's verb is "make", and the cue
+    acts within its object, not on the term."""
+    for index in range(bisect_left(starts, match.end), len(cues)):
+        cue = cues[index]
+        if cue.start >= after.start:
+            return False
+        if cue.payloads[0] in MODAL_VERBS:
+            gap = tokens.words[cue.end : after.start]  # "shall be", "shall immediately", "may forthwith be"
+            return len(gap) > 2 and not all(w in grammar.auxiliaries for w in gap)
+    return False
 
 
 def _comma_then_auxiliary(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
