@@ -955,3 +955,17 @@ def test_not_in_derogation_of_other_provisions_is_a_drafting_formula(default_rub
 def test_a_cue_in_the_object_of_another_verb_does_not_act_on_the_term(default_rubrics) -> None:
     text = "During a state of emergency the President may make regulations in derogation of the rights in Chapter 4."
     assert area(assess(make_bill(text), default_rubrics), "political").net < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister shall implement the Protocol against the Illicit Manufacturing of and Trafficking in Firearms"
+        " and Ammunition.",
+        "The Commissioner may exchange information on the implementation of the United Nations Protocol Against the"
+        " Illicit Manufacturing of and Trafficking in Firearms, their Parts and Components and Ammunition.",
+    ],
+)
+def test_a_treaty_against_a_harm_is_read_whole(default_rubrics, text) -> None:
+    """A small word inside the name ("against") acts within it, and a comma before "their" does not end it."""
+    assert area(assess(make_bill(text), default_rubrics), "disarmament").net > 0

@@ -466,7 +466,7 @@ def name_spans(text: str, tokens: Tokens, connectors: list[str] | frozenset[str]
         count = 1
         probe = index + 1
         while probe < n and clauses[probe] == clauses[start]:
-            if "," in text[tokens.ends[probe - 1] : tokens.starts[probe]]:
+            if "," in text[tokens.ends[probe - 1] : tokens.starts[probe]] and capital(probe):
                 break  # "the Panchayat, Municipality or Municipal Corporation": a list of names, not one
             if capital(probe):
                 end, count = probe, count + 1

@@ -234,8 +234,14 @@ def _score_provision(
                 defined_polarity[(hit.area, hit.indicator, use.start, use.end)] = hit.polarity
 
     # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
+    names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names else []
+
     def named(c: Match) -> bool:
-        return names and in_name(text, tokens, c, lex.grammar.name_connectors)
+        # "the Protocol against the Illicit Manufacturing of ... Firearms": a small word inside a name is part of it
+        return names and (
+            in_name(text, tokens, c, lex.grammar.name_connectors)
+            or (c.end - c.start == 1 and enclosing(names_in_text, c) is not None)
+        )
 
     kept: list[Match] = []
     named_cues: list[Match] = []  # direction words inside names: they act within the name only
@@ -250,7 +256,6 @@ def _score_provision(
     starts = [c.start for c in cues]
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
-    names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names else []
     institutions = frozenset(lex.grammar.institution_words)
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
