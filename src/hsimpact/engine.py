@@ -67,7 +67,9 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
     mentions: dict[int, list[str]] = defaultdict(list)
     group_matcher = _group_matcher(bill.affected_groups)
     provision_tokens = [tokenize(provision.text) for provision in bill.provisions]
-    defined_terms = _defined_terms(bill, provision_tokens, rubrics) if rubrics.lexicon.factors.defined > 0 else None
+    defined_terms, prework = _defined_terms(bill, provision_tokens, rubrics)
+    if rubrics.lexicon.factors.defined <= 0:
+        defined_terms = None
     for p_index, provision in enumerate(bill.provisions):
         tokens = provision_tokens[p_index]
         kind, factor = _provision_kind(provision, tokens, rubrics)
@@ -76,7 +78,15 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
             continue
         raws.extend(
             _score_provision(
-                p_index, provision.id, provision.text, tokens, kind, factor, rubrics, defined=defined_terms
+                p_index,
+                provision.id,
+                provision.text,
+                tokens,
+                kind,
+                factor,
+                rubrics,
+                defined=defined_terms,
+                prework=prework.get(p_index),
             )
         )
         if group_matcher is not None:
@@ -200,6 +210,7 @@ def _score_provision(
     source: str = "provision",
     names: bool = True,
     defined: PhraseMatcher[DefinedHit] | None = None,
+    prework: _Prework | None = None,
 ) -> list[RawEvidence]:
     lex = rubrics.lexicon
     # a phrase does not run over punctuation: "shall, not later than 180 days, ..." holds no "shall not"
@@ -211,11 +222,14 @@ def _score_provision(
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     if lex.grammar.limits:
         cues = [c for c in cues if c.payloads[0] != "negation" or not _sets_a_limit(c, tokens, lex.grammar)]
-    definitions = _definitions(tokens, text, lex.grammar) if lex.grammar.defining else None
+    if prework is not None:
+        definitions: list[int] | None = [i for start, _verb, end in prework.definitions for i in (start, end)]
+    else:
+        definitions = _definitions(tokens, text, lex.grammar) if lex.grammar.defining else None
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
     inside_terms: set[int] = set()
-    for match in rubrics.term_matcher.find(tokens):
+    for match in prework.terms if prework is not None and prework.definitions else rubrics.term_matcher.find(tokens):
         for payload in match.payloads:
             if isinstance(payload, TermHit):
                 by_area[payload.area].append((match, payload.indicator))
@@ -234,13 +248,26 @@ def _score_provision(
                 defined_polarity[(hit.area, hit.indicator, use.start, use.end)] = hit.polarity
 
     # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
-    names_in_text = name_spans(text, tokens, lex.grammar.name_connectors) if names else []
+    connectors = frozenset(lex.grammar.name_connectors)
+    found_names: list[list[tuple[int, int]]] = []  # the provision's names, found when first needed
+
+    def names_in_text() -> list[tuple[int, int]]:
+        if not found_names:
+            found_names.append(name_spans(text, tokens, lex.grammar.name_connectors) if names else [])
+        return found_names[0]
+
+    def capitalised(index: int) -> bool:
+        return text[tokens.starts[index]].isupper()
 
     def named(c: Match) -> bool:
         # "the Protocol against the Illicit Manufacturing of ... Firearms": a small word inside a name is part of it
         return names and (
             in_name(text, tokens, c, lex.grammar.name_connectors)
-            or (c.end - c.start == 1 and enclosing(names_in_text, c) is not None)
+            or (
+                c.end - c.start == 1
+                and tokens.words[c.start] in connectors
+                and enclosing(names_in_text(), c) is not None
+            )
         )
 
     kept: list[Match] = []
@@ -257,6 +284,7 @@ def _score_provision(
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
     institutions = frozenset(lex.grammar.institution_words)
+    commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
@@ -314,7 +342,9 @@ def _score_provision(
             indicator = area.indicators[i_index]
             # a term inside a name is read as the whole name; the name's own words act within it:
             # "the Hunger Relief Fund" names relief from hunger
-            name = enclosing(names_in_text, match) if names_in_text else None
+            # a name is a run of capitalised words: a term with no capital at either end is not in one
+            in_capitals = names and (capitalised(match.start) or capitalised(match.end - 1))
+            name = enclosing(names_in_text(), match) if in_capitals else None
             # (harms only: "the Test-Ban Treaty" is a treaty that bans, not a treaty banned)
             inner = _inner_operators(named_cues, name, match) if name and indicator.sign < 0 else []
             reach = Match(name[0], name[1], match.payloads) if name else match
@@ -385,7 +415,7 @@ def _score_provision(
             # a name of a law starts with a capital: no need to look for names around a lower-case term
             if names and grammar.instrument_words and text[tokens.starts[match.start]].isupper():
                 if laws is None:
-                    laws = _law_names(text, tokens, grammar, names_in_text)
+                    laws = _law_names(text, tokens, grammar, names_in_text())
                 law = enclosing(laws, match) if laws else None
                 if law is not None and (law[0], law[1]) == (match.start, match.end):
                     law = None  # the term is the whole name: the concept itself, not a law cited for it
@@ -474,7 +504,9 @@ def _score_provision(
             occasion = None
             if prohibition is None and grammar.condition_openers:
                 # "Where a juvenile is arrested or detained, he shall be treated as ...": the occasion, not the effect
-                occasion = _leading_condition(tokens, text, reach, grammar.condition_openers)
+                if commas is None:
+                    commas = _comma_starts(tokens, text)
+                occasion = _leading_condition(tokens, commas, reach, grammar.condition_openers)
                 if occasion is not None:
                     magnitude *= lex.factors.grounds
             saving = _saving_before(savings, reach, tokens) if savings else None
@@ -614,26 +646,29 @@ def _contents_entry(tokens: Tokens, match: Match, cues: list[Match], auxiliaries
     return not any(first <= c.start <= last and c.payloads[0] in MODAL_CUES for c in cues)
 
 
-def _leading_condition(tokens: Tokens, text: str, reach: Match, openers: Sequence[str]) -> Match | None:
+def _comma_starts(tokens: Tokens, text: str) -> list[int]:
+    """Indices of the words that follow a comma, in order: found once per provision."""
+    starts, ends = tokens.starts, tokens.ends
+    return [i for i in range(1, len(starts)) if "," in text[ends[i - 1] : starts[i]]]
+
+
+def _leading_condition(tokens: Tokens, commas: list[int], reach: Match, openers: Sequence[str]) -> Match | None:
     """The opener of a condition that leads the term's clause and holds the term: "Where a juvenile
     is arrested, he shall be released on bail" names the arrest as the occasion of the rule. The
-    condition ends at its first comma; a clause without one is not read as a condition."""
+    condition ends at its first comma (``commas``: the words after one); a clause without one is
+    not read as a condition."""
     words = tokens.words
     first = bisect_left(tokens.clauses, tokens.clauses[reach.start])
     while first < reach.start and (words[first][:1].isdigit() or len(words[first]) == 1):
         first += 1  # "(3) Where ...", "(b) if ..."
     if first >= reach.start or words[first] not in openers:
         return None
-    end = tokens.ends
-    if any("," in text[end[i] : tokens.starts[i + 1]] for i in range(first, reach.start)):
-        return None  # the condition closed before the term: the term is in the main clause
-    clause = tokens.clauses[reach.start]
-    for i in range(reach.end - 1, len(words) - 1):
-        if tokens.clauses[i + 1] != clause:
-            return None
-        if "," in text[end[i] : tokens.starts[i + 1]]:
-            return Match(first, first + 1, ())
-    return None
+    after = bisect_right(commas, first)  # the first comma after the opener
+    if after == len(commas) or commas[after] <= reach.start:
+        return None  # no comma, or the condition closed before the term: the term is in the main clause
+    if tokens.clauses[commas[after]] != tokens.clauses[reach.start]:
+        return None
+    return Match(first, first + 1, ())
 
 
 def _savings_formulas(tokens: Tokens, grammar, cues: list[Match]) -> list[Match]:
@@ -1031,7 +1066,16 @@ def _defined_label(tokens: Tokens, text: str, start: int, verb: int, grammar) ->
     return [w for w in tokens.words[first:verb] if w not in grammar.determiners]
 
 
-def _defined_terms(bill: Bill, provision_tokens: list[Tokens], rubrics: RubricSet) -> PhraseMatcher[DefinedHit] | None:
+class _Prework(NamedTuple):
+    """What the defined-terms pass found in a provision, so that scoring does not look again."""
+
+    terms: list[Match]
+    definitions: list[tuple[int, int, int]]
+
+
+def _defined_terms(
+    bill: Bill, provision_tokens: list[Tokens], rubrics: RubricSet
+) -> tuple[PhraseMatcher[DefinedHit] | None, dict[int, _Prework]]:
     """The bill's defined terms whose definitions name concepts the term itself does not.
 
     Statutes define a term once and use it throughout: '"prohibited weapon" means a landmine or a
@@ -1041,20 +1085,23 @@ def _defined_terms(bill: Bill, provision_tokens: list[Tokens], rubrics: RubricSe
     term is read as itself.
     """
     grammar = rubrics.lexicon.grammar
+    prework: dict[int, _Prework] = {}
     if not grammar.defining:
-        return None
+        return None, prework
     opening = set(grammar.defining) | {phrase_words(p)[0] for p in grammar.defining_after_quote}
     matcher: PhraseMatcher[DefinedHit] = PhraseMatcher()
     found = False
-    for provision, tokens in zip(bill.provisions, provision_tokens, strict=True):
+    for p_index, (provision, tokens) in enumerate(zip(bill.provisions, provision_tokens, strict=True)):
         if opening.isdisjoint(tokens.words):
             continue
         parts = _definition_parts(tokens, provision.text, grammar)
+        terms = rubrics.term_matcher.find(tokens) if parts else []
+        prework[p_index] = _Prework(terms, parts)
         if not parts:
             continue
         named_areas = [
             (match.start, match.end, payload.area)
-            for match in rubrics.term_matcher.find(tokens)
+            for match in terms
             for payload in match.payloads
             if isinstance(payload, TermHit)
         ]
@@ -1063,6 +1110,8 @@ def _defined_terms(bill: Bill, provision_tokens: list[Tokens], rubrics: RubricSe
             if not label or len(label) > grammar.defined_term_words or verb + 1 >= end:
                 continue
             own = {area for m_start, m_end, area in named_areas if m_start < verb and m_end > start}
+            if not any(verb < m_start and m_end <= end for m_start, m_end, _ in named_areas):
+                continue  # no concept in the definition
             body = provision.text[tokens.starts[verb + 1] : tokens.ends[end - 1]]
             concepts: dict[tuple[int, int], int] = {}
             for raw in _score_provision(-1, provision.id, body, tokenize(body), "operative", 1.0, rubrics):
@@ -1078,7 +1127,7 @@ def _defined_terms(bill: Bill, provision_tokens: list[Tokens], rubrics: RubricSe
                 for form in rubrics.lexicon.inflection.variants(phrase):
                     matcher.add(form, DefinedHit(area, indicator, phrase, polarity))
                     found = True
-    return matcher if found else None
+    return (matcher if found else None), prework
 
 
 _CLOSING_QUOTES = frozenset("\"”’'»")
