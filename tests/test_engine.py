@@ -969,3 +969,20 @@ def test_a_cue_in_the_object_of_another_verb_does_not_act_on_the_term(default_ru
 def test_a_treaty_against_a_harm_is_read_whole(default_rubrics, text) -> None:
     """A small word inside the name ("against") acts within it, and a comma before "their" does not end it."""
     assert area(assess(make_bill(text), default_rubrics), "disarmament").net > 0
+
+
+def test_the_reading_says_what_a_defined_term_stands_for(default_rubrics) -> None:
+    from hsimpact.result import reading
+
+    result = area(
+        assess(
+            make_bill(
+                'In this Act, "restricted item" means a landmine or a cluster munition.',
+                "It is an offence for a person to use a restricted item.",
+            ),
+            default_rubrics,
+        ),
+        "disarmament",
+    )
+    through = [e for e in result.evidence if e.defined]
+    assert through and any("definition of “restricted item”" in part for part in reading(through[0]))

@@ -120,6 +120,8 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(f"named in the grounds of a power (“{evidence.grounds}”), which count less")
     if evidence.cited:
         parts.append("in the name of a law the provision cites, which counts less")
+    if evidence.defined:
+        parts.append(f"read through the definition of “{evidence.defined}”, which counts less")
     if evidence.named_in:
         parts.append(f"part of the name “{evidence.named_in}”, which nothing here acts on, so it counts less")
     if evidence.condition:
