@@ -336,7 +336,7 @@ def _score_provision(
         for match, i_index in _resolve_overlaps(candidates):
             if definitions and match.start >= definitions[0] and _in_definition(definitions, match.start):
                 continue  # '"disposable vaping device" means a vaping device that ...' names, it does not act
-            if source == "provision" and _contents_entry(tokens, match, cues, auxiliaries):
+            if source == "provision" and _contents_entry(tokens, match, cues, starts, auxiliaries):
                 continue  # "Conflict of interest of members of Board 19.": a line of the arrangement of sections
             defined_as = through.get((a_index, i_index, match.start, match.end)) if through else None
             indicator = area.indicators[i_index]
@@ -401,10 +401,7 @@ def _score_provision(
                     tokens,
                     lex.prohibiting_window,
                     openers,
-                    grammar.conduct_openers,
-                    grammar.conduct_infinitives,
-                    grammar.relatives,
-                    grammar.coordinators,
+                    grammar,
                     predicate_openers,
                 )
             if negation is not None and prohibition is not None and negation.end <= reach.start < prohibition.start:
@@ -631,7 +628,9 @@ def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: 
 _SECTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")
 
 
-def _contents_entry(tokens: Tokens, match: Match, cues: list[Match], auxiliaries: frozenset[str]) -> bool:
+def _contents_entry(
+    tokens: Tokens, match: Match, cues: list[Match], starts: list[int], auxiliaries: frozenset[str]
+) -> bool:
     """Is the term in a line of a table of contents ("Access to court 15."): a short sentence of a
     section's title and its number, with no verb of the law in it? Like a heading, it counts nothing."""
     sentences = tokens.sentences
@@ -643,7 +642,8 @@ def _contents_entry(tokens: Tokens, match: Match, cues: list[Match], auxiliaries
         return False  # "... Act 1999." ends with a year, not a section number
     if any(w in auxiliaries for w in tokens.words[first : last + 1]):
         return False  # "Section 9 (free hospital care) is repealed ...: "9.": a sentence with a verb
-    return not any(first <= c.start <= last and c.payloads[0] in MODAL_CUES for c in cues)
+    in_sentence = cues[bisect_left(starts, first) : bisect_right(starts, last)]
+    return not any(c.payloads[0] in MODAL_CUES for c in in_sentence)
 
 
 def _comma_starts(tokens: Tokens, text: str) -> list[int]:
@@ -880,46 +880,45 @@ def _prohibition(
     tokens: Tokens,
     window: int,
     openers: list[int],
-    conduct_words: list[str],
-    infinitives: Sequence[str] = (),
-    relatives: Sequence[str] = (),
-    coordinators: Sequence[str] = (),
-    predicate_openers: frozenset[str] = frozenset(),
+    grammar,
+    predicate_openers: frozenset[str],
 ) -> Match | None:
     """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
 
     "A person who ... acquires an anti-personnel mine commits an offence" reverses the mine;
     the distance keeps a context such as "During a state of emergency, ..." out of it.
     """
+    words = tokens.words
     for phrase in prohibitions:  # those of the term's sentence
         if phrase.start < match.end and match.start < phrase.end:
             continue  # the phrase is part of the term itself
+        after = phrase.end <= match.start
+        # "commits an offence who ...", "It is an offence (for any person) to ...": the rest of the clause is conduct
+        by_opener = after and _opens_conduct(tokens, phrase, grammar.conduct_openers)
+        by_infinitive = after and _opens_conduct(tokens, phrase, grammar.conduct_infinitives)
         gap = phrase.start - match.end if match.end <= phrase.start else match.start - phrase.end
         if (
             gap > window
             and not (
-                phrase.end <= match.start
+                after
                 and tokens.clauses[match.start] == tokens.clauses[phrase.end - 1]
                 and (
-                    _opens_conduct(tokens, phrase, conduct_words)
-                    or (
-                        _opens_conduct(tokens, phrase, infinitives)
-                        # "to collect information which is useful to any unlawful organisation": described, not done
-                        and not any(w in relatives for w in tokens.words[phrase.end : match.start])
-                    )
+                    by_opener
+                    # "to collect information which is useful to any unlawful organisation": described, not done
+                    or (by_infinitive and not any(w in grammar.relatives for w in words[phrase.end : match.start]))
                 )
             )
             and not (match.end <= phrase.start and _in_conduct_list(tokens, openers, match))
         ):
             continue
         if (
-            phrase.end <= match.start
+            after
+            and not by_opener
+            and not by_infinitive
             and any(
-                tokens.words[i] in coordinators and tokens.words[i + 1] in predicate_openers
+                words[i] in grammar.coordinators and words[i + 1] in predicate_openers
                 for i in range(phrase.end, match.start - 1)
             )
-            and not _opens_conduct(tokens, phrase, conduct_words)
-            and not _opens_conduct(tokens, phrase, infinitives)
         ):
             continue  # "shall be guilty of an offence and may be arrested without warrant": a predicate after it
         near = bisect_left(negation_ends, phrase.start - 2)
