@@ -986,3 +986,16 @@ def test_the_reading_says_what_a_defined_term_stands_for(default_rubrics) -> Non
     )
     through = [e for e in result.evidence if e.defined]
     assert through and any("definition of “restricted item”" in part for part in reading(through[0]))
+
+
+def test_the_machinery_of_a_body_counts_a_quarter(default_rubrics) -> None:
+    from hsimpact.bill import Bill
+
+    def bill(heading: str) -> Bill:
+        text = "The Board shall appoint a legal aid counsel and such other staff as it considers necessary."
+        return Bill(id="b", title="Test Bill", provisions=[{"id": "s1", "heading": heading, "text": text}])
+
+    staff = assess(bill("Staff of the Board"), default_rubrics)
+    assert staff.provisions[0].kind == "administration"
+    operative = assess(bill("Legal aid"), default_rubrics)
+    assert 0 < area(staff, "personal").net < area(operative, "personal").net
