@@ -999,3 +999,10 @@ def test_the_machinery_of_a_body_counts_a_quarter(default_rubrics) -> None:
     assert staff.provisions[0].kind == "administration"
     operative = assess(bill("Legal aid"), default_rubrics)
     assert 0 < area(staff, "personal").net < area(operative, "personal").net
+
+
+def test_a_predicate_does_not_act_on_what_follows_it(default_rubrics) -> None:
+    text = "A licence may be renewed if the card expires during the state of emergency."
+    assert area(assess(make_bill(text), default_rubrics), "political").net < 0
+    repeal = "Part 3, which permits detention without trial, ceases to have effect."
+    assert area(assess(make_bill(repeal), default_rubrics), "personal").net > 0

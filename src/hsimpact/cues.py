@@ -359,6 +359,8 @@ def operator_chain(
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
+    if before is not None and "predicate" in before.payloads:
+        before = None  # "if the card expires during the State of Emergency": a predicate acts on its subject only
     if before is not None and _comma_then_auxiliary(tokens, text, grammar, before.end, match.start):
         before = None  # "the delay in obtaining a warrant, be arrested without warrant": a predicate of its own
     if before is not None and _new_conjunct(tokens, text, grammar, before.end, match.start):
