@@ -1006,3 +1006,26 @@ def test_a_predicate_does_not_act_on_what_follows_it(default_rubrics) -> None:
     assert area(assess(make_bill(text), default_rubrics), "political").net < 0
     repeal = "Part 3, which permits detention without trial, ceases to have effect."
     assert area(assess(make_bill(repeal), default_rubrics), "personal").net > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "sign"),
+    [
+        ("The Council shall raise awareness of sexual abuse and domestic violence.", "personal", 1),
+        (
+            "Any member of the staff of the Office of the Auditor-General who fails to report any abuse commits an"
+            " offence.",
+            "political",
+            1,
+        ),
+        ("A person who develops landmines or who acquires cluster munitions commits an offence.", "disarmament", 1),
+    ],
+)
+def test_awareness_and_the_person_an_offence_binds(default_rubrics, text, area_id, sign) -> None:
+    net = area(assess(make_bill(text), default_rubrics), area_id).net
+    assert net * sign > 0, f"{area_id}: {net:+.2f}"
+
+
+def test_detaining_livestock_is_not_a_power_over_people(default_rubrics) -> None:
+    text = "An inspector may condemn and detain any livestock at a processing plant."
+    assert not area(assess(make_bill(text), default_rubrics), "personal").evidence

@@ -288,6 +288,7 @@ def _score_provision(
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
+    actor_openers = frozenset(w for w in lex.grammar.conduct_openers if w in lex.grammar.relatives)  # "who"
     # "a representative of a non-governmental organisation", "the Minister responsible for health"
     references = _reference_phrases(tokens, text, lex.grammar.reference_openers, cues) if names else []
     grammar = lex.grammar
@@ -403,6 +404,7 @@ def _score_provision(
                     openers,
                     grammar,
                     predicate_openers,
+                    actor_openers,
                 )
             if negation is not None and prohibition is not None and negation.end <= reach.start < prohibition.start:
                 prohibition = (
@@ -882,6 +884,7 @@ def _prohibition(
     openers: list[int],
     grammar,
     predicate_openers: frozenset[str],
+    actor_words: frozenset[str],
 ) -> Match | None:
     """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
 
@@ -911,6 +914,8 @@ def _prohibition(
             and not (match.end <= phrase.start and _in_conduct_list(tokens, openers, match))
         ):
             continue
+        if match.end <= phrase.start and actor_words and _describes_the_person(tokens, match, phrase, actor_words):
+            continue  # "any member of the staff of the Auditor-General who fails to report ... commits an offence"
         if (
             after
             and not by_opener
@@ -926,6 +931,18 @@ def _prohibition(
             return None  # "... does not commit an offence": the conduct is allowed
         return phrase
     return None
+
+
+def _describes_the_person(tokens: Tokens, match: Match, phrase: Match, actor_words: frozenset[str]) -> bool:
+    """Is the term in the words that say who the offence binds, before the sentence's first "who"?
+
+    "Any member of the staff of the Auditor-General who fails to report ... commits an offence":
+    the conduct follows "who"; the words before it name the person."""
+    sentence = tokens.sentences[match.start]
+    first = bisect_left(tokens.sentences, sentence)
+    words = tokens.words
+    opener = next((i for i in range(first, phrase.start) if words[i] in actor_words), None)
+    return opener is not None and match.end <= opener
 
 
 def _opens_conduct(tokens: Tokens, phrase: Match, openers: Sequence[str]) -> bool:
