@@ -1029,3 +1029,18 @@ def test_awareness_and_the_person_an_offence_binds(default_rubrics, text, area_i
 def test_detaining_livestock_is_not_a_power_over_people(default_rubrics) -> None:
     text = "An inspector may condemn and detain any livestock at a processing plant."
     assert not area(assess(make_bill(text), default_rubrics), "personal").evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        ("The shipowner shall provide medical care and health services for any seafarer without charge.", "personal"),
+        ("The Board may expel a pupil from a school under the regulations on expulsion.", "personal"),
+        ("The grantee may take possession of any property comprised in the bill of sale.", "economic"),
+    ],
+)
+def test_free_services_school_discipline_and_private_remedies_are_not_state_powers(
+    default_rubrics, text, area_id
+) -> None:
+    result = area(assess(make_bill(text), default_rubrics), area_id)
+    assert not any(e.effect == "negative" for e in result.evidence)
