@@ -1044,3 +1044,22 @@ def test_free_services_school_discipline_and_private_remedies_are_not_state_powe
 ) -> None:
     result = area(assess(make_bill(text), default_rubrics), area_id)
     assert not any(e.effect == "negative" for e in result.evidence)
+
+
+def test_a_cue_inside_a_leading_concession_stays_there(default_rubrics) -> None:
+    text = (
+        "(2) Notwithstanding the cancellation of registration under section 20, no civil or criminal proceedings"
+        " shall be brought in any court against any officer of the organisation."
+    )
+    assert area(assess(make_bill(text), default_rubrics), "political").net < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        ("The company may lay a submarine cable system.", "disarmament"),
+        ("The Commission may exercise powers of requisitioning any public record.", "economic"),
+    ],
+)
+def test_cables_and_records_are_not_weapons_or_seizures(default_rubrics, text, area_id) -> None:
+    assert not area(assess(make_bill(text), default_rubrics), area_id).evidence

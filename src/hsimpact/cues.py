@@ -359,6 +359,8 @@ def operator_chain(
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
+    if before is not None and _inside_concession(tokens, text, grammar, before, match):
+        before = None  # "Notwithstanding the cancellation of registration, no proceedings shall lie against ..."
     if before is not None and "predicate" in before.payloads:
         before = None  # "if the card expires during the State of Emergency": a predicate acts on its subject only
     if before is not None and _comma_then_auxiliary(tokens, text, grammar, before.end, match.start):
@@ -517,6 +519,20 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
     if index >= 0 and spans[index][0] <= match.start and match.end <= spans[index][1]:
         return spans[index]
     return None
+
+
+def _inside_concession(tokens: Tokens, text: str, grammar, cue: Match, match: Match) -> bool:
+    """Does the cue stand in a concession that leads its clause and closes with a comma before the term?"""
+    openers = grammar.concession_openers
+    if not openers:
+        return False
+    words = tokens.words
+    first = bisect_left(tokens.clauses, tokens.clauses[cue.start])
+    while first < cue.start and (words[first][:1].isdigit() or len(words[first]) == 1):
+        first += 1  # "(2) Notwithstanding ..."
+    if words[first] not in openers:
+        return False
+    return any("," in text[tokens.ends[i - 1] : tokens.starts[i]] for i in range(cue.end, match.start + 1))
 
 
 def _verb_of_another_subject(

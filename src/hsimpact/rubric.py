@@ -690,6 +690,11 @@ class Grammar(Strict):
         "representative of a non-governmental organisation', 'the Minister responsible for health'. A term there "
         "that nothing acts on is a reference and counts at the lexicon's 'cited' factor.",
     )
+    concession_openers: list[str] = Field(
+        [],
+        description="Words that open a concession leading a clause ('Notwithstanding the cancellation of "
+        "registration, ...'): a cue inside it, up to its comma, does not act on the words after the comma.",
+    )
     conduct_infinitives: list[str] = Field(
         [],
         description="Words that, right after an offence phrase, open its conduct as an infinitive: 'It is an "
