@@ -1063,3 +1063,17 @@ def test_a_cue_inside_a_leading_concession_stays_there(default_rubrics) -> None:
 )
 def test_cables_and_records_are_not_weapons_or_seizures(default_rubrics, text, area_id) -> None:
     assert not area(assess(make_bill(text), default_rubrics), area_id).evidence
+
+
+def test_the_agent_of_a_passive_cue_is_not_its_object(default_rubrics) -> None:
+    text = "Section 2, which was repealed by the Devolution Act, 1920, is re-enacted."
+    assert not any(e.effect == "negative" for e in area(assess(make_bill(text), default_rubrics), "community").evidence)
+    abolished = "The school feeding programme was abolished by the Finance Act."
+    assert area(assess(make_bill(abolished), default_rubrics), "food").net < 0
+
+
+def test_the_repealed_act_names_a_law(default_rubrics) -> None:
+    text = "The Board established under section 4 of the repealed Act is continued as the Food Aid Board."
+    assert not any(
+        e.cue and "repealed" in e.cue for a in assess(make_bill(text), default_rubrics).areas for e in a.evidence
+    )

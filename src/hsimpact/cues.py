@@ -359,6 +359,13 @@ def operator_chain(
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
+    if (
+        before is not None
+        and before.end < match.start
+        and tokens.words[before.end] in grammar.agent_markers
+        and _passive(before, tokens, grammar)
+    ):
+        before = None  # "which was repealed by the Devolution Act": the Act is the agent, not the object
     if before is not None and _inside_concession(tokens, text, grammar, before, match):
         before = None  # "Notwithstanding the cancellation of registration, no proceedings shall lie against ..."
     if before is not None and "predicate" in before.payloads:

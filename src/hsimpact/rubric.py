@@ -690,6 +690,11 @@ class Grammar(Strict):
         "representative of a non-governmental organisation', 'the Minister responsible for health'. A term there "
         "that nothing acts on is a reference and counts at the lexicon's 'cited' factor.",
     )
+    agent_markers: list[str] = Field(
+        [],
+        description="Words that, right after a passive cue, name its agent: 'repealed by the Devolution Act'. The "
+        "cue does not act on the agent.",
+    )
     concession_openers: list[str] = Field(
         [],
         description="Words that open a concession leading a clause ('Notwithstanding the cancellation of "
