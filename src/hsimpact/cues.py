@@ -337,7 +337,7 @@ def operator_chain(
     window: int,
     lead_in: dict,
     grammar,
-    items: list[tuple[int, str, int]] | None = None,
+    items: ListItems | None = None,
 ) -> list[Match]:
     """The direction cues whose reach holds the term, innermost first.
 
@@ -421,19 +421,49 @@ def operator_chain(
         return [lead]
     if after is not None:
         return [after]
-    sentence = tokens.sentences[match.start]
-    for cue in reversed(cues[: bisect_left(starts, match.start)]):
-        if tokens.sentences[cue.start] != sentence:
-            break
-        if cue.payloads[0] == "insert" and cue.end <= match.start:
-            break  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
-        if "scoped" in cue.payloads and cue.end <= match.start:
-            if _passive(cue, tokens, grammar):
-                continue  # "This Act is repealed on ... the Public Health ... Act": it acts on its subject
-            if items and in_sibling_item(items, tokens, cue.start, match.start):
-                continue  # "(a) direct the person to cease filming; (b) search any person": item (a)'s own act
-            return [cue]
-    return []
+    scoped = _scoped_earlier(cues, starts, match, tokens, grammar, items)
+    return [scoped] if scoped is not None else []
+
+
+def _scoped_earlier(
+    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, grammar, items: ListItems | None
+) -> Match | None:
+    """The nearest scoped cue earlier in the term's sentence that reaches it, if any.
+
+    A cue inside an earlier sibling item acts there only ("(a) direct the person to cease
+    filming; (b) search any person"), so only the stretches that reach the term are searched:
+    the start of its own item, the openings of the items around it, and the lead-in before the
+    sentence's first item. A lookup per level of nesting, not a scan over every earlier item.
+    """
+    limit = bisect_left(starts, match.start)
+    for low, high in _reaching_stretches(items, tokens, match.start):
+        index = bisect_left(starts, high, 0, limit) - 1
+        while index >= 0 and cues[index].start >= low:
+            cue = cues[index]
+            if cue.payloads[0] == "insert" and cue.end <= match.start:
+                return None  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
+            if "scoped" in cue.payloads and cue.end <= match.start and not _passive(cue, tokens, grammar):
+                return cue  # a passive one acts on its subject: "This Act is repealed on ... the ... Act"
+            index -= 1
+    return None
+
+
+def _reaching_stretches(items: ListItems | None, tokens: Tokens, term_at: int) -> list[tuple[int, int]]:
+    """The word ranges of the term's sentence whose cues can reach it, nearest first."""
+    sentence_start = bisect_left(tokens.sentences, tokens.sentences[term_at])
+    own = bisect_right(items, term_at, key=lambda item: item[0]) - 1 if items else -1
+    if own < 0 or items is None or items[own][0] < sentence_start:
+        return [(sentence_start, term_at)]
+    parents = items.parents
+    stretches = [(items[own][0], term_at)]
+    item = own
+    while parents[item] >= 0:
+        parent = parents[item]
+        stretches.append((items[parent][0], items[parent + 1][0]))
+        item = parent
+    first = bisect_left(items, sentence_start, key=lambda item: item[0])
+    stretches.append((sentence_start, items[first][0]))
+    return stretches
 
 
 def clause_head(
@@ -708,7 +738,17 @@ _ITEM_MARKER = re.compile(
 )
 
 
-def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
+class ListItems(list[tuple[int, str, int]]):
+    """The list items of a provision, with the item each one stands in (its parent)."""
+
+    __slots__ = ("parents",)
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.parents: list[int] = []
+
+
+def list_items(text: str, tokens: Tokens) -> ListItems:
     """The list markers of a text, as (word index, level kind, word index where the item ends).
 
     Drafting nests lists by changing the kind of marker, (1) → (a) → (i) → (A), so two markers
@@ -741,6 +781,7 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
         previous = label if len(label) == 1 and kind in ("letter", "upper") else ""
         found_items.append((index, kind))
     ends = [len(tokens.words)] * len(found_items)
+    parents: list[int] = []  # the item each item stands in, in its sentence (-1: none)
     stack: list[tuple[str, list[int]]] = []  # open kinds, outermost first, with their open items
     sentence = -1
     for position, (index, kind) in enumerate(found_items):
@@ -752,8 +793,11 @@ def list_items(text: str, tokens: Tokens) -> list[tuple[int, str, int]]:
                 for item in open_items:
                     ends[item] = index  # a sibling, or an item of a list around it, closes them
             del stack[kinds.index(kind) :]
+        parents.append(stack[-1][1][0] if stack else -1)
         stack.append((kind, [position]))
-    return [(index, kind, end) for (index, kind), end in zip(found_items, ends, strict=True)]
+    items = ListItems((index, kind, end) for (index, kind), end in zip(found_items, ends, strict=True))
+    items.parents = parents
+    return items
 
 
 def in_sibling_item(items: list[tuple[int, str, int]], tokens: Tokens, cue_at: int, term_at: int) -> bool:

@@ -21,6 +21,7 @@ from .cues import (
     DIRECTION_CUES,
     MODAL_CUES,
     MODAL_VERBS,
+    ListItems,
     between,
     clause_head,
     enclosing,
@@ -295,7 +296,7 @@ def _score_provision(
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
     excepting = frozenset(lex.grammar.exceptions)
-    items = list_items(text, tokens) if "(" in text else []
+    items = list_items(text, tokens) if "(" in text else ListItems()
     savings = _savings_formulas(tokens, grammar, cues) if grammar.saving else []
     provisos = _proviso_clauses(tokens, grammar) if grammar.provisos else frozenset()
     lead_in = lead_in_cues(
