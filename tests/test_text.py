@@ -55,7 +55,7 @@ def reference_tokenize(text: str) -> Tokens:
 
 
 # the characters the tokenizer treats specially, plus letters that change length when folded
-PIECES = [*"ab Z9.,;:!?—–-\n\t(’ʼ‘'ßİﬁǅé_[])", "--", "20.5", "shall", "Minister's", "U.S.C.", "[...]", "s. 12"]
+PIECES = [*"ab Z9.,;:!?—–-\n\t(’ʼ‘'ßİﬁǅé_[])\u00ad", "--", "20.5", "shall", "Minister's", "U.S.C.", "[...]", "s. 12"]
 TRICKY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
@@ -72,6 +72,12 @@ def test_property_word_offsets_point_at_the_word_and_numbers_never_decrease(text
         assert word == (written.lower() if written.isascii() else written.casefold()).translate(_APOSTROPHES)
     assert tokens.clauses == sorted(tokens.clauses)
     assert tokens.sentences == sorted(tokens.sentences)
+
+
+def test_a_soft_hyphen_inside_a_word_does_not_split_it() -> None:
+    # sources set from print carry soft hyphens where a word may break: "war\u00adrant" is "warrant"
+    tokens = tokenize("under a war\u00adrant issued by a magis\u00adtrate")
+    assert tokens.words == ["under", "a", "warrant", "issued", "by", "a", "magistrate"]
 
 
 def test_clause_and_sentence_boundaries_and_lead_ins() -> None:

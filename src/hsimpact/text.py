@@ -17,7 +17,7 @@ from dataclasses import dataclass
 # so is a line break straight before "(a)" or "(i)" (not "(1)", which opens a subsection):
 # "if the Minister suspects that the person will\n(a) ...".
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-{2,}(?=\s*\()|-+(?=[ \t]*\n)"
+    r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ\u00ad]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-{2,}(?=\s*\()|-+(?=[ \t]*\n)"
     r"|,(?=\s*\((?:a|i|1)\)\s)|\n(?=[ \t]*\((?:a|i)\)[ \t])"
 )
 _NOT_A_WORD = frozenset(".;:!?—–-,\n")  # the first character of every token that is not a word
@@ -25,7 +25,8 @@ _NOT_A_WORD = frozenset(".;:!?—–-,\n")  # the first character of every token
 
 _SENTENCE_END = frozenset(".!?")
 # typographic apostrophes match straight ones ("women’s" = "women's"); same length, so offsets hold
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+# a soft hyphen (U+00AD) marks where a word may break at a line end: "war\u00adrant" is "warrant"
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00ad": None})
 
 
 _ABBREVIATION_FOLLOWER = frozenset(",;:)]")
