@@ -6,6 +6,7 @@ import pytest
 
 from conftest import make_bill
 from hsimpact.engine import assess
+from hsimpact.result import reading
 
 
 def area(result, area_id):
@@ -755,6 +756,36 @@ def test_a_term_inside_the_name_of_a_body_counts_as_a_reference(default_rubrics,
     assert found and all(e.named_in for e in found)
     alone = [e for e in area(assess(make_bill(matched.lower() + " is provided."), default_rubrics), area_id).evidence]
     assert alone and max(abs(e.contribution) for e in found) < max(abs(e.contribution) for e in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "setting"),
+    [
+        (
+            "A letter written by a patient in a hospital shall be forwarded to the Commission.",
+            "health",
+            "in a hospital",
+        ),
+        (
+            "The polling officers at a polling station shall assist the presiding officer.",
+            "political",
+            "at a polling station",
+        ),
+    ],
+)
+def test_a_place_named_as_where_a_rule_applies_is_its_setting(default_rubrics, text, area_id, setting) -> None:
+    found = area(assess(make_bill(text), default_rubrics), area_id).evidence
+    assert found and all(e.setting == setting for e in found)
+    assert any("the place where the rule applies" in part for part in reading(found[0]))
+
+
+def test_a_place_acted_on_is_not_a_setting(default_rubrics) -> None:
+    """Building a hospital in every district changes health care; the district is the setting, not the hospital."""
+    result = area(
+        assess(make_bill("The Minister shall establish and maintain a hospital in every district."), default_rubrics),
+        "health",
+    )
+    assert result.net > 0 and not any(e.setting for e in result.evidence)
 
 
 def test_acting_on_a_body_counts_in_full(default_rubrics) -> None:

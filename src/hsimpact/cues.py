@@ -487,6 +487,32 @@ def clause_head(
     return cue if cue.payloads[0] == "decrease" and "scoped" in cue.payloads else None
 
 
+def setting_opener(tokens: Tokens, match: Match, grammar) -> int | None:
+    """Where a place the provision only locates things in opens: "a patient in a hospital".
+
+    A term whose last word names a kind of place (``grammar.place_words``), after a locative
+    preposition (``grammar.setting_prepositions``) and at most a few words of its own noun
+    phrase, is the setting of the rule, not what the rule changes. Returns the preposition's index.
+    """
+    if not grammar.place_words or tokens.words[match.end - 1] not in grammar.place_words:
+        return None
+    clause = tokens.clauses[match.start]
+    index = match.start - 1
+    for _ in range(_SETTING_GAP + 1):
+        if index < 0 or tokens.clauses[index] != clause:
+            return None
+        word = tokens.words[index]
+        if word in grammar.setting_prepositions:
+            return index
+        if word in grammar.prepositions or word in grammar.coordinators:
+            return None
+        index -= 1
+    return None
+
+
+_SETTING_GAP = 3  # "in an approved health facility", "at any such state hospital"
+
+
 def name_spans(text: str, tokens: Tokens, connectors: list[str] | frozenset[str]) -> list[tuple[int, int]]:
     """Word spans of names: runs of two or more capitalised words in one clause, small words
     between them allowed ("Convention on the Prohibition of Chemical Weapons")."""

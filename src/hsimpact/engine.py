@@ -36,6 +36,7 @@ from .cues import (
     predicate_after,
     reference_titles,
     same_act,
+    setting_opener,
     sides,
     span_index,
     struck_spans,
@@ -439,6 +440,13 @@ def _score_provision(
                 # "the Board shall appoint a Chief Legal Aid Counsel": the words of a body's, an office's or a
                 # fund's name refer to it; nothing here acts on it
                 named_in = words_of(text, tokens, Match(name[0], name[1], ()))
+            setting = None
+            if named_in is None and not cited and not chain and negation is None and prohibition is None:
+                opens = setting_opener(tokens, reach, grammar)
+                if opens is not None:
+                    # "a patient in a hospital", "the polling officers at a polling station": the place where the
+                    # rule applies; nothing here acts on it
+                    setting = words_of(text, tokens, Match(opens, reach.end, ()))
             if (
                 chain
                 and _classifies(chain[0], reach, tokens, grammar)
@@ -535,6 +543,8 @@ def _score_provision(
                 magnitude *= lex.factors.addressed
             if cited or named_in is not None:
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
+            if setting is not None:
+                magnitude *= lex.factors.setting  # "a patient in a hospital": where the rule applies
             if defined_as is not None:
                 magnitude *= lex.factors.defined  # read through the definition of the term used
             amendment = struck[side][2] if side is not None else None
@@ -569,6 +579,7 @@ def _score_provision(
                         "grounds": words_of(text, tokens, ground),
                         "cited": cited,
                         "named_in": named_in,
+                        "setting": setting,
                         "condition": words_of(text, tokens, occasion),
                         "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),

@@ -67,6 +67,11 @@ class Evidence(Model):
         "Counsel'), when nothing in the provision acts on it: a reference, which counts at the lexicon's 'cited' "
         "factor.",
     )
+    setting: str | None = Field(
+        None,
+        description="The place the match names as the setting of the rule ('in a hospital'), when nothing in the "
+        "provision acts on it: where the rule applies, not what it changes; counts at the lexicon's 'setting' factor.",
+    )
     condition: str | None = Field(
         None,
         description="The word that opens the condition the match is named in ('Where a juvenile is arrested, ...'): "
@@ -124,6 +129,10 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(f"read through the definition of “{evidence.defined}”, which counts less")
     if evidence.named_in:
         parts.append(f"part of the name “{evidence.named_in}”, which nothing here acts on, so it counts less")
+    if evidence.setting:
+        parts.append(
+            f"the place where the rule applies (“{evidence.setting}”), which nothing here changes, so it counts less"
+        )
     if evidence.condition:
         parts.append(f"in the condition the rule applies on (“{evidence.condition} ...”), which counts less")
     if evidence.saving:

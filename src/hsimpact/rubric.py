@@ -648,6 +648,7 @@ class Factors(Strict):
     cited: Factor = 0.25  # a term inside the name of another law that nothing acts on: a citation, not an effect
     saving: Factor = 0.25  # "nothing in this Act shall be construed as a derogation from ...": the law stays as it was
     defined: Factor = 0.5  # a concept of a term's definition, read where the term is used: one step removed
+    setting: Factor = 0.1  # "a patient in a hospital": where a rule applies, not what it changes
 
 
 class Grammar(Strict):
@@ -689,6 +690,15 @@ class Grammar(Strict):
         description="Phrases after which a noun phrase names who sits on a body or holds a portfolio: 'a "
         "representative of a non-governmental organisation', 'the Minister responsible for health'. A term there "
         "that nothing acts on is a reference and counts at the lexicon's 'cited' factor.",
+    )
+    place_words: list[str] = Field(
+        [],
+        description="Nouns naming kinds of place where a rule applies: 'hospital', 'school', 'polling station'. A "
+        "term ending in one, after a setting preposition and nothing acting on it ('a patient in a hospital'), is "
+        "the setting of the rule and counts at the lexicon's 'setting' factor.",
+    )
+    setting_prepositions: list[str] = Field(
+        [], description="Prepositions that locate something in a place: 'in', 'at', 'within'."
     )
     agent_markers: list[str] = Field(
         [],
