@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .matcher import Match
-from .text import Tokens
+from .text import Tokens, phrase_words
 
 DIRECTION_CUES = ("increase", "decrease")
 MODAL_CUES = ("binding", "discretionary", "negation")
@@ -487,6 +487,12 @@ def clause_head(
     return cue if cue.payloads[0] == "decrease" and "scoped" in cue.payloads else None
 
 
+@lru_cache(maxsize=32)
+def word_tuples(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Lexicon phrases as word tuples, split once per lexicon, not once per provision or term."""
+    return tuple(tuple(phrase_words(phrase)) for phrase in phrases)
+
+
 def setting_opener(tokens: Tokens, match: Match, grammar) -> int | None:
     """Where a place the provision only locates things in opens: "a patient in a hospital".
 
@@ -496,21 +502,37 @@ def setting_opener(tokens: Tokens, match: Match, grammar) -> int | None:
     """
     if not grammar.place_words or tokens.words[match.end - 1] not in grammar.place_words:
         return None
+    return _phrase_before(tokens, match, [(word,) for word in grammar.setting_prepositions], grammar)
+
+
+def occasion_opener(tokens: Tokens, match: Match, grammar) -> int | None:
+    """Where a time the rule applies in opens: "during a war", "in time of war", "for the duration
+    of the emergency". Returns the index of the opener's first word."""
+    if not grammar.occasion_openers:
+        return None
+    return _phrase_before(tokens, match, word_tuples(tuple(grammar.occasion_openers)), grammar)
+
+
+def _phrase_before(tokens: Tokens, match: Match, phrases, grammar) -> int | None:
+    """The first word of one of ``phrases`` ending at most a few words before the term, in its
+    clause, with no other preposition between: the term is the object of that phrase."""
     clause = tokens.clauses[match.start]
+    words = tokens.words
     index = match.start - 1
     for _ in range(_SETTING_GAP + 1):
         if index < 0 or tokens.clauses[index] != clause:
             return None
-        word = tokens.words[index]
-        if word in grammar.setting_prepositions:
-            return index
-        if word in grammar.prepositions or word in grammar.coordinators:
+        for phrase in phrases:
+            start = index - len(phrase) + 1
+            if start >= 0 and tuple(words[start : index + 1]) == phrase and tokens.clauses[start] == clause:
+                return start
+        if words[index] in grammar.prepositions:
             return None
         index -= 1
     return None
 
 
-_SETTING_GAP = 3  # "in an approved health facility", "at any such state hospital"
+_SETTING_GAP = 3  # "in an approved health facility", "during peace and war"
 
 
 def name_spans(text: str, tokens: Tokens, connectors: list[str] | frozenset[str]) -> list[tuple[int, int]]:

@@ -11,7 +11,6 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from . import __version__
@@ -30,6 +29,7 @@ from .cues import (
     list_items,
     name_spans,
     nearest_cue,
+    occasion_opener,
     operator_chain,
     polarity,
     preceding_cue,
@@ -40,6 +40,7 @@ from .cues import (
     sides,
     span_index,
     struck_spans,
+    word_tuples,
     words_of,
 )
 from .matcher import Match, PhraseMatcher, longest_non_overlapping
@@ -447,6 +448,11 @@ def _score_provision(
                     # "a patient in a hospital", "the polling officers at a polling station": the place where the
                     # rule applies; nothing here acts on it
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
+            during = occasion_opener(tokens, reach, grammar) if grammar.occasion_openers else None
+            if during is not None:
+                # "Any person who, during a war, trades with the enemy may be deprived of citizenship": the
+                # time the rule applies in; the verbs around act on the person, not on the war
+                chain, negation, prohibition = [], None, None
             if (
                 chain
                 and _classifies(chain[0], reach, tokens, grammar)
@@ -515,6 +521,8 @@ def _score_provision(
                 if commas is None:
                     commas = _comma_starts(tokens, text)
                 occasion = _leading_condition(tokens, commas, reach, grammar.condition_openers)
+                if occasion is None and during is not None:
+                    occasion = Match(during, during + 1, ())  # "during a war", "in time of war"
                 if occasion is not None:
                     magnitude *= lex.factors.grounds
             saving = _saving_before(savings, reach, tokens) if savings else None
@@ -605,7 +613,7 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
         start -= 1
     return any(
         start >= len(words) and tuple(tokens.words[start - len(words) : start]) == words
-        for words in _word_tuples(tuple(grammar.authority))
+        for words in word_tuples(tuple(grammar.authority))
     )
 
 
@@ -615,7 +623,7 @@ def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: 
     modal verb. The terms there name the body or the portfolio, not something the provision does."""
     if not openers:
         return []
-    phrases = _word_tuples(tuple(openers))
+    phrases = word_tuples(tuple(openers))
     firsts = {phrase[0] for phrase in phrases}
     words, clauses = tokens.words, tokens.clauses
     modal_starts = {c.start for c in cues if c.payloads[0] in MODAL_CUES}
@@ -692,7 +700,7 @@ def _savings_formulas(tokens: Tokens, grammar, cues: list[Match]) -> list[Match]
     negated = {sentences[c.start]: c.start for c in reversed(cues) if c.payloads[0] == "negation"}
     if not negated:
         return []
-    phrases = _word_tuples(tuple(grammar.saving))
+    phrases = word_tuples(tuple(grammar.saving))
     firsts = {phrase[0] for phrase in phrases}
     found = []
     for at, word in enumerate(words):
@@ -746,13 +754,13 @@ def _sets_a_limit(negation: Match, tokens: Tokens, grammar) -> bool:
     words = tokens.words
     return any(
         tuple(words[negation.end : negation.end + len(phrase)]) == phrase
-        for phrase in _word_tuples(tuple(grammar.limits))
+        for phrase in word_tuples(tuple(grammar.limits))
     )
 
 
 def _proviso_clauses(tokens: Tokens, grammar) -> frozenset[int]:
     """Clauses that open with a proviso ("Provided that ..."): no lead-in before them reaches in."""
-    phrases = _word_tuples(tuple(grammar.provisos))
+    phrases = word_tuples(tuple(grammar.provisos))
     firsts = {phrase[0] for phrase in phrases}
     words, clauses = tokens.words, tokens.clauses
     found = set()
@@ -764,12 +772,6 @@ def _proviso_clauses(tokens: Tokens, grammar) -> frozenset[int]:
         ):
             found.add(clauses[i])
     return frozenset(found)
-
-
-@lru_cache(maxsize=32)
-def _word_tuples(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Lexicon phrases as word tuples, split once per lexicon, not once per provision or term."""
-    return tuple(tuple(phrase_words(phrase)) for phrase in phrases)
 
 
 def _power_after_grounds(
@@ -1039,7 +1041,7 @@ def _definition_parts(tokens: Tokens, text: str, grammar) -> list[tuple[int, int
     """(start of the defined term, its defining verb, end of the definition) for each definition."""
     words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
     parts: list[tuple[int, int, int]] = []
-    after_quote = _word_tuples(tuple(grammar.defining_after_quote))
+    after_quote = word_tuples(tuple(grammar.defining_after_quote))
     first_words = {phrase[0] for phrase in after_quote}
     for i, word in enumerate(words):
         if (

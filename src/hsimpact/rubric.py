@@ -697,6 +697,12 @@ class Grammar(Strict):
         "term ending in one, after a setting preposition and nothing acting on it ('a patient in a hospital'), is "
         "the setting of the rule and counts at the lexicon's 'setting' factor.",
     )
+    occasion_openers: list[str] = Field(
+        [],
+        description="Phrases that name the time a rule applies in: 'during', 'in time of', 'for the duration of'. A "
+        "term that is their object, with nothing acting on it ('during a war'), is the occasion of the rule and "
+        "counts at the lexicon's 'grounds' factor.",
+    )
     setting_prepositions: list[str] = Field(
         [], description="Prepositions that locate something in a place: 'in', 'at', 'within'."
     )
