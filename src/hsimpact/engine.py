@@ -289,6 +289,11 @@ def _score_provision(
     institutions = frozenset(lex.grammar.institution_words)
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
+    illustrations = (
+        _illustration_spans(tokens, text, lex.grammar)
+        if any(opener.capitalize() in text for opener in lex.grammar.illustration_openers)
+        else []
+    )
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     actor_openers = frozenset(w for w in lex.grammar.conduct_openers if w in lex.grammar.relatives)  # "who"
@@ -342,6 +347,8 @@ def _score_provision(
                 continue  # '"disposable vaping device" means a vaping device that ...' names, it does not act
             if source == "provision" and _contents_entry(tokens, match, cues, starts, auxiliaries):
                 continue  # "Conflict of interest of members of Board 19.": a line of the arrangement of sections
+            if illustrations and _in_spans(illustrations, match.start):
+                continue  # "Illustrations (a) A is charged with rape ...": an example of the rule, not the rule
             defined_as = through.get((a_index, i_index, match.start, match.end)) if through else None
             indicator = area.indicators[i_index]
             # a term inside a name is read as the whole name; the name's own words act within it:
@@ -487,10 +494,20 @@ def _score_provision(
             for _ in inner:
                 sign = -sign
             reversing = 1
+            previous = None
             for op in chain:
+                penal = op.payloads[0] == "prohibiting" or "penal" in op.payloads
                 # "Content-related offences: ... libel": for speech and the like, penalising is the harm
-                if indicator.penalising_is_harm and (op.payloads[0] == "prohibiting" or "penal" in op.payloads):
+                if indicator.penalising_is_harm and penal:
                     continue
+                if (
+                    penal
+                    and previous is not None
+                    and (previous.payloads[0] == "prohibiting" or "penal" in previous.payloads)
+                ):
+                    previous = op
+                    continue  # "The offence of torture is punishable by ...": punishing an offence is the one ban
+                previous = op
                 reversing *= polarity(op)
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
@@ -648,6 +665,36 @@ def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: 
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+
+
+def _illustration_spans(tokens: Tokens, text: str, grammar) -> list[tuple[int, int]]:
+    """The illustrations of a provision: from a sentence opened by "Illustration(s)" to the next
+    sentence opened by "Explanation" or the end. Codes drafted on the model of the Indian Penal
+    Code follow a rule with worked examples ("A, a person, ..."); they show how the rule applies
+    and change nothing themselves."""
+    words, sentences = tokens.words, tokens.sentences
+    openers, ends = set(grammar.illustration_openers), set(grammar.illustration_ends)
+    spans: list[tuple[int, int]] = []
+    start = None
+    for at, word in enumerate(words):
+        if (word in openers or word in ends) and text[tokens.starts[at]].isupper():
+            opens_sentence = (
+                at == 0 or sentences[at - 1] != sentences[at] or "\n" in text[tokens.ends[at - 1] : tokens.starts[at]]
+            )
+            if not opens_sentence:
+                continue
+            if word in openers and start is None:
+                start = at
+            elif word in ends and start is not None:
+                spans.append((start, at))
+                start = None
+    if start is not None:
+        spans.append((start, len(words)))
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)  # a provision has one or two illustration blocks
 
 
 def _contents_entry(

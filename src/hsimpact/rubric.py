@@ -697,6 +697,14 @@ class Grammar(Strict):
         "term ending in one, after a setting preposition and nothing acting on it ('a patient in a hospital'), is "
         "the setting of the rule and counts at the lexicon's 'setting' factor.",
     )
+    illustration_openers: list[str] = Field(
+        [],
+        description="Words that open a provision's worked examples when they begin a sentence with a capital: "
+        "'Illustrations (a) A is charged with ...'. The examples count nothing.",
+    )
+    illustration_ends: list[str] = Field(
+        [], description="Words that, opening a sentence with a capital, end the examples: 'Explanation'."
+    )
     occasion_openers: list[str] = Field(
         [],
         description="Phrases that name the time a rule applies in: 'during', 'in time of', 'for the duration of'. A "
