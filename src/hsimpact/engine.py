@@ -448,6 +448,19 @@ def _score_provision(
                 # "the Board shall appoint a Chief Legal Aid Counsel": the words of a body's, an office's or a
                 # fund's name refer to it; nothing here acts on it
                 named_in = words_of(text, tokens, Match(name[0], name[1], ()))
+            if (
+                named_in is None
+                and not cited
+                and not chain
+                and negation is None
+                and prohibition is None
+                and reach.end < len(tokens.words)
+                and tokens.words[reach.end] in grammar.role_words
+                and not text[tokens.ends[reach.end - 1] : tokens.starts[reach.end]].strip()
+            ):
+                # "a mental health practitioner shall examine the patient": the term names the person's
+                # calling, not something the provision changes
+                named_in = words_of(text, tokens, Match(reach.start, reach.end + 1, ()))
             setting = None
             if named_in is None and not cited and not chain and negation is None and prohibition is None:
                 opens = setting_opener(tokens, reach, grammar)

@@ -691,6 +691,12 @@ class Grammar(Strict):
         "representative of a non-governmental organisation', 'the Minister responsible for health'. A term there "
         "that nothing acts on is a reference and counts at the lexicon's 'cited' factor.",
     )
+    role_words: list[str] = Field(
+        [],
+        description="Nouns naming a person by calling or office, right after a term: 'a mental health "
+        "practitioner', 'the witness protection officer'. With nothing acting on it, the term names the person's "
+        "calling and counts at the lexicon's 'cited' factor.",
+    )
     place_words: list[str] = Field(
         [],
         description="Nouns naming kinds of place where a rule applies: 'hospital', 'school', 'polling station'. A "
