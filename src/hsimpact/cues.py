@@ -391,6 +391,15 @@ def operator_chain(
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
+    if (
+        after is not None
+        and after.start > match.end
+        and tokens.words[after.start - 1] not in grammar.auxiliaries
+        and any(w in grammar.reason_prepositions for w in tokens.words[match.end : after.start])
+    ):
+        after = (
+            None  # "apologises on behalf of the nation for the forced removal of children": the removal is the reason
+        )
     if after is not None and after.start == match.end and tokens.words[after.start].endswith("ing"):
         after = None  # "a protection order prohibiting the respondent from ...": the order acts, it is not acted on
     if after is not None and any(w in grammar.coordinators for w in tokens.words[match.end : after.start]):

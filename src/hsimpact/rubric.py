@@ -691,6 +691,11 @@ class Grammar(Strict):
         "representative of a non-governmental organisation', 'the Minister responsible for health'. A term there "
         "that nothing acts on is a reference and counts at the lexicon's 'cited' factor.",
     )
+    reason_prepositions: list[str] = Field(
+        [],
+        description="Prepositions that open the reason or object of a term after it: 'apologises ... for the forced "
+        "removal of children'. A verb or noun after one belongs to that phrase and does not act back on the term.",
+    )
     role_words: list[str] = Field(
         [],
         description="Nouns naming a person by calling or office, right after a term: 'a mental health "
