@@ -289,11 +289,14 @@ def _score_provision(
     institutions = frozenset(lex.grammar.institution_words)
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
-    illustrations = (
+    # spans whose words count nothing: worked examples after a rule, a web page's footer
+    ignored = (
         _illustration_spans(tokens, text, lex.grammar)
         if any(opener.capitalize() in text for opener in lex.grammar.illustration_openers)
         else []
     )
+    if any(phrase.capitalize() in text for phrase in lex.grammar.page_furniture):
+        ignored += _page_furniture(tokens, text, lex.grammar)
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     actor_openers = frozenset(w for w in lex.grammar.conduct_openers if w in lex.grammar.relatives)  # "who"
@@ -347,7 +350,7 @@ def _score_provision(
                 continue  # '"disposable vaping device" means a vaping device that ...' names, it does not act
             if source == "provision" and _contents_entry(tokens, match, cues, starts, auxiliaries):
                 continue  # "Conflict of interest of members of Board 19.": a line of the arrangement of sections
-            if illustrations and _in_spans(illustrations, match.start):
+            if ignored and _in_spans(ignored, match.start):
                 continue  # "Illustrations (a) A is charged with rape ...": an example of the rule, not the rule
             defined_as = through.get((a_index, i_index, match.start, match.end)) if through else None
             indicator = area.indicators[i_index]
@@ -704,6 +707,18 @@ def _illustration_spans(tokens: Tokens, text: str, grammar) -> list[tuple[int, i
     if start is not None:
         spans.append((start, len(words)))
     return spans
+
+
+def _page_furniture(tokens: Tokens, text: str, grammar) -> list[tuple[int, int]]:
+    """Where the furniture of a web page begins in text copied from a legal information site
+    ("History of this document ... To the top ... Contact us ... Terms of Use"): from there to
+    the end nothing is the law's text, so nothing counts."""
+    words = tokens.words
+    for phrase in word_tuples(tuple(grammar.page_furniture)):
+        for at in range(len(words) - len(phrase) + 1):
+            if tuple(words[at : at + len(phrase)]) == phrase and text[tokens.starts[at]].isupper():
+                return [(at, len(words))]
+    return []
 
 
 def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:

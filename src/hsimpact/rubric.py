@@ -716,6 +716,11 @@ class Grammar(Strict):
     illustration_ends: list[str] = Field(
         [], description="Words that, opening a sentence with a capital, end the examples: 'Explanation'."
     )
+    page_furniture: list[str] = Field(
+        [],
+        description="Phrases that, starting with a capital, open the furniture of a web page in text copied from a "
+        "legal information site ('History of this document', 'To the top'): nothing from there on counts.",
+    )
     occasion_openers: list[str] = Field(
         [],
         description="Phrases that name the time a rule applies in: 'during', 'in time of', 'for the duration of'. A "
