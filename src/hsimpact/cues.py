@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from .matcher import Match
 from .text import Tokens, phrase_words
@@ -502,40 +503,69 @@ def word_tuples(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase_words(phrase)) for phrase in phrases)
 
 
-def setting_opener(tokens: Tokens, match: Match, grammar) -> int | None:
+class PlaceAndTime(NamedTuple):
+    """The grammar lists the setting and occasion readings look words up in, as sets, made once
+    per provision rather than once per term."""
+
+    places: frozenset[str]
+    setting_prepositions: dict[str, tuple[tuple[str, ...], ...]]
+    occasions: dict[str, tuple[tuple[str, ...], ...]]  # by last word: "during", "of"
+    prepositions: frozenset[str]
+
+    @classmethod
+    def of(cls, grammar) -> PlaceAndTime:
+        return cls(
+            frozenset(grammar.place_words),
+            _by_last_word(tuple(grammar.setting_prepositions)),
+            _by_last_word(tuple(grammar.occasion_openers)),
+            frozenset(grammar.prepositions),
+        )
+
+
+@lru_cache(maxsize=32)
+def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in word_tuples(phrases):
+        grouped.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+def setting_opener(tokens: Tokens, match: Match, words: PlaceAndTime) -> int | None:
     """Where a place the provision only locates things in opens: "a patient in a hospital".
 
     A term whose last word names a kind of place (``grammar.place_words``), after a locative
     preposition (``grammar.setting_prepositions``) and at most a few words of its own noun
     phrase, is the setting of the rule, not what the rule changes. Returns the preposition's index.
     """
-    if not grammar.place_words or tokens.words[match.end - 1] not in grammar.place_words:
+    if tokens.words[match.end - 1] not in words.places:
         return None
-    return _phrase_before(tokens, match, [(word,) for word in grammar.setting_prepositions], grammar)
+    return _phrase_before(tokens, match, words.setting_prepositions, words.prepositions)
 
 
-def occasion_opener(tokens: Tokens, match: Match, grammar) -> int | None:
+def occasion_opener(tokens: Tokens, match: Match, words: PlaceAndTime) -> int | None:
     """Where a time the rule applies in opens: "during a war", "in time of war", "for the duration
     of the emergency". Returns the index of the opener's first word."""
-    if not grammar.occasion_openers:
+    if not words.occasions:
         return None
-    return _phrase_before(tokens, match, word_tuples(tuple(grammar.occasion_openers)), grammar)
+    return _phrase_before(tokens, match, words.occasions, words.prepositions)
 
 
-def _phrase_before(tokens: Tokens, match: Match, phrases, grammar) -> int | None:
-    """The first word of one of ``phrases`` ending at most a few words before the term, in its
-    clause, with no other preposition between: the term is the object of that phrase."""
+def _phrase_before(
+    tokens: Tokens, match: Match, phrases: dict[str, tuple[tuple[str, ...], ...]], prepositions: frozenset[str]
+) -> int | None:
+    """The first word of one of ``phrases`` (grouped by last word) ending at most a few words
+    before the term, in its clause, with no other preposition between: the term is its object."""
     clause = tokens.clauses[match.start]
     words = tokens.words
     index = match.start - 1
     for _ in range(_SETTING_GAP + 1):
         if index < 0 or tokens.clauses[index] != clause:
             return None
-        for phrase in phrases:
+        for phrase in phrases.get(words[index], ()):
             start = index - len(phrase) + 1
             if start >= 0 and tuple(words[start : index + 1]) == phrase and tokens.clauses[start] == clause:
                 return start
-        if words[index] in grammar.prepositions:
+        if words[index] in prepositions:
             return None
         index -= 1
     return None

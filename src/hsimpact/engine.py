@@ -21,6 +21,7 @@ from .cues import (
     MODAL_CUES,
     MODAL_VERBS,
     ListItems,
+    PlaceAndTime,
     between,
     clause_head,
     enclosing,
@@ -179,10 +180,13 @@ def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str,
         raise UnknownProvisionKind(provision.id, kind, (OPERATIVE, *kinds))
     heading_words = [w for w in tokenize(provision.heading).words if not w.isdigit()] if provision.heading else []
     tail = rubrics.lexicon.grammar.heading_tail
-    for name, (headings, openings) in rubrics.kind_matchers.items():
+    first = tokens.words[0] if tokens.words else ""
+    for name, (headings, _openings) in rubrics.kind_matchers.items():
         if heading_words and any(_heading_is(heading_words, h, tail) for h in headings):
             return name, kinds[name].factor
-        if any(_starts_with(tokens.words, o) for o in openings):
+        # only the openings that can start with the provision's first word are tried
+        by_first = rubrics.kind_openings[name]
+        if any(_starts_with(tokens.words, o) for o in (*by_first.get(first, ()), *by_first.get("*", ()))):
             return name, kinds[name].factor
     return "operative", 1.0
 
@@ -289,6 +293,9 @@ def _score_provision(
     institutions = frozenset(lex.grammar.institution_words)
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
+    place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
+    role_words = frozenset(lex.grammar.role_words)  # "a mental health practitioner"
+    occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
     # spans whose words count nothing: worked examples after a rule, a web page's footer
     ignored = (
         _illustration_spans(tokens, text, lex.grammar)
@@ -458,7 +465,7 @@ def _score_provision(
                 and negation is None
                 and prohibition is None
                 and reach.end < len(tokens.words)
-                and tokens.words[reach.end] in grammar.role_words
+                and tokens.words[reach.end] in role_words
                 and not text[tokens.ends[reach.end - 1] : tokens.starts[reach.end]].strip()
             ):
                 # "a mental health practitioner shall examine the patient": the term names the person's
@@ -466,12 +473,12 @@ def _score_provision(
                 named_in = words_of(text, tokens, Match(reach.start, reach.end + 1, ()))
             setting = None
             if named_in is None and not cited and not chain and negation is None and prohibition is None:
-                opens = setting_opener(tokens, reach, grammar)
+                opens = setting_opener(tokens, reach, place_and_time)
                 if opens is not None:
                     # "a patient in a hospital", "the polling officers at a polling station": the place where the
                     # rule applies; nothing here acts on it
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
-            during = occasion_opener(tokens, reach, grammar) if grammar.occasion_openers else None
+            during = occasion_opener(tokens, reach, place_and_time) if occasions_here else None
             if during is not None:
                 # "Any person who, during a war, trades with the enemy may be deprived of citizenship": the
                 # time the rule applies in; the verbs around act on the person, not on the war

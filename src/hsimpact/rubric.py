@@ -982,6 +982,18 @@ class RubricSet:
             for name, kind in self.lexicon.provision_kinds.items()
         }
 
+    @cached_property
+    def kind_openings(self) -> dict[str, dict[str, list[list[str]]]]:
+        """Each kind's openings by their first word ("*" for those that start with a wildcard), so a
+        provision tries only the openings that can start with its own first word."""
+        grouped: dict[str, dict[str, list[list[str]]]] = {}
+        for name, (_, openings) in self.kind_matchers.items():
+            by_first = grouped.setdefault(name, {})
+            for opening in openings:
+                if opening:
+                    by_first.setdefault("*" if opening[0].endswith("*") else opening[0], []).append(opening)
+        return grouped
+
 
 def content_digest(files: list[tuple[str, bytes]]) -> str:
     """The rubric set's content hash from (relative path, bytes) pairs, in path order."""
