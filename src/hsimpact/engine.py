@@ -444,16 +444,16 @@ def _score_provision(
                     # "an activity which is prohibited under the ... Act": the law is the rule's source
                     cited, chain, negation, prohibition = True, [], None, None
             named_in = None
+            # a name, a calling or a place the term stands in matters only where nothing acts on the term
+            plain = not chain and negation is None and prohibition is None
             reference = enclosing(references, reach) if references else None
-            if reference is not None and not chain and negation is None and prohibition is None:
+            if reference is not None and plain:
                 named_in = words_of(text, tokens, Match(reference[0], reference[1], ()))
             elif (
                 name is not None
                 and not institutions.isdisjoint(tokens.words[name[0] : name[1]])
                 and not cited
-                and not chain
-                and negation is None
-                and prohibition is None
+                and plain
             ):
                 # "the Board shall appoint a Chief Legal Aid Counsel": the words of a body's, an office's or a
                 # fund's name refer to it; nothing here acts on it
@@ -461,9 +461,7 @@ def _score_provision(
             if (
                 named_in is None
                 and not cited
-                and not chain
-                and negation is None
-                and prohibition is None
+                and plain
                 and reach.end < len(tokens.words)
                 and tokens.words[reach.end] in role_words
                 and not text[tokens.ends[reach.end - 1] : tokens.starts[reach.end]].strip()
@@ -472,7 +470,7 @@ def _score_provision(
                 # calling, not something the provision changes
                 named_in = words_of(text, tokens, Match(reach.start, reach.end + 1, ()))
             setting = None
-            if named_in is None and not cited and not chain and negation is None and prohibition is None:
+            if named_in is None and not cited and plain:
                 opens = setting_opener(tokens, reach, place_and_time)
                 if opens is not None:
                     # "a patient in a hospital", "the polling officers at a polling station": the place where the
@@ -517,21 +515,15 @@ def _score_provision(
             for _ in inner:
                 sign = -sign
             reversing = 1
-            previous = None
+            after_penal = False
             for op in chain:
                 penal = op.payloads[0] == "prohibiting" or "penal" in op.payloads
                 # "Content-related offences: ... libel": for speech and the like, penalising is the harm
                 if indicator.penalising_is_harm and penal:
                     continue
-                if (
-                    penal
-                    and previous is not None
-                    and (previous.payloads[0] == "prohibiting" or "penal" in previous.payloads)
-                ):
-                    previous = op
-                    continue  # "The offence of torture is punishable by ...": punishing an offence is the one ban
-                previous = op
-                reversing *= polarity(op)
+                if not (penal and after_penal):  # "The offence of torture is punishable": one ban, not two
+                    reversing *= polarity(op)
+                after_penal = penal
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
             # grounds name the goods and harms a power is justified by, never the power itself
