@@ -779,6 +779,15 @@ def test_a_place_named_as_where_a_rule_applies_is_its_setting(default_rubrics, t
     assert any("the place where the rule applies" in part for part in reading(found[0]))
 
 
+def test_a_term_before_a_noun_of_calling_names_who_acts(default_rubrics) -> None:
+    """Two mental health practitioners examining a patient neither give nor take mental health care."""
+    text = "An examination under this section shall be carried out by two mental health practitioners."
+    found = area(assess(make_bill(text), default_rubrics), "health").evidence
+    assert found and all(e.calling == "mental health practitioners" for e in found)
+    assert any("names who acts" in part for part in reading(found[0]))
+    assert abs(area(assess(make_bill(text), default_rubrics), "health").net) < 0.25
+
+
 def test_a_place_acted_on_is_not_a_setting(default_rubrics) -> None:
     """Building a hospital in every district changes health care; the district is the setting, not the hospital."""
     result = area(

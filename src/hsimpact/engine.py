@@ -458,6 +458,7 @@ def _score_provision(
                 # "the Board shall appoint a Chief Legal Aid Counsel": the words of a body's, an office's or a
                 # fund's name refer to it; nothing here acts on it
                 named_in = words_of(text, tokens, Match(name[0], name[1], ()))
+            calling = None
             if (
                 named_in is None
                 and not cited
@@ -466,11 +467,11 @@ def _score_provision(
                 and tokens.words[reach.end] in role_words
                 and not text[tokens.ends[reach.end - 1] : tokens.starts[reach.end]].strip()
             ):
-                # "a mental health practitioner shall examine the patient": the term names the person's
+                # "a mental health practitioner shall examine the patient": the term names who acts, by
                 # calling, not something the provision changes
-                named_in = words_of(text, tokens, Match(reach.start, reach.end + 1, ()))
+                calling = words_of(text, tokens, Match(reach.start, reach.end + 1, ()))
             setting = None
-            if named_in is None and not cited and plain:
+            if named_in is None and calling is None and not cited and plain:
                 opens = setting_opener(tokens, reach, place_and_time)
                 if opens is not None:
                     # "a patient in a hospital", "the polling officers at a polling station": the place where the
@@ -583,8 +584,8 @@ def _score_provision(
                 magnitude *= lex.factors.addressed
             if cited or named_in is not None:
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
-            if setting is not None:
-                magnitude *= lex.factors.setting  # "a patient in a hospital": where the rule applies
+            if setting is not None or calling is not None:
+                magnitude *= lex.factors.setting  # "a patient in a hospital", "a mental health practitioner"
             if defined_as is not None:
                 magnitude *= lex.factors.defined  # read through the definition of the term used
             amendment = struck[side][2] if side is not None else None
@@ -620,6 +621,7 @@ def _score_provision(
                         "cited": cited,
                         "named_in": named_in,
                         "setting": setting,
+                        "calling": calling,
                         "condition": words_of(text, tokens, occasion),
                         "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),

@@ -72,6 +72,11 @@ class Evidence(Model):
         description="The place the match names as the setting of the rule ('in a hospital'), when nothing in the "
         "provision acts on it: where the rule applies, not what it changes; counts at the lexicon's 'setting' factor.",
     )
+    calling: str | None = Field(
+        None,
+        description="The calling the match names a person by ('mental health practitioners'), when nothing in the "
+        "provision acts on it: who acts, not what changes; counts at the lexicon's 'setting' factor.",
+    )
     condition: str | None = Field(
         None,
         description="The word that opens the condition the match is named in ('Where a juvenile is arrested, ...'): "
@@ -133,6 +138,8 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(
             f"the place where the rule applies (“{evidence.setting}”), which nothing here changes, so it counts less"
         )
+    if evidence.calling:
+        parts.append(f"names who acts (“{evidence.calling}”), not what the rule changes, so it counts less")
     if evidence.condition:
         parts.append(f"in the condition the rule applies on (“{evidence.condition} ...”), which counts less")
     if evidence.saving:

@@ -648,7 +648,7 @@ class Factors(Strict):
     cited: Factor = 0.25  # a term inside the name of another law that nothing acts on: a citation, not an effect
     saving: Factor = 0.25  # "nothing in this Act shall be construed as a derogation from ...": the law stays as it was
     defined: Factor = 0.5  # a concept of a term's definition, read where the term is used: one step removed
-    setting: Factor = 0.1  # "a patient in a hospital": where a rule applies, not what it changes
+    setting: Factor = 0.1  # "a patient in a hospital", "a mental health practitioner": where or by whom, not what
 
 
 class Grammar(Strict):
@@ -699,8 +699,8 @@ class Grammar(Strict):
     role_words: list[str] = Field(
         [],
         description="Nouns naming a person by calling or office, right after a term: 'a mental health "
-        "practitioner', 'the witness protection officer'. With nothing acting on it, the term names the person's "
-        "calling and counts at the lexicon's 'cited' factor.",
+        "practitioner', 'the witness protection officer'. With nothing acting on it, the term names who acts and "
+        "counts at the lexicon's 'setting' factor.",
     )
     place_words: list[str] = Field(
         [],
