@@ -788,6 +788,42 @@ def test_a_term_before_a_noun_of_calling_names_who_acts(default_rubrics) -> None
     assert abs(area(assess(make_bill(text), default_rubrics), "health").net) < 0.25
 
 
+@pytest.mark.parametrize(
+    ("text", "undergone"),
+    [
+        ("Every person so arrested shall be taken to a police station without delay.", "person so arrested"),
+        (
+            "A person who has been detained shall be told the grounds in a language he understands.",
+            "person who has been detained",
+        ),
+        ("The Tribunal may direct the discharge of a person detained in a hospital.", "person detained"),
+    ],
+)
+def test_a_person_named_by_what_was_done_to_them_is_not_a_power(default_rubrics, text, undergone) -> None:
+    """A rule about people already arrested or detained confers no power to arrest or detain."""
+    found = [
+        e
+        for e in area(assess(make_bill(text), default_rubrics), "personal").evidence
+        if e.indicator == "arrest-and-detention-powers"
+    ]
+    assert found and all(e.undergone == undergone for e in found)
+    assert any("names whom the rule concerns" in part for part in reading(found[0]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any person arrested under this section may be detained for a period not exceeding 28 days.",
+        "A police officer may arrest such person without warrant.",  # no participle names the person
+    ],
+)
+def test_a_power_beside_a_person_named_by_it_counts_in_full(default_rubrics, text) -> None:
+    """The power itself still counts: only the words naming the person count less."""
+    result = area(assess(make_bill(text), default_rubrics), "personal")
+    assert result.net <= -0.25
+    assert any(not e.undergone and e.contribution < 0 for e in result.evidence)
+
+
 def test_a_place_acted_on_is_not_a_setting(default_rubrics) -> None:
     """Building a hospital in every district changes health care; the district is the setting, not the hospital."""
     result = area(

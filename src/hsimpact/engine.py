@@ -295,6 +295,9 @@ def _score_provision(
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
     role_words = frozenset(lex.grammar.role_words)  # "a mental health practitioner"
+    persons = frozenset(lex.grammar.persons)
+    undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
+    participle_endings = tuple(lex.grammar.participle_endings)
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
     # spans whose words count nothing: worked examples after a rule, a web page's footer
     ignored = (
@@ -477,6 +480,23 @@ def _score_provision(
                     # "a patient in a hospital", "the polling officers at a polling station": the place where the
                     # rule applies; nothing here acts on it
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
+            undergone = None
+            if (
+                named_in is None
+                and calling is None
+                and setting is None
+                and not cited
+                and plain
+                and indicator.sign < 0
+                and not indicator.condition
+                and participle_endings
+                and tokens.words[reach.start].endswith(participle_endings)
+            ):
+                person = _person_undergoing(tokens, text, reach, persons, undergone_links)
+                if person is not None:
+                    # "A person arrested under this section shall be brought before a magistrate": the people
+                    # already under the power, named by it; the rule concerns them, it does not confer the power
+                    undergone = words_of(text, tokens, Match(person, reach.end, ()))
             during = occasion_opener(tokens, reach, place_and_time) if occasions_here else None
             if during is not None:
                 # "Any person who, during a war, trades with the enemy may be deprived of citizenship": the
@@ -584,7 +604,7 @@ def _score_provision(
                 magnitude *= lex.factors.addressed
             if cited or named_in is not None:
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
-            if setting is not None or calling is not None:
+            if setting is not None or calling is not None or undergone is not None:
                 magnitude *= lex.factors.setting  # "a patient in a hospital", "a mental health practitioner"
             if defined_as is not None:
                 magnitude *= lex.factors.defined  # read through the definition of the term used
@@ -622,6 +642,7 @@ def _score_provision(
                         "named_in": named_in,
                         "setting": setting,
                         "calling": calling,
+                        "undergone": undergone,
                         "condition": words_of(text, tokens, occasion),
                         "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),
@@ -809,6 +830,22 @@ def _describes_the_actor(
     return (
         modal is not None and modal.start > reach.start and tokens.clauses[modal.start] == tokens.clauses[reach.start]
     )
+
+
+def _person_undergoing(
+    tokens: Tokens, text: str, reach: Match, persons: frozenset[str], links: tuple[tuple[str, ...], ...]
+) -> int | None:
+    """The person noun right before the term, or before one of ``links`` that ends right before it
+    ("a person arrested", "any person so detained", "a person who has been arrested"), with no
+    punctuation in between. Returns the noun's index."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    for link in ((), *links):
+        at = reach.start - len(link) - 1
+        if at < 0 or tuple(words[at + 1 : reach.start]) != link or words[at] not in persons:
+            continue
+        if not any(mark in text[ends[i] : starts[i + 1]] for i in range(at, reach.start) for mark in ",;:()"):
+            return at
+    return None
 
 
 def _names_people(match: Match, tokens: Tokens, text: str, grammar) -> bool:

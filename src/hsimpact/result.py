@@ -77,6 +77,12 @@ class Evidence(Model):
         description="The calling the match names a person by ('mental health practitioners'), when nothing in the "
         "provision acts on it: who acts, not what changes; counts at the lexicon's 'setting' factor.",
     )
+    undergone: str | None = Field(
+        None,
+        description="The person the match names by what was done to them ('a person arrested under this section'), "
+        "when nothing in the provision acts on it: whom the rule concerns, not a power it confers; counts at the "
+        "lexicon's 'setting' factor.",
+    )
     condition: str | None = Field(
         None,
         description="The word that opens the condition the match is named in ('Where a juvenile is arrested, ...'): "
@@ -140,6 +146,8 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         )
     if evidence.calling:
         parts.append(f"names who acts (“{evidence.calling}”), not what the rule changes, so it counts less")
+    if evidence.undergone:
+        parts.append(f"names whom the rule concerns (“{evidence.undergone}”), not a power it gives, so it counts less")
     if evidence.condition:
         parts.append(f"in the condition the rule applies on (“{evidence.condition} ...”), which counts less")
     if evidence.saving:

@@ -702,6 +702,21 @@ class Grammar(Strict):
         "practitioner', 'the witness protection officer'. With nothing acting on it, the term names who acts and "
         "counts at the lexicon's 'setting' factor.",
     )
+    undergone_links: list[str] = Field(
+        [],
+        description="Words between a person noun and a term naming what was done to that person: 'a person so "
+        "detained', 'any person who has been arrested'. With the person noun right before the term, or one of these "
+        "between them, and nothing acting on the term, the term names whom the rule concerns (the people already "
+        "under that power), not the power: it counts at the lexicon's 'setting' factor. Harms only, and not "
+        "conditions (those are read as the people in them); the term's first word must be a participle (see "
+        "'participle_endings').",
+    )
+    participle_endings: list[str] = Field(
+        [],
+        description="Endings of past participles ('arrested', 'taken'): a term read as naming a person by what was "
+        "done to them (see 'undergone_links') must open with such a word, so that 'arrest such person without "
+        "warrant' is not read as naming the person.",
+    )
     place_words: list[str] = Field(
         [],
         description="Nouns naming kinds of place where a rule applies: 'hospital', 'school', 'polling station'. A "
