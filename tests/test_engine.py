@@ -824,6 +824,28 @@ def test_a_power_beside_a_person_named_by_it_counts_in_full(default_rubrics, tex
     assert any(not e.undergone and e.contribution < 0 for e in result.evidence)
 
 
+@pytest.mark.parametrize(
+    ("text", "area_id", "sign"),
+    [
+        (
+            "An order made under this section shall not deprive any person of that person's life or personal liberty.",
+            "personal",
+            1,
+        ),
+        (
+            "No person shall obstruct a police officer in the exercise of his powers of arrest under this section.",
+            "personal",
+            -1,
+        ),
+    ],
+)
+def test_a_negation_negates_the_verb_right_after_it(default_rubrics, text, area_id, sign) -> None:
+    """The verb is out of the cue window; the negation still reaches the term only through it."""
+    found = area(assess(make_bill(text), default_rubrics), area_id).evidence
+    assert found and all(e.negation and e.cue for e in found)
+    assert sign * area(assess(make_bill(text), default_rubrics), area_id).net >= 0.25
+
+
 def test_a_place_acted_on_is_not_a_setting(default_rubrics) -> None:
     """Building a hospital in every district changes health care; the district is the setting, not the hospital."""
     result = area(

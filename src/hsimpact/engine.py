@@ -402,6 +402,12 @@ def _score_provision(
                 head = clause_head(side_cues, side_starts, reach, tokens)
                 if head is not None and not any(same_act(head, op, tokens, grammar) for op in chain):
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
+            if negation is not None and not chain and not indicator.fixed_direction:
+                # "shall not deprive any person of his life or personal liberty": the negation negates
+                # its verb, however far the term stands after it
+                verb = _negated_verb(side_cues, side_starts, negation, reach, tokens, auxiliaries)
+                if verb is not None:
+                    chain = [verb]
             if negation is not None and _excepted(tokens, negation, reach, grammar):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             if negation is not None and _describes_the_actor(negation, reach, tokens, cues, starts, grammar):
@@ -830,6 +836,23 @@ def _describes_the_actor(
     return (
         modal is not None and modal.start > reach.start and tokens.clauses[modal.start] == tokens.clauses[reach.start]
     )
+
+
+def _negated_verb(
+    cues: list[Match], starts: list[int], negation: Match, reach: Match, tokens: Tokens, auxiliaries: frozenset[str]
+) -> Match | None:
+    """The direction cue a negation negates: the word right after it, or after its auxiliaries
+    ("shall not deprive", "shall not be deprived of"), in the term's clause and before it."""
+    at = negation.end
+    while at < reach.start and tokens.words[at] in auxiliaries:
+        at += 1
+    index = bisect_left(starts, at)
+    if index >= len(cues):
+        return None
+    cue = cues[index]
+    if cue.start != at or cue.end > reach.start or tokens.clauses[cue.start] != tokens.clauses[reach.start]:
+        return None
+    return cue if cue.payloads[0] in DIRECTION_CUES else None
 
 
 def _person_undergoing(
