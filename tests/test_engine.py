@@ -436,6 +436,30 @@ def test_terms_with_digits_match_whole_words() -> None:
     assert [m.payloads for m in matcher.find(tokenize("deploy 5G networks; reduce 20.5 per cent"))] == [("x",)]
 
 
+def test_a_wildcard_does_not_match_the_endings_it_is_told_to_leave() -> None:
+    """ "prosecut*" is an act in "prosecute" and "prosecution", a person in "prosecutor"."""
+    from hsimpact.matcher import PhraseMatcher
+    from hsimpact.text import tokenize
+
+    matcher = PhraseMatcher(not_endings=("or", "ors", "ive"))
+    matcher.add("prosecut*", "x")
+    matcher.add("hinder*", "y")
+    found = matcher.find(tokenize("prosecute prosecution prosecutor prosecutors prosecutive hinder hinders"))
+    assert [m.start for m in found] == [0, 1, 5, 6]
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "sign"),
+    [
+        ("The Centre provides diagnostic, preventive, curative and rehabilitative health services.", "health", 1),
+        ("The Ministry shall provide preventative and primary health care in every district.", "health", 1),
+    ],
+)
+def test_a_person_or_an_adjective_made_from_a_cue_does_not_act(default_rubrics, text, area_id, sign) -> None:
+    """A preventive health service is a health service, not health care prevented."""
+    assert sign * area(assess(make_bill(text), default_rubrics), area_id).net >= 0.25
+
+
 def test_affected_groups_are_names_not_patterns(mini_rubrics) -> None:
     result = assess(make_bill("Children eat.", affected_groups=["a*", "*", "children"]), mini_rubrics)
     assert [g.provisions for g in result.groups] == [[], [], ["s1"]]

@@ -2,7 +2,8 @@
 
 Phrases are compiled into a word trie, never into a backtracking regular expression, so
 matching time grows linearly with the text whatever a rubric author writes. A word ending
-in ``*`` matches any word that starts with it (``expan*`` matches expand, expansion).
+in ``*`` matches any word that starts with it (``expan*`` matches expand, expansion), unless
+the matcher was given endings that rule the rest of the word out.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ class _Node(Generic[T]):
     prefixes: dict[str, _Node[T]] = field(default_factory=dict)
     payloads: tuple[T, ...] = ()
 
-    def step(self, word: str, lengths: tuple[int, ...]) -> list[_Node[T]]:
+    def step(self, word: str, lengths: tuple[int, ...], not_endings: tuple[str, ...] = ()) -> list[_Node[T]]:
         out: list[_Node[T]] = []
         child = self.exact.get(word)
         if child is not None:
@@ -33,7 +34,7 @@ class _Node(Generic[T]):
                 if length > len(word):
                     break
                 child = self.prefixes.get(word[:length])
-                if child is not None:
+                if child is not None and not (not_endings and word[length:].endswith(not_endings)):
                     out.append(child)
         return out
 
@@ -49,7 +50,9 @@ class Match(NamedTuple, Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Many phrases, one trie; ``find`` lists every (start, end, payloads) occurrence."""
 
-    def __init__(self) -> None:
+    def __init__(self, not_endings: tuple[str, ...] = ()) -> None:
+        # a wildcard does not match a word whose rest ends in one of these ("prosecut*", "prosecutor")
+        self._not_endings = not_endings
         self._root: _Node[T] = _Node()
         self._lengths: set[int] = set()
         self._compiled: tuple[int, ...] = ()
@@ -90,7 +93,7 @@ class PhraseMatcher(Generic[T]):
             word = words[i]
             frontier = cache.get(word)
             if frontier is None:
-                frontier = root.step(word, lengths)
+                frontier = root.step(word, lengths, self._not_endings)
                 cache[word] = frontier
             j = i + 1
             while frontier:
@@ -102,7 +105,7 @@ class PhraseMatcher(Generic[T]):
                 nxt: list[_Node[T]] = []
                 for node in frontier:
                     if node.exact or node.prefixes:
-                        nxt.extend(node.step(words[j], lengths))
+                        nxt.extend(node.step(words[j], lengths, self._not_endings))
                 frontier = nxt
                 j += 1
         return matches

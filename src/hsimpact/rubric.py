@@ -584,6 +584,12 @@ class Cues(Strict):
         description="Decrease cues (also listed under decrease) that mark a harm being dealt with "
         "('investigate', 'allegations of'): two in a row are one act, not a double reversal.",
     )
+    not_endings: list[str] = Field(
+        default=[],
+        description="Endings that stop a cue's wildcard from matching a word: what follows the stem of 'prosecut*' "
+        "in 'prosecutor' or of 'prevent*' in 'preventive' makes a person or an adjective, not an act on what comes "
+        "next ('the public prosecutor may apply ...', 'preventive health services').",
+    )
     classifying: list[Phrase] = Field(
         default=[],
         description="Participles (also listed under decrease) that, right before a noun, say what class it is in "
@@ -954,8 +960,8 @@ class RubricSet:
     @cached_property
     def cue_matcher(self) -> PhraseMatcher[str]:
         """Cue phrases; payload: the group's name ("increase", "negation", "scoped", ...)."""
-        matcher: PhraseMatcher[str] = PhraseMatcher()
         lex = self.lexicon
+        matcher: PhraseMatcher[str] = PhraseMatcher(not_endings=tuple(lex.cues.not_endings))
         groups = {
             "increase": lex.cues.increase,
             "decrease": lex.cues.decrease,
