@@ -795,6 +795,11 @@ def test_a_term_inside_the_name_of_a_body_counts_as_a_reference(default_rubrics,
             "political",
             "at a polling station",
         ),
+        (  # the negation is on the detention, not on the place it would happen in
+            "A person must not be detained at a psychiatric institution unless a practitioner has examined him.",
+            "health",
+            "at a psychiatric institution",
+        ),
     ],
 )
 def test_a_place_named_as_where_a_rule_applies_is_its_setting(default_rubrics, text, area_id, setting) -> None:
@@ -906,6 +911,20 @@ def test_words_of_board_procedure_and_office_are_not_rights_or_powers(default_ru
     assert not area(assess(make_bill(text), default_rubrics), area_id).evidence
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the event of war, every master of a ship shall report his position to the nearest port.",
+        "In case of war, the Minister may direct any ship to report its position.",
+    ],
+)
+def test_a_contingency_named_as_an_occasion_counts_less(default_rubrics, text) -> None:
+    """ "In the event of war" names when the rule applies; the rule neither wages nor ends the war."""
+    found = area(assess(make_bill(text), default_rubrics), "dialogue-and-prevention").evidence
+    assert found and all(e.condition for e in found)
+    assert abs(area(assess(make_bill(text), default_rubrics), "dialogue-and-prevention").net) < 0.25
+
+
 def test_a_leading_condition_names_the_occasion_not_the_effect(default_rubrics) -> None:
     """The case of a legislative sentence (Coode) is when the rule applies; the legal action is what it does."""
     occasion = area(
@@ -941,6 +960,11 @@ def test_a_condition_that_states_the_offence_counts_in_full(default_rubrics) -> 
             "gender-based violence",
         ),
         ("The Minister responsible for social services shall chair the Committee.", "economic", "social services"),
+        (
+            "The holder of a mining licence shall conduct training programmes for the benefit of the employees.",
+            "environmental",
+            "mining licence",
+        ),
     ],
 )
 def test_who_sits_on_a_body_and_which_portfolio_are_references(default_rubrics, text, area_id, matched) -> None:

@@ -480,12 +480,14 @@ def _score_provision(
                 # calling, not something the provision changes
                 calling = words_of(text, tokens, Match(reach.start, reach.end + 1, ()))
             setting = None
-            if named_in is None and calling is None and not cited and plain:
+            if named_in is None and calling is None and not cited and not chain:
                 opens = setting_opener(tokens, reach, place_and_time)
                 if opens is not None:
                     # "a patient in a hospital", "the polling officers at a polling station": the place where the
-                    # rule applies; nothing here acts on it
+                    # rule applies; nothing here acts on it. A negation or a ban there is on the act, not the
+                    # place: "A person must not be detained at a psychiatric institution unless ..."
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
+                    negation, prohibition = None, None
             undergone = None
             if (
                 named_in is None
