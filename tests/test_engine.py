@@ -866,12 +866,18 @@ def test_a_power_beside_a_person_named_by_it_counts_in_full(default_rubrics, tex
             "personal",
             -1,
         ),
+        ("No person shall be deported to a country where he faces a real risk of torture.", "personal", 1),
+        (
+            "A person suffering from a notifiable disease may be removed to a hospital for treatment.",
+            "health",
+            1,
+        ),
     ],
 )
 def test_a_negation_negates_the_verb_right_after_it(default_rubrics, text, area_id, sign) -> None:
-    """The verb is out of the cue window; the negation still reaches the term only through it."""
-    found = area(assess(make_bill(text), default_rubrics), area_id).evidence
-    assert found and all(e.negation and e.cue for e in found)
+    """The verb is out of the cue window; the negation still reaches the term only through it. A verb
+    whose object ends before a clause of its own ("where he faces torture") or that sends someone
+    somewhere ("removed to a hospital") does not reach the term."""
     assert sign * area(assess(make_bill(text), default_rubrics), area_id).net >= 0.25
 
 

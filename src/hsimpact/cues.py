@@ -354,6 +354,18 @@ def operator_chain(
     before = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
     if before is not None and "nominal" in before.payloads and not _links_on(before, tokens, text, grammar):
         before = None  # "relief centres and distribute food": the noun acts on "centres", not the food
+    if (
+        before is not None
+        and polarity(before) < 0
+        and before.end < match.start
+        and before.end - before.start == 1
+        and tokens.words[before.end] in grammar.destinations
+        and before.end + 1 < match.start + 1
+        and tokens.words[before.end + 1] in grammar.determiners
+        and "forward" not in before.payloads
+        and "penal" not in before.payloads  # "any activity prohibited to a State Party": forbidden for it
+    ):
+        before = None  # "may be detained in or removed to a hospital": where the person is taken, not what is removed
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
     if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start):

@@ -296,6 +296,8 @@ def _score_provision(
     place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
     role_words = frozenset(lex.grammar.role_words)  # "a mental health practitioner"
     persons = frozenset(lex.grammar.persons)
+    # words that open a clause of their own between a negated verb and a term
+    clause_stops = frozenset((*lex.grammar.conduct_openers, *lex.grammar.exceptions))
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
     participle_endings = tuple(lex.grammar.participle_endings)
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
@@ -405,7 +407,9 @@ def _score_provision(
             if negation is not None and not chain and not indicator.fixed_direction:
                 # "shall not deprive any person of his life or personal liberty": the negation negates
                 # its verb, however far the term stands after it
-                verb = _negated_verb(side_cues, side_starts, negation, reach, tokens, auxiliaries)
+                verb = _negated_verb(
+                    side_cues, side_starts, negation, reach, tokens, auxiliaries, grammar, clause_stops
+                )
                 if verb is not None:
                     chain = [verb]
             if negation is not None and _excepted(tokens, negation, reach, grammar):
@@ -841,10 +845,18 @@ def _describes_the_actor(
 
 
 def _negated_verb(
-    cues: list[Match], starts: list[int], negation: Match, reach: Match, tokens: Tokens, auxiliaries: frozenset[str]
+    cues: list[Match],
+    starts: list[int],
+    negation: Match,
+    reach: Match,
+    tokens: Tokens,
+    auxiliaries: frozenset[str],
+    grammar,
+    stops: frozenset[str],
 ) -> Match | None:
     """The direction cue a negation negates: the word right after it, or after its auxiliaries
-    ("shall not deprive", "shall not be deprived of"), in the term's clause and before it."""
+    ("shall not deprive", "shall not be deprived of"), in the term's clause and before it, with no
+    word opening a condition or an exception between it and the term."""
     at = negation.end
     while at < reach.start and tokens.words[at] in auxiliaries:
         at += 1
@@ -854,6 +866,9 @@ def _negated_verb(
     cue = cues[index]
     if cue.start != at or cue.end > reach.start or tokens.clauses[cue.start] != tokens.clauses[reach.start]:
         return None
+    gap = tokens.words[cue.end : reach.start]
+    if gap and (gap[0] in grammar.destinations or any(w in stops for w in gap)):
+        return None  # "No person shall be deported to a country where he faces torture": not the verb's object
     return cue if cue.payloads[0] in DIRECTION_CUES else None
 
 

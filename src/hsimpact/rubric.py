@@ -697,6 +697,12 @@ class Grammar(Strict):
         "representative of a non-governmental organisation', 'the Minister responsible for health'. A term there "
         "that nothing acts on is a reference and counts at the lexicon's 'cited' factor.",
     )
+    destinations: list[str] = Field(
+        [],
+        description="Prepositions that, right after a one-word reversing verb and before a determiner, open where "
+        "something goes: 'removed to a hospital', 'deported to any country'. What follows is the destination, not "
+        "what the verb takes away ('refuse to register', 'does not apply to' are read as usual).",
+    )
     reason_prepositions: list[str] = Field(
         [],
         description="Prepositions that open the reason or object of a term after it: 'apologises ... for the forced "
