@@ -971,6 +971,11 @@ def test_a_condition_that_states_the_offence_counts_in_full(default_rubrics) -> 
             "environmental",
             "mining licence",
         ),
+        (
+            "A person appointed as a member of the service of a village council must hold a fire officer certificate.",
+            "community",
+            "village council",
+        ),
     ],
 )
 def test_who_sits_on_a_body_and_which_portfolio_are_references(default_rubrics, text, area_id, matched) -> None:
