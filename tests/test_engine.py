@@ -622,6 +622,14 @@ def test_a_purpose_infinitive_after_a_term_acts_on_its_own_object(mini_rubrics) 
             True,
             "a law the provision cites",
         ),
+        (  # regulations and instruments are laws too
+            "The restrictions imposed under the Public Health (Pandemic Control) Regulations shall continue.",
+            "health",
+            "Public Health",
+            "cited",
+            True,
+            "a law the provision cites",
+        ),
         (
             "Nothing in this Part shall be construed as a derogation from the freedom of expression.",
             "political",
