@@ -481,6 +481,23 @@ def test_headings_name_a_kind_only_when_that_is_all_they_say(default_rubrics, he
     assert assess(bill, default_rubrics).provisions[0].kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("1. This Order may be cited as the Watersheds Protection (Rio Minho) Order.", "short-title"),
+        ("These Regulations may be cited as the Immigration and Deportation (General) Regulations.", "short-title"),
+        ("These Regulations shall come into operation on the 1st day of July.", "commencement"),
+    ],
+)
+def test_an_instrument_citing_itself_is_its_short_title(default_rubrics, text: str, kind: str) -> None:
+    """Regulations and orders cite themselves as Acts do; the words of their names change nothing."""
+    from hsimpact.bill import Bill
+
+    result = assess(Bill(id="b", title="B", provisions=[{"id": "s1", "text": text}]), default_rubrics)
+    assert result.provisions[0].kind == kind
+    assert not any(a.affected for a in result.areas)
+
+
 def test_verdict_uses_the_rubric_mixed_label(tmp_path) -> None:
     """A renamed mixed label shows as the band; the verdict still names the area as mixed."""
     from conftest import edited_mini

@@ -180,13 +180,23 @@ def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str,
         raise UnknownProvisionKind(provision.id, kind, (OPERATIVE, *kinds))
     heading_words = [w for w in tokenize(provision.heading).words if not w.isdigit()] if provision.heading else []
     tail = rubrics.lexicon.grammar.heading_tail
-    first = tokens.words[0] if tokens.words else ""
+    # a section number typed into the text ("1. This Order may be cited as ..."); not a subsection
+    # marker: "(1) In this section ... (2) It is an offence ..." holds more than its definitions
+    skip = 0
+    while (
+        skip < len(tokens.words)
+        and tokens.words[skip][:1].isdigit()
+        and "(" not in provision.text[: tokens.starts[skip]]
+    ):
+        skip += 1
+    words = tokens.words[skip:]
+    first = words[0] if words else ""
     for name, (headings, _openings) in rubrics.kind_matchers.items():
         if heading_words and any(_heading_is(heading_words, h, tail) for h in headings):
             return name, kinds[name].factor
         # only the openings that can start with the provision's first word are tried
         by_first = rubrics.kind_openings[name]
-        if any(_starts_with(tokens.words, o) for o in (*by_first.get(first, ()), *by_first.get("*", ()))):
+        if any(_starts_with(words, o) for o in (*by_first.get(first, ()), *by_first.get("*", ()))):
             return name, kinds[name].factor
     return "operative", 1.0
 
