@@ -498,6 +498,19 @@ def test_an_instrument_citing_itself_is_its_short_title(default_rubrics, text: s
     assert not any(a.affected for a in result.areas)
 
 
+def test_a_whole_act_that_opens_with_its_citation_is_not_a_short_title(default_rubrics) -> None:
+    """Text pasted as one provision often starts with the citation clause and goes on to the Act."""
+    from hsimpact.bill import Bill
+
+    text = (
+        "1. This Act may be cited as the Emergency Powers Act. 2. During a period of public emergency the "
+        "Governor-General may make regulations. 3. The regulations may provide for the detention of persons."
+    )
+    result = assess(Bill(id="b", title="B", provisions=[{"id": "s1", "text": text}]), default_rubrics)
+    assert result.provisions[0].kind == "operative"
+    assert area(result, "personal").net < 0
+
+
 def test_verdict_uses_the_rubric_mixed_label(tmp_path) -> None:
     """A renamed mixed label shows as the band; the verdict still names the area as mixed."""
     from conftest import edited_mini

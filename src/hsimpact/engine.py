@@ -197,7 +197,9 @@ def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str,
         # only the openings that can start with the provision's first word are tried
         by_first = rubrics.kind_openings[name]
         if any(_starts_with(words, o) for o in (*by_first.get(first, ()), *by_first.get("*", ()))):
-            return name, kinds[name].factor
+            most = kinds[name].opening_max_sentences
+            if most is None or not tokens.sentences or tokens.sentences[-1] - tokens.sentences[0] < most:
+                return name, kinds[name].factor
     return "operative", 1.0
 
 

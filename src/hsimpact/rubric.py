@@ -545,6 +545,12 @@ class ProvisionKind(Strict):
     factor: Factor
     headings: list[Phrase] = []
     openings: list[Phrase] = []
+    opening_max_sentences: Annotated[int, Field(ge=1)] | None = Field(
+        None,
+        description="Read from its opening words, a provision is of this kind only if it has at most this many "
+        "sentences: a citation clause is short, and a text that opens with one and goes on to the whole Act is not "
+        "a short title.",
+    )
 
 
 class Cues(Strict):
