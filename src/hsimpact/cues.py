@@ -360,7 +360,6 @@ def operator_chain(
         and before.end < match.start
         and before.end - before.start == 1
         and tokens.words[before.end] in grammar.destinations
-        and before.end + 1 < match.start + 1
         and tokens.words[before.end + 1] in grammar.determiners
         and "forward" not in before.payloads
         and "penal" not in before.payloads  # "any activity prohibited to a State Party": forbidden for it

@@ -868,7 +868,9 @@ def _negated_verb(
 ) -> Match | None:
     """The direction cue a negation negates: the word right after it, or after its auxiliaries
     ("shall not deprive", "shall not be deprived of"), in the term's clause and before it, with no
-    word opening a condition or an exception between it and the term."""
+    word opening a condition or an exception between it and the term. A destination or an
+    infinitive right after the verb ("shall not be deported to ...", "shall not refuse to ...")
+    means the term is not its object, and the verb is not returned."""
     at = negation.end
     while at < reach.start and tokens.words[at] in auxiliaries:
         at += 1
