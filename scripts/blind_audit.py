@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""A blind audit of the evidence the reader reports on provisions it has never seen.
+
+Agreement with labels says how often an area's sign is right; it does not say whether the
+pieces of evidence behind it are. This script draws provisions at random from statutes outside
+the corpus, reads each with the current reader and, optionally, with another checkout (the
+reader at the start of a piece of work), pools the evidence of both, shuffles it and writes a
+judging sheet that does not say which reader found what. A person marks each item right or
+wrong on the sentence alone; `score` then gives the precision of each reader, and of each kind
+of reading (a cue acting, a negation, nothing acting on the term ...).
+
+    python scripts/blind_audit.py sample PATH --seed 25 [--provisions 100] [--baseline CHECKOUT] --out DIR
+    python scripts/blind_audit.py score DIR --right "0 2 3 7 ..."   (or --right-file FILE)
+
+PATH is a folder of bill YAML files or a JSON Lines file with one provision per line
+({"text": ..., "act": ..., "section": ...}), as for `evidence_census.py`. CHECKOUT is the root
+of another checkout of hsimpact (its `src` and `rubrics` are used). DIR receives `sheet.md`
+(for the judge) and `key.json` (which reader found each item, and how it read it; do not open
+it before judging). It reads no labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from evidence_census import provisions
+
+MIN_WEIGHT = 0.4  # evidence lighter than this seldom decides an area; it is not worth a judge's time
+
+# Run in a child process so that another checkout's package can be imported.
+READER = r"""
+import json, sys
+from pathlib import Path
+from hsimpact.bill import Bill
+from hsimpact.engine import assess
+from hsimpact.rubric import load_rubric_set
+rubrics = load_rubric_set(Path(sys.argv[1]))
+out = []
+for i, text in enumerate(json.load(sys.stdin)):
+    bill = Bill.model_validate({"id": "audit", "title": "A Bill", "provisions": [{"id": "s1", "text": text}]})
+    for area in assess(bill, rubrics).areas:
+        for e in area.evidence:
+            if e.source != "provision" or abs(e.weight) < float(sys.argv[2]) or e.start is None:
+                continue
+            kind = "negation" if e.negation else "prohibition" if e.prohibition else "cue" if e.cue else "nothing acts"
+            out.append({"provision": i, "area": area.id, "start": e.start, "end": e.end,
+                        "sign": 1 if e.weight > 0 else -1, "matched": e.matched, "indicator": e.indicator,
+                        "direction": e.indicator_direction, "reading": kind, "modality": e.modality})
+json.dump(out, sys.stdout)
+"""
+
+
+def read(texts: list[str], src: Path, rubrics: Path) -> dict[tuple, dict]:
+    """The evidence one checkout's reader finds, keyed by where it stands and its sign."""
+    env = dict(os.environ, PYTHONPATH=str(src))
+    done = subprocess.run(
+        [sys.executable, "-c", READER, str(rubrics), str(MIN_WEIGHT)],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode:
+        raise SystemExit(f"blind_audit: the reader in {src} failed:\n{done.stderr[-1500:]}")
+    return {(e["provision"], e["area"], e["start"], e["end"], e["sign"]): e for e in json.loads(done.stdout)}
+
+
+def sample(args: argparse.Namespace) -> int:
+    source = Path(args.path)
+    if not source.exists():
+        print(
+            f"blind_audit: {source} not found: give a folder of bill YAML files or a JSON Lines file", file=sys.stderr
+        )
+        return 2
+    rows = list(provisions(source))
+    rng = random.Random(args.seed)
+    rng.shuffle(rows)
+    chosen = rows[: args.provisions]
+    texts = [text for _act, _section, text in chosen]
+    root = Path(__file__).resolve().parent.parent
+    now = read(texts, root / "src", root / "rubrics")
+    before = now
+    if args.baseline:
+        base = Path(args.baseline)
+        before = read(texts, base / "src", base / "rubrics")
+    keys = sorted(set(now) | set(before))
+    rng.shuffle(keys)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    items, lines = (
+        [],
+        [
+            f"# Blind audit, seed {args.seed}",
+            "",
+            "Mark each item right or wrong on its sentence alone: is this the effect a careful analyst would",
+            "say the provision has on this area (the sign), and is it the concept the indicator means?",
+            "",
+        ],
+    )
+    for number, key in enumerate(keys):
+        found = now.get(key) or before[key]
+        index, area, start, end, sign = key
+        act, section, text = chosen[index]
+        left = text.rfind(".", 0, start) + 1
+        right = text.find(".", end)
+        sentence = " ".join(text[max(left, start - 240) : (len(text) if right < 0 else right + 1)][:600].split())
+        lines += [
+            f"## {number}. {area}: {'+' if sign > 0 else '-'} ({found['indicator']}, {found['direction']})",
+            f"matched “{found['matched']}” in {act} {section}",
+            "",
+            f"> {sentence}",
+            "",
+        ]
+        items.append({"item": number, "key": list(key), "before": key in before, "now": key in now, **found})
+    (out / "sheet.md").write_text("\n".join(lines), encoding="utf-8")
+    (out / "key.json").write_text(json.dumps({"seed": args.seed, "items": items}, indent=1), encoding="utf-8")
+    print(f"{len(keys)} items ({sum(k in before for k in keys)} before, {sum(k in now for k in keys)} now) -> {out}")
+    return 0
+
+
+def score(args: argparse.Namespace) -> int:
+    key_file = Path(args.dir) / "key.json"
+    if not key_file.exists():
+        print(f"blind_audit: {key_file} not found: run `sample` first", file=sys.stderr)
+        return 2
+    items = json.loads(key_file.read_text(encoding="utf-8"))["items"]
+    raw = Path(args.right_file).read_text(encoding="utf-8") if args.right_file else (args.right or "")
+    try:
+        right = {int(word) for word in raw.split()}
+    except ValueError:
+        print("blind_audit: the right items must be item numbers separated by spaces", file=sys.stderr)
+        return 2
+    unknown = right - {item["item"] for item in items}
+    if unknown:
+        print(f"blind_audit: no such items: {sorted(unknown)}", file=sys.stderr)
+        return 2
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # [right, all]
+    for item in items:
+        ok = item["item"] in right
+        for reader in ("before", "now"):
+            if item[reader]:
+                tally[reader][0] += ok
+                tally[reader][1] += 1
+        if item["now"]:
+            value = "a good" if item["direction"] == "positive" else "a harm"
+            for name in (f"reading: {item['reading']}", f"term names {value}", f"modality: {item['modality']}"):
+                tally[name][0] += ok
+                tally[name][1] += 1
+    for name in ("before", "now", *sorted(k for k in tally if k not in ("before", "now"))):
+        hits, total = tally[name]
+        if total:
+            print(f"{name:32s} {hits:4d} of {total:4d} right  {hits / total:5.0%}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    draw = commands.add_parser("sample", help="draw provisions and write a judging sheet and its key")
+    draw.add_argument("path", help="folder of bill YAML files, or a JSON Lines file of provisions")
+    draw.add_argument("--seed", type=int, required=True, help="a new seed for each audit; judge each sample once")
+    draw.add_argument("--provisions", type=int, default=100, help="provisions to draw (default 100)")
+    draw.add_argument("--baseline", help="root of another checkout to compare with (its src and rubrics)")
+    draw.add_argument("--out", required=True, help="folder for sheet.md and key.json")
+    judge = commands.add_parser("score", help="precision from the items judged right")
+    judge.add_argument("dir", help="the folder `sample` wrote")
+    judge.add_argument("--right", help='the numbers of the items judged right, e.g. "0 2 3"')
+    judge.add_argument("--right-file", help="a file holding those numbers")
+    args = parser.parse_args(argv)
+    return sample(args) if args.command == "sample" else score(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
