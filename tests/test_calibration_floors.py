@@ -8,6 +8,7 @@ raises its floor in the same commit (docs/calibration.md, "The protocol").
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from conftest import ROOT
@@ -17,6 +18,7 @@ SPLIT = ROOT / "tests" / "calibration" / "test"
 FLOORS = yaml.safe_load((ROOT / "tests" / "calibration" / "floors.yaml").read_text(encoding="utf-8"))
 
 
+@pytest.mark.test_split
 def test_the_test_split_stays_above_its_floors(default_rubrics) -> None:
     result = evaluate(SPLIT / "bills", SPLIT / "labels.yaml", default_rubrics, summary_only=True)
     assert result.summary_only and not result.disagreements
