@@ -32,6 +32,8 @@ from pathlib import Path
 
 from evidence_census import provisions
 
+from hsimpact.output import write_atomic
+
 MIN_WEIGHT = 0.4  # evidence lighter than this seldom decides an area; it is not worth a judge's time
 
 # Run in a child process so that another checkout's package can be imported.
@@ -94,6 +96,9 @@ def sample(args: argparse.Namespace) -> int:
     keys = sorted(set(now) | set(before))
     rng.shuffle(keys)
     out = Path(args.out)
+    if (out / "key.json").exists():
+        print(f"blind_audit: {out} already holds an audit (key.json): choose another --out", file=sys.stderr)
+        return 2
     out.mkdir(parents=True, exist_ok=True)
     items, lines = (
         [],
@@ -120,8 +125,9 @@ def sample(args: argparse.Namespace) -> int:
             "",
         ]
         items.append({"item": number, "key": list(key), "before": key in before, "now": key in now, **found})
-    (out / "sheet.md").write_text("\n".join(lines), encoding="utf-8")
-    (out / "key.json").write_text(json.dumps({"seed": args.seed, "items": items}, indent=1), encoding="utf-8")
+    # written whole or not at all; a judged sample is never overwritten
+    write_atomic(out / "sheet.md", "\n".join(lines), force=True)
+    write_atomic(out / "key.json", json.dumps({"seed": args.seed, "items": items}, indent=1))
     print(f"{len(keys)} items ({sum(k in before for k in keys)} before, {sum(k in now for k in keys)} now) -> {out}")
     return 0
 

@@ -59,5 +59,7 @@ def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "no such items" in unknown.stderr
     words = run("score", str(out), "--right", "first second")
     assert words.returncode == 2 and "item numbers" in words.stderr
+    again = run("sample", str(tmp_path / "provisions.jsonl"), "--seed", "6", "--out", str(out))
+    assert again.returncode == 2 and "already holds an audit" in again.stderr  # a judged sample is kept
     unsampled = run("score", str(tmp_path / "elsewhere"), "--right", "0")
     assert unsampled.returncode == 2 and "run `sample` first" in unsampled.stderr
