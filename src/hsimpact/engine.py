@@ -291,6 +291,7 @@ def _score_provision(
 
     kept: list[Match] = []
     named_cues: list[Match] = []  # direction words inside names: they act within the name only
+    term_heads: set[int] = set()  # where a term opens with a direction word of its own ("protection of ...")
     for c in cues:
         if c.payloads[0] not in DIRECTION_CUES or ("scoped" in c.payloads and not named(c)):
             kept.append(c)
@@ -298,6 +299,8 @@ def _score_provision(
             named_cues.append(c)
         elif not (c.start in inside_terms and c.end - 1 in inside_terms):
             kept.append(c)
+        else:
+            term_heads.add(c.start)
     cues = kept
     starts = [c.start for c in cues]
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
@@ -310,6 +313,8 @@ def _score_provision(
     persons = frozenset(lex.grammar.persons)
     # words that open a clause of their own between a negated verb and a term
     clause_stops = frozenset((*lex.grammar.conduct_openers, *lex.grammar.exceptions))
+    # "... any activity which is prohibited", "... equipment produced by an entity owned by a foreign adversary"
+    predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
     participle_endings = tuple(lex.grammar.participle_endings)
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
@@ -326,6 +331,10 @@ def _score_provision(
     actor_openers = frozenset(w for w in lex.grammar.conduct_openers if w in lex.grammar.relatives)  # "who"
     # "a representative of a non-governmental organisation", "the Minister responsible for health"
     references = _reference_phrases(tokens, text, lex.grammar.reference_openers, cues) if names else []
+    # "persons with experience in the prevention of corruption": who may sit on a body
+    qualifications = _reference_phrases(tokens, text, lex.grammar.qualification_openers, cues)
+    # "measures not involving the use of armed force": carved out of what the provision does
+    exclusions = _reference_phrases(tokens, text, lex.grammar.exclusion_openers, cues)
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
@@ -398,6 +407,8 @@ def _score_provision(
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
                 if indicator.sign > 0:  # dealing with a harm ("report any incident") does nothing to a good
                     chain = [op for op in chain if "addressing" not in op.payloads]
+                if chain and match.start in term_heads and _parallel_heads(chain[0], match, tokens, grammar):
+                    chain = chain[1:]  # "the prevention of corruption and the protection of human rights"
             negation = preceding_cue(cues, starts, reach, clause, clauses, lex.negation_window, ("negation",))
             head = next((op for op in reversed(chain) if op.end <= reach.start), None)
             if negation is None and head is not None:
@@ -412,6 +423,14 @@ def _score_provision(
                 negation = between(cues, starts, reach.end, after.start, ("negation",))
             if negation is None:
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
+            if negation is None and not chain:
+                # "No person other than a licensed dealer shall sell or offer for sale any firearm": a negative
+                # subject negates its whole predicate, however long the subject
+                opening = clause_head(cues, starts, reach, tokens, kind="negation")
+                if opening is not None and _negates_predicate(
+                    opening, reach, cues, starts, tokens, text, lex, predicate_stops
+                ):
+                    negation = opening
             if not indicator.fixed_direction and not any("scoped" in op.payloads for op in chain):
                 head = clause_head(side_cues, side_starts, reach, tokens)
                 if head is not None and not any(same_act(head, op, tokens, grammar) for op in chain):
@@ -420,11 +439,11 @@ def _score_provision(
                 # "shall not deprive any person of his life or personal liberty": the negation negates
                 # its verb, however far the term stands after it
                 verb = _negated_verb(
-                    side_cues, side_starts, negation, reach, tokens, auxiliaries, grammar, clause_stops
+                    side_cues, side_starts, negation, reach, tokens, auxiliaries, grammar, clause_stops, text
                 )
                 if verb is not None:
                     chain = [verb]
-            if negation is not None and _excepted(tokens, negation, reach, grammar):
+            if negation is not None and _excepted(tokens, negation, reach, grammar, cues, starts):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             if negation is not None and _describes_the_actor(negation, reach, tokens, cues, starts, grammar):
                 negation = None  # "No person employed in an essential service shall ...": the "no" goes to the verb
@@ -472,7 +491,13 @@ def _score_provision(
             # a name, a calling or a place the term stands in matters only where nothing acts on the term
             plain = not chain and negation is None and prohibition is None
             reference = enclosing(references, reach) if references else None
-            if reference is not None and plain:
+            qualification = enclosing(qualifications, reach) if qualifications else None
+            exclusion = enclosing(exclusions, reach) if exclusions else None
+            if exclusion is not None and (plain or _within_reference(exclusion, chain, negation, prohibition)):
+                continue  # "may decide what measures not involving the use of armed force are to be employed"
+            if reference is not None and (plain or _within_reference(reference, chain, negation, prohibition)):
+                # "a representative of an organisation working for the prevention of torture": the words
+                # that act on the term are part of the reference too; it names someone, not an effect
                 named_in = words_of(text, tokens, Match(reference[0], reference[1], ()))
             elif (
                 name is not None
@@ -485,6 +510,13 @@ def _score_provision(
                 named_in = words_of(text, tokens, Match(name[0], name[1], ()))
             calling = None
             if (
+                named_in is None
+                and qualification is not None
+                and (plain or _within_reference(qualification, chain, negation, prohibition))
+            ):
+                # "a person with experience in disease prevention": the qualification asked of whoever acts
+                calling = words_of(text, tokens, Match(qualification[0], qualification[1], ()))
+            elif (
                 named_in is None
                 and not cited
                 and plain
@@ -729,6 +761,71 @@ def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: 
 _SECTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")
 
 
+def _negates_predicate(
+    opening: Match,
+    reach: Match,
+    cues: list[Match],
+    starts: list[int],
+    tokens: Tokens,
+    text: str,
+    lex,
+    stops: frozenset[str],
+) -> bool:
+    """Does a negative subject ("No person other than a licensed dealer shall ...") reach the term in its
+    predicate? The negation window counts from the modal verb, so a long subject does not matter; a
+    relative clause or a condition between the modal and the term ("... any activity which is prohibited
+    in relation to ...", "... if the Minister is of the opinion that ...") has a predicate of its own, and
+    after "by" comes an agent ("equipment produced by an entity owned by a foreign adversary")."""
+    modal_end = opening.end
+    if opening.end - opening.start == 1:  # "No" alone: its modal comes after the subject
+        modal = between(cues, starts, opening.end, reach.start, MODAL_CUES)
+        if modal is None:
+            return False
+        modal_end = modal.end
+    if modal_end < reach.start and "," in text[tokens.ends[modal_end - 1] : tokens.starts[modal_end]]:
+        # "No person shall, without the written permission of the Commissioner, import any firearm": the
+        # condition set off by commas is not part of the predicate's reach
+        closing = next(
+            (i for i in range(modal_end + 1, reach.start) if "," in text[tokens.ends[i - 1] : tokens.starts[i]]), None
+        )
+        if closing is not None:
+            modal_end = closing
+    if reach.start - modal_end > lex.negation_window:
+        return False
+    return not any(word in stops for word in tokens.words[modal_end : reach.start])
+
+
+def _parallel_heads(cue: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Do the cue and the term open two coordinated "X of ..." phrases?
+
+    "the prevention of corruption and the protection of human rights": the term's own first word
+    ("protection") heads its conjunct as "prevention" heads the first; the earlier head does not
+    reach into it. A verb ("undermine the independence of the courts and the protection of ...")
+    has no "of" after it and keeps its reach over both.
+    """
+    words = tokens.words
+    if cue.end >= match.start or match.end - match.start < 3 or words[match.start + 1] not in grammar.heads_of:
+        return False
+    if words[cue.end - 1] not in grammar.heads_of and words[cue.end] not in grammar.heads_of:
+        return False
+    before = match.start - 1
+    if words[before] in grammar.determiners:
+        before -= 1
+    return before > cue.end and words[before] in grammar.coordinators
+
+
+def _within_reference(
+    reference: tuple[int, int], chain: list[Match], negation: Match | None, prohibition: Match | None
+) -> bool:
+    """Whether every word acting on a term stands inside the reference phrase that holds it."""
+    return (
+        bool(chain)
+        and negation is None
+        and prohibition is None
+        and all(reference[0] <= op.start and op.end <= reference[1] for op in chain)
+    )
+
+
 def _illustration_spans(tokens: Tokens, text: str, grammar) -> list[tuple[int, int]]:
     """The illustrations of a provision: from a sentence opened by "Illustration(s)" to the next
     sentence opened by "Explanation" or the end. Codes drafted on the model of the Indian Penal
@@ -865,6 +962,7 @@ def _negated_verb(
     auxiliaries: frozenset[str],
     grammar,
     stops: frozenset[str],
+    text: str,
 ) -> Match | None:
     """The direction cue a negation negates: the word right after it, or after its auxiliaries
     ("shall not deprive", "shall not be deprived of"), in the term's clause and before it, with no
@@ -880,6 +978,8 @@ def _negated_verb(
     cue = cues[index]
     if cue.start != at or cue.end > reach.start or tokens.clauses[cue.start] != tokens.clauses[reach.start]:
         return None
+    if "," in text[tokens.ends[at - 1] : tokens.starts[at]]:
+        return None  # "No person shall, without a permit, import any firearm": a condition set off by commas
     gap = tokens.words[cue.end : reach.start]
     if gap and (gap[0] in grammar.destinations or any(w in stops for w in gap)):
         return None  # "No person shall be deported to a country where he faces torture": not the verb's object
@@ -1153,19 +1253,21 @@ def _subject_of_ouster(
     )
 
 
-def _excepted(tokens: Tokens, negation: Match, match: Match, grammar) -> bool:
+def _excepted(tokens: Tokens, negation: Match, match: Match, grammar, cues: list[Match], starts: list[int]) -> bool:
     """Is there an exception ("except", "unless", "other than") between the negation and the term?
 
     What follows an exception is allowed, not ruled out. Only the term's own clause is
-    searched, so an exception in one item of a negated list does not reach the next item.
+    searched, so an exception in one item of a negated list does not reach the next item. An
+    exception in the subject ends at the modal verb: "No person other than a licensed dealer
+    shall sell firearms" exempts the dealer and still forbids the sale to everyone else.
     """
     words, clauses = tokens.words, tokens.clauses
     start = max(negation.end, bisect_left(clauses, clauses[match.start]))  # clause numbers never decrease
     for i in range(start, match.start):
-        if words[i] in grammar.exceptions:
-            return True
-        if i + 1 < match.start and any(words[i] == a and words[i + 1] == b for a, b in grammar.exception_pairs):
-            return True
+        if words[i] in grammar.exceptions or (
+            i + 1 < match.start and any(words[i] == a and words[i + 1] == b for a, b in grammar.exception_pairs)
+        ):
+            return between(cues, starts, i + 1, match.start, MODAL_CUES) is None
     return False
 
 

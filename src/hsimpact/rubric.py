@@ -709,6 +709,27 @@ class Grammar(Strict):
         "something goes: 'removed to a hospital', 'deported to any country'. What follows is the destination, not "
         "what the verb takes away ('refuse to register', 'does not apply to' are read as usual).",
     )
+    qualification_openers: list[str] = Field(
+        [],
+        description="Phrases that open the qualifications asked of a member or an officer: 'a person with experience "
+        "in disease prevention', 'knowledge of human rights'. A term from there to the next mark of punctuation, the "
+        "end of the clause or a modal verb, with no word outside the phrase acting on it, describes who may act, as "
+        "a calling does, and counts at the lexicon's 'setting' factor.",
+    )
+    exclusion_openers: list[str] = Field(
+        [],
+        description="Phrases that carve something out of what a provision does: 'measures not involving the use of "
+        "armed force', 'for purposes other than the prevention of crime'. A term from there to the next mark of "
+        "punctuation, the end of the clause or a modal verb, with no word outside the phrase acting on it, counts "
+        "nothing: the provision does not do it.",
+    )
+    heads_of: list[str] = Field(
+        [],
+        description="The preposition that follows a noun of action ('the prevention of corruption'). When a term "
+        "opens with a direction word and this preposition after a coordinator ('... and the protection of human "
+        "rights'), and the cue before it heads a parallel phrase ('the prevention of corruption'), the cue does not "
+        "reach the term: each conjunct has its own head. Empty: the cue reaches across as usual.",
+    )
     reason_prepositions: list[str] = Field(
         [],
         description="Prepositions that open the reason or object of a term after it: 'apologises ... for the forced "
