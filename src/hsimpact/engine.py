@@ -334,7 +334,20 @@ def _score_provision(
     # "persons with experience in the prevention of corruption": who may sit on a body
     qualifications = _reference_phrases(tokens, text, lex.grammar.qualification_openers, cues)
     # "measures not involving the use of armed force": carved out of what the provision does
-    exclusions = _reference_phrases(tokens, text, lex.grammar.exclusion_openers, cues)
+    # a carved-out noun phrase is short and ends at an auxiliary: "any property other than land has been
+    # requisitioned" carves out the land, not the requisition
+    exclusions = (
+        _reference_phrases(
+            tokens,
+            text,
+            lex.grammar.exclusion_openers,
+            cues,
+            frozenset(lex.grammar.auxiliaries),
+            EXCLUSION_WORDS,
+        )
+        if lex.grammar.exclusion_openers
+        else []
+    )
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
@@ -443,6 +456,12 @@ def _score_provision(
                 )
                 if verb is not None:
                     chain = [verb]
+            if (
+                negation is not None
+                and negation.end <= reach.start
+                and between(cues, starts, reach.start, reach.end, ("negation",)) is not None
+            ):
+                negation = None  # "No court shall stay ... and no court shall exercise ...": the term has its own "no"
             if negation is not None and _excepted(tokens, negation, reach, grammar, cues, starts):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             if negation is not None and _describes_the_actor(negation, reach, tokens, cues, starts, grammar):
@@ -728,10 +747,18 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
     )
 
 
-def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: list[Match]) -> list[tuple[int, int]]:
+def _reference_phrases(
+    tokens: Tokens,
+    text: str,
+    openers: Sequence[str],
+    cues: list[Match],
+    stops: frozenset[str] = frozenset(),
+    longest: int | None = None,
+) -> list[tuple[int, int]]:
     """Word spans that name who sits on a body or holds a portfolio: from an opener ("representative
     of", "Minister responsible for") to the next mark of punctuation, the end of the clause or a
-    modal verb. The terms there name the body or the portfolio, not something the provision does."""
+    modal verb. The terms there name the body or the portfolio, not something the provision does.
+    ``stops`` (words) and ``longest`` (words after the opener) end a span sooner."""
     if not openers:
         return []
     phrases = word_tuples(tuple(openers))
@@ -746,10 +773,12 @@ def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: 
         if phrase is None:
             continue
         end = at + len(phrase)
+        last = len(words) if longest is None else min(len(words), end + longest)
         while (
-            end < len(words)
+            end < last
             and clauses[end] == clauses[at]
             and end not in modal_starts
+            and words[end] not in stops
             and not any(mark in text[tokens.ends[end - 1] : tokens.starts[end]] for mark in ",;:.()")
         ):
             end += 1
@@ -757,6 +786,8 @@ def _reference_phrases(tokens: Tokens, text: str, openers: Sequence[str], cues: 
             spans.append((at, end))
     return spans
 
+
+EXCLUSION_WORDS = 10  # "other than a charge which carries the death penalty": a carved-out noun phrase is short
 
 _SECTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")
 
@@ -792,6 +823,8 @@ def _negates_predicate(
             modal_end = closing
     if reach.start - modal_end > lex.negation_window:
         return False
+    if between(cues, starts, opening.end, reach.end, ("negation",)) is not None:
+        return False  # "No court shall stay the proceedings and no court shall exercise ...": a negation of its own
     return not any(word in stops for word in tokens.words[modal_end : reach.start])
 
 
