@@ -805,8 +805,9 @@ def _negates_predicate(
     """Does a negative subject ("No person other than a licensed dealer shall ...") reach the term in its
     predicate? The negation window counts from the modal verb, so a long subject does not matter; a
     relative clause or a condition between the modal and the term ("... any activity which is prohibited
-    in relation to ...", "... if the Minister is of the opinion that ...") has a predicate of its own, and
-    after "by" comes an agent ("equipment produced by an entity owned by a foreign adversary")."""
+    in relation to ...", "... if the Minister is of the opinion that ...") has a predicate of its own,
+    after "by" comes an agent ("equipment produced by an entity owned by a foreign adversary") and after
+    "for" a reason ("reduce the wages of an employee for taking part in a lawful strike")."""
     modal_end = opening.end
     if opening.end - opening.start == 1:  # "No" alone: its modal comes after the subject
         modal = between(cues, starts, opening.end, reach.start, MODAL_CUES)
@@ -825,7 +826,12 @@ def _negates_predicate(
         return False
     if between(cues, starts, opening.end, reach.end, ("negation",)) is not None:
         return False  # "No court shall stay the proceedings and no court shall exercise ...": a negation of its own
-    return not any(word in stops for word in tokens.words[modal_end : reach.start])
+    words = tokens.words
+    reasons = lex.grammar.reason_prepositions
+    return not any(
+        word in stops or (word in reasons and words[at + 1].endswith("ing"))  # "... for taking part in a strike"
+        for at, word in enumerate(words[modal_end : reach.start], start=modal_end)
+    )
 
 
 def _parallel_heads(cue: Match, match: Match, tokens: Tokens, grammar) -> bool:
