@@ -462,6 +462,8 @@ def _score_provision(
                 and between(cues, starts, reach.start, reach.end, ("negation",)) is not None
             ):
                 negation = None  # "No court shall stay ... and no court shall exercise ...": the term has its own "no"
+            if negation is not None and not chain and _reason_between(tokens, negation.end, reach.start, grammar):
+                negation = None  # "No employer may dismiss an employee for taking part in a lawful strike"
             if negation is not None and _excepted(tokens, negation, reach, grammar, cues, starts):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             if negation is not None and _describes_the_actor(negation, reach, tokens, cues, starts, grammar):
@@ -826,11 +828,17 @@ def _negates_predicate(
         return False
     if between(cues, starts, opening.end, reach.end, ("negation",)) is not None:
         return False  # "No court shall stay the proceedings and no court shall exercise ...": a negation of its own
+    if _reason_between(tokens, modal_end, reach.start, lex.grammar):
+        return False  # "... reduce the wages of an employee for taking part in a lawful strike"
+    return not any(word in stops for word in tokens.words[modal_end : reach.start])
+
+
+def _reason_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
+    """Does a reason phrase ("for taking part in", a preposition of `reason_prepositions` and a gerund) open
+    between two words? What follows is why something is done, not what is done or forbidden."""
     words = tokens.words
-    reasons = lex.grammar.reason_prepositions
-    return not any(
-        word in stops or (word in reasons and words[at + 1].endswith("ing"))  # "... for taking part in a strike"
-        for at, word in enumerate(words[modal_end : reach.start], start=modal_end)
+    return any(
+        words[at] in grammar.reason_prepositions and words[at + 1].endswith("ing") for at in range(start, end - 1)
     )
 
 
