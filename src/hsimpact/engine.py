@@ -474,7 +474,10 @@ def _score_provision(
                 if own is not None and own not in chain:
                     chain.append(own)
             prohibition = None
-            if not indicator.penalising_is_harm and not any(op.payloads[0] == "prohibiting" for op in chain):
+            # "The offence of torture is punishable ...": the offence (a penal noun) and its penalty are one reversal
+            if not indicator.penalising_is_harm and not any(
+                op.payloads[0] == "prohibiting" or ("penal" in op.payloads and "nominal" in op.payloads) for op in chain
+            ):
                 in_sentence = prohibitions.get(tokens.sentences[reach.start], ())
                 if provisos and clause in provisos:  # "... is prohibited: Provided that the armed forces may keep ..."
                     in_sentence = [ph for ph in in_sentence if clauses[ph.start] == clause]
@@ -503,8 +506,11 @@ def _score_provision(
                 law = enclosing(laws, match) if laws else None
                 if law is not None and (law[0], law[1]) == (match.start, match.end):
                     law = None  # the term is the whole name: the concept itself, not a law cited for it
-                if law is not None and not chain and negation is None and prohibition is None:
-                    cited = True  # "subject to the ... Arms Control Act": nothing acts on the law it names
+                if law is not None and not chain and negation is None:
+                    # "subject to the ... Arms Control Act": nothing acts on the law it names; an offence phrase
+                    # makes conduct an offence, not the law cited in it ("a prohibited weapon within the meaning
+                    # of the Guns, Explosives and Weapons Control Act ... shall be liable on conviction")
+                    cited, prohibition = True, None
                 elif law is not None and _cited_as_authority(law, tokens, grammar):
                     # "an activity which is prohibited under the ... Act": the law is the rule's source
                     cited, chain, negation, prohibition = True, [], None, None
@@ -524,11 +530,14 @@ def _score_provision(
                 name is not None
                 and not institutions.isdisjoint(tokens.words[name[0] : name[1]])
                 and not cited
-                and plain
+                and not chain
+                and negation is None
             ):
                 # "the Board shall appoint a Chief Legal Aid Counsel": the words of a body's, an office's or a
-                # fund's name refer to it; nothing here acts on it
+                # fund's name refer to it; nothing here acts on it. An offence phrase acts on the conduct, not
+                # on the body named in it: "Whoever ... fails to appear before the Human Rights Commission"
                 named_in = words_of(text, tokens, Match(name[0], name[1], ()))
+                prohibition = None
             calling = None
             if (
                 named_in is None
@@ -1224,6 +1233,8 @@ def _prohibition(
         if phrase.start < match.end and match.start < phrase.end:
             continue  # the phrase is part of the term itself
         after = phrase.end <= match.start
+        if after and "backward" in phrase.payloads:
+            continue  # "... shall be liable on conviction to caning": what follows is the punishment
         # "commits an offence who ...", "It is an offence (for any person) to ...": the rest of the clause is conduct
         by_opener = after and _opens_conduct(tokens, phrase, grammar.conduct_openers)
         by_infinitive = after and _opens_conduct(tokens, phrase, grammar.conduct_infinitives)

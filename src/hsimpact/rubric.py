@@ -585,6 +585,12 @@ class Cues(Strict):
         description="Noun shifters (also listed under decrease) that act only on the word right before them "
         "('hunger relief') or on what follows a linking word ('relief from hunger').",
     )
+    backward: list[Phrase] = Field(
+        default=[],
+        description="Prohibiting phrases (also listed under prohibiting) that make only the conduct before them an "
+        "offence: 'Whoever commits torture shall be punished with imprisonment'. What follows them is the punishment "
+        "('shall be liable on conviction to caning'), not conduct.",
+    )
     addressing: list[Phrase] = Field(
         default=[],
         description="Decrease cues (also listed under decrease) that mark a harm being dealt with "
@@ -631,6 +637,7 @@ class Cues(Strict):
             ("forward", self.forward, [*self.increase, *self.decrease], "increase or decrease"),
             ("predicate", self.predicate, self.decrease, "decrease"),
             ("addressing", self.addressing, self.decrease, "decrease"),
+            ("backward", self.backward, self.prohibiting, "prohibiting"),
             ("nominal", self.nominal, self.decrease, "decrease"),
             ("classifying", self.classifying, self.decrease, "decrease"),
         ):
@@ -1012,6 +1019,7 @@ class RubricSet:
             "suspicion": lex.cues.suspicion,
             "classifying": lex.cues.classifying,
             "prohibiting": lex.cues.prohibiting,
+            "backward": lex.cues.backward,
             "binding": lex.modality.binding,
             "discretionary": lex.modality.discretionary,
         }
