@@ -64,7 +64,9 @@ def test_statement_numbers_use_one_format(results) -> None:
     result = results["emergency-powers-2026"]
     html = _statement(result)
     verdict = re.search(r"Verdict line: ([^<]+)", html).group(1)
-    assert "(-" not in verdict and "(−2.44)" in verdict
+    assert "(-" not in verdict  # a true minus sign, never a hyphen
+    strongest = min(result.areas, key=lambda area: area.net)
+    assert f"(−{abs(strongest.net):.2f})" in verdict
     assert not re.search(r"\(\+?\d\.\d\)", verdict)  # two decimals, as in the table
 
 
