@@ -1322,10 +1322,11 @@ def _excepted(tokens: Tokens, negation: Match, match: Match, grammar, cues: list
     words, clauses = tokens.words, tokens.clauses
     start = max(negation.end, bisect_left(clauses, clauses[match.start]))  # clause numbers never decrease
     for i in range(start, match.start):
-        if words[i] in grammar.exceptions or (
-            i + 1 < match.start and any(words[i] == a and words[i + 1] == b for a, b in grammar.exception_pairs)
-        ):
-            return between(cues, starts, i + 1, match.start, MODAL_CUES) is None
+        if (
+            words[i] in grammar.exceptions
+            or (i + 1 < match.start and any(words[i] == a and words[i + 1] == b for a, b in grammar.exception_pairs))
+        ) and between(cues, starts, i + 1, match.start, MODAL_CUES) is None:
+            return True
     return False
 
 
