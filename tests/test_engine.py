@@ -790,7 +790,7 @@ def test_a_defined_term_only_named_adds_nothing(default_rubrics) -> None:
     result = assess(
         make_bill(
             'In this Act, "restricted item" means a landmine or a cluster munition.',
-            "The Minister shall keep a register of restricted items.",
+            "The Minister shall appoint officers for the purposes of this Part relating to restricted items.",
         ),
         default_rubrics,
     )

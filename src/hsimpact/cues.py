@@ -180,13 +180,29 @@ def lead_in_cues(
     return governing
 
 
-def struck_spans(cues: list[Match], n_words: int, span: int) -> list[tuple[int, int, Match]]:
-    """Word ranges an amendment strikes out: from 'striking' to 'inserting' (or ``span`` words)."""
+_CLOSING_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}
+
+
+def struck_spans(
+    cues: list[Match], n_words: int, span: int, tokens: Tokens | None = None, text: str = ""
+) -> list[tuple[int, int, Match]]:
+    """Word ranges an amendment strikes out: from 'striking' to 'inserting' (or ``span`` words).
+
+    When the struck matter is quoted ('by deleting the words \u201cor\u201d at the end of paragraph (a)
+    of the definition of \u201chealthcare institution\u201d'), the quotation is all that is struck.
+    """
     spans = []
     for index, cue in enumerate(cues):
         if cue.payloads[0] != "strike":
             continue
         end = min(n_words, cue.end + span)
+        if tokens is not None and cue.end < n_words:
+            quoted = _quotation_end(tokens, text, cue.end, end)
+            if quoted < end:
+                end = quoted
+            else:  # unquoted struck matter ("by deleting subsection (2)") ends with its sentence
+                sentence = tokens.sentences[cue.end - 1]
+                end = next((i for i in range(cue.end, end) if tokens.sentences[i] != sentence), end)
         for after in range(index + 1, len(cues)):
             later = cues[after]
             if later.start >= end:
@@ -196,6 +212,22 @@ def struck_spans(cues: list[Match], n_words: int, span: int) -> list[tuple[int, 
                 break
         spans.append((cue.end, end, cue))
     return spans
+
+
+def _quotation_end(tokens: Tokens, text: str, first: int, limit: int) -> int:
+    """The word after a quotation that opens right at word ``first``; ``limit`` if none does."""
+    opening_at = tokens.starts[first] - 1
+    while opening_at >= 0 and text[opening_at] == " ":
+        opening_at -= 1
+    if opening_at < 0 or text[opening_at] not in _CLOSING_QUOTES:
+        return limit
+    if opening_at > 0 and text[opening_at - 1].isalnum():
+        return limit  # an apostrophe inside a word, not an opening quote
+    closing_at = text.find(_CLOSING_QUOTES[text[opening_at]], tokens.starts[first])
+    if closing_at < 0:
+        return limit
+    after = bisect_left(tokens.starts, closing_at, first, limit)
+    return max(after, first + 1)
 
 
 def span_index(spans: list[tuple[int, int, Match]], position: int) -> int | None:

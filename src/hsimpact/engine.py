@@ -349,7 +349,7 @@ def _score_provision(
         else []
     )
     grammar = lex.grammar
-    struck = struck_spans(cues, len(tokens.words), lex.strike_span)
+    struck = struck_spans(cues, len(tokens.words), lex.strike_span, tokens, text)
     cues_by_side = sides(cues, struck) if struck else {}
     excepting = frozenset(lex.grammar.exceptions)
     items = list_items(text, tokens) if "(" in text else ListItems()
