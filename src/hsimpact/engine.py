@@ -669,6 +669,13 @@ def _score_provision(
                 magnitude *= lex.factors.saving  # "Nothing in this Act shall be construed as a derogation from ..."
                 if not chain and indicator.sign > 0:
                     negation = None  # "Nothing in this Act shall affect the right to vote": the right is kept
+            if (
+                negation is not None
+                and not chain
+                and indicator.sign > 0
+                and _protected_object(negation, match, tokens, grammar)
+            ):
+                negation = None  # "shall not disclose the personal data of a data subject": the person is protected
             if negation is not None:
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
@@ -1056,6 +1063,19 @@ def _person_undergoing(
         if not any(mark in text[ends[i] : starts[i + 1]] for i in range(at, reach.start) for mark in ",;:()"):
             return at
     return None
+
+
+def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term a person named after the negated verb ("shall not deport any refugee")?
+
+    A ban on doing something to people protects them; it does not take them away. The person
+    must stand after the verb: "No refugee may ..." negates what the refugee may do.
+    """
+    if negation.end >= match.start:
+        return False
+    words = tokens.words
+    last_two = " ".join(words[max(match.start, match.end - 2) : match.end])
+    return words[match.end - 1] in grammar.persons or last_two in grammar.persons
 
 
 def _names_people(match: Match, tokens: Tokens, text: str, grammar) -> bool:
