@@ -152,6 +152,13 @@ def lead_in_cues(
         if (
             lead is not None
             and grammar is not None
+            and "predicate" in lead.payloads
+            and not any(w in grammar.list_words for w in tokens.words[first_word[clause] : lead.start])
+        ):
+            lead = None  # "Subsection (1) does not apply to— (a) ...": the items are carved out, not disapplied
+        if (
+            lead is not None
+            and grammar is not None
             and lead.payloads[0] != "prohibiting"
             and (tokens.words[end] in grammar.condition_openers or _ends_with_purpose(tokens, end, grammar))
         ):

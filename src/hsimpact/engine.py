@@ -348,6 +348,11 @@ def _score_provision(
         if lex.grammar.exclusion_openers
         else []
     )
+    if tokens.lead_ins and lex.grammar.exclusion_openers:
+        exclusions = _carved_out_lists(tokens, lex.grammar.exclusion_openers, exclusions)
+    # a term in the opener's own words is the disapplication, not what is carved out:
+    # "shall not apply to the following categories of land"
+    opener_ends = _opener_ends(tokens, lex.grammar.exclusion_openers, exclusions) if exclusions else {}
     grammar = lex.grammar
     struck = struck_spans(cues, len(tokens.words), lex.strike_span, tokens, text)
     cues_by_side = sides(cues, struck) if struck else {}
@@ -520,7 +525,11 @@ def _score_provision(
             reference = enclosing(references, reach) if references else None
             qualification = enclosing(qualifications, reach) if qualifications else None
             exclusion = enclosing(exclusions, reach) if exclusions else None
-            if exclusion is not None and (plain or _within_reference(exclusion, chain, negation, prohibition)):
+            if (
+                exclusion is not None
+                and match.start >= opener_ends.get(exclusion[0], exclusion[0])
+                and (plain or _within_reference(exclusion, chain, negation, prohibition))
+            ):
                 continue  # "may decide what measures not involving the use of armed force are to be employed"
             if reference is not None and (plain or _within_reference(reference, chain, negation, prohibition)):
                 # "a representative of an organisation working for the prevention of torture": the words
@@ -806,6 +815,47 @@ def _reference_phrases(
 
 
 EXCLUSION_WORDS = 10  # "other than a charge which carries the death penalty": a carved-out noun phrase is short
+
+
+def _opener_ends(tokens: Tokens, openers: Sequence[str], spans: list[tuple[int, int]]) -> dict[int, int]:
+    """Where the opener that starts each carved-out span ends."""
+    words = tokens.words
+    phrases = word_tuples(tuple(openers))
+    ends: dict[int, int] = {}
+    for start, _end in spans:
+        phrase = next((ph for ph in phrases if tuple(words[start : start + len(ph)]) == ph), None)
+        if phrase is not None:
+            ends[start] = start + len(phrase)
+    return ends
+
+
+def _carved_out_lists(tokens: Tokens, openers: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A lead-in that ends with an exclusion opener carves out its whole list, to the end of the sentence:
+    "Subsection (1) does not apply to— (a) the activities of armed forces ...; or (b) ..."."""
+    words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
+    added: list[tuple[int, int]] = []
+    for phrase in word_tuples(tuple(openers)):
+        size = len(phrase)
+        for at in range(len(words) - size):
+            if tuple(words[at : at + size]) != phrase:
+                continue
+            last = at + size - 1
+            if clauses[last] not in tokens.lead_ins or clauses[last + 1] == clauses[last]:
+                continue  # the opener does not end a lead-in
+            end = last + 1
+            while end < len(words) and sentences[end] == sentences[last]:
+                end += 1
+            added.append((at, end))  # from the opener, as a carved-out phrase is
+    if not added:
+        return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted([*spans, *added]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
 
 _SECTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")
 
