@@ -190,20 +190,19 @@ def lead_in_cues(
 _CLOSING_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}
 
 
-def struck_spans(
-    cues: list[Match], n_words: int, span: int, tokens: Tokens | None = None, text: str = ""
-) -> list[tuple[int, int, Match]]:
+def struck_spans(cues: list[Match], tokens: Tokens, text: str, span: int) -> list[tuple[int, int, Match]]:
     """Word ranges an amendment strikes out: from 'striking' to 'inserting' (or ``span`` words).
 
     When the struck matter is quoted ('by deleting the words \u201cor\u201d at the end of paragraph (a)
     of the definition of \u201chealthcare institution\u201d'), the quotation is all that is struck.
     """
     spans = []
+    n_words = len(tokens.words)
     for index, cue in enumerate(cues):
         if cue.payloads[0] != "strike":
             continue
         end = min(n_words, cue.end + span)
-        if tokens is not None and cue.end < n_words:
+        if cue.end < n_words:
             quoted = _quotation_end(tokens, text, cue.end, end)
             if quoted < end:
                 end = quoted

@@ -348,13 +348,13 @@ def _score_provision(
         if lex.grammar.exclusion_openers
         else []
     )
-    if tokens.lead_ins and lex.grammar.exclusion_openers:
-        exclusions = _carved_out_lists(tokens, lex.grammar.exclusion_openers, exclusions)
-    # a term in the opener's own words is the disapplication, not what is carved out:
-    # "shall not apply to the following categories of land"
-    opener_ends = _opener_ends(tokens, lex.grammar.exclusion_openers, exclusions) if exclusions else {}
+    # where each exclusion opener stands and ends: a term in the opener's own words is the
+    # disapplication, not what is carved out ("shall not apply to the following categories of land")
+    opener_ends = _opener_positions(tokens, lex.grammar.exclusion_openers) if exclusions or tokens.lead_ins else {}
+    if tokens.lead_ins and opener_ends:
+        exclusions = _carved_out_lists(tokens, opener_ends, exclusions)
     grammar = lex.grammar
-    struck = struck_spans(cues, len(tokens.words), lex.strike_span, tokens, text)
+    struck = struck_spans(cues, tokens, text, lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
     excepting = frozenset(lex.grammar.exceptions)
     items = list_items(text, tokens) if "(" in text else ListItems()
@@ -817,35 +817,35 @@ def _reference_phrases(
 EXCLUSION_WORDS = 10  # "other than a charge which carries the death penalty": a carved-out noun phrase is short
 
 
-def _opener_ends(tokens: Tokens, openers: Sequence[str], spans: list[tuple[int, int]]) -> dict[int, int]:
-    """Where the opener that starts each carved-out span ends."""
-    words = tokens.words
+def _opener_positions(tokens: Tokens, openers: Sequence[str]) -> dict[int, int]:
+    """Where each opener phrase starts, mapped to the word after it."""
     phrases = word_tuples(tuple(openers))
-    ends: dict[int, int] = {}
-    for start, _end in spans:
-        phrase = next((ph for ph in phrases if tuple(words[start : start + len(ph)]) == ph), None)
-        if phrase is not None:
-            ends[start] = start + len(phrase)
-    return ends
+    firsts = {phrase[0] for phrase in phrases}
+    words = tokens.words
+    found: dict[int, int] = {}
+    for at, word in enumerate(words):
+        if word in firsts:
+            phrase = next((ph for ph in phrases if tuple(words[at : at + len(ph)]) == ph), None)
+            if phrase is not None:
+                found[at] = at + len(phrase)
+    return found
 
 
-def _carved_out_lists(tokens: Tokens, openers: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _carved_out_lists(
+    tokens: Tokens, opener_ends: dict[int, int], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """A lead-in that ends with an exclusion opener carves out its whole list, to the end of the sentence:
     "Subsection (1) does not apply to— (a) the activities of armed forces ...; or (b) ..."."""
-    words, clauses, sentences = tokens.words, tokens.clauses, tokens.sentences
+    clauses, sentences, n_words = tokens.clauses, tokens.sentences, len(tokens.words)
     added: list[tuple[int, int]] = []
-    for phrase in word_tuples(tuple(openers)):
-        size = len(phrase)
-        for at in range(len(words) - size):
-            if tuple(words[at : at + size]) != phrase:
-                continue
-            last = at + size - 1
-            if clauses[last] not in tokens.lead_ins or clauses[last + 1] == clauses[last]:
-                continue  # the opener does not end a lead-in
-            end = last + 1
-            while end < len(words) and sentences[end] == sentences[last]:
-                end += 1
-            added.append((at, end))  # from the opener, as a carved-out phrase is
+    for at, after in opener_ends.items():
+        last = after - 1
+        if after >= n_words or clauses[last] not in tokens.lead_ins or clauses[after] == clauses[last]:
+            continue  # the opener does not end a lead-in
+        end = after
+        while end < n_words and sentences[end] == sentences[last]:
+            end += 1
+        added.append((at, end))  # from the opener, as a carved-out phrase is
     if not added:
         return spans
     merged: list[tuple[int, int]] = []

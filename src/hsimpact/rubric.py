@@ -852,7 +852,9 @@ class Grammar(Strict):
     persons: list[str] = Field(
         [],
         description="Nouns for people. A condition named right before one ('undernourished children', 'homeless "
-        "persons') names the people in it: providing for them helps, evicting them harms.",
+        "persons') names the people in it: providing for them helps, evicting them harms. A good whose last word "
+        "(or two: 'data subject') is one of them, named after a negated verb, is protected by the ban, not taken "
+        "away: 'shall not disclose the personal data of a data subject'.",
     )
     prepositions: list[str] = Field(
         [],
