@@ -27,14 +27,18 @@ def reference_ends_sentence(text: str, at: int) -> bool:
 
 
 def reference_tokenize(text: str) -> Tokens:
-    tokens = Tokens([], [], [], [], [], set())
-    clause = sentence = 0
+    tokens = Tokens([], [], [], [], [], set(), [])
+    clause = sentence = depth = 0
+    inside: list[bool] = []  # per word: within parentheses
     folded = text.lower() if text.isascii() else text.casefold()
     per_word = len(folded) != len(text)
     if per_word:
         folded = text
     for match in _TOKEN.finditer(folded):
         word = match.group()
+        if word in "()":
+            depth = depth + 1 if word == "(" else max(0, depth - 1)
+            continue
         if word == "." and not reference_ends_sentence(text, match.start()):
             continue
         if word in (".", ";", ":", "!", "?", ",") or word[0] in "—–-":
@@ -43,6 +47,7 @@ def reference_tokenize(text: str) -> Tokens:
             elif word in (".", "!", "?"):
                 sentence += 1
             clause += 1
+            depth = 0
             continue
         if per_word:
             word = word.casefold()
@@ -51,6 +56,9 @@ def reference_tokenize(text: str) -> Tokens:
         tokens.ends.append(match.end())
         tokens.clauses.append(clause)
         tokens.sentences.append(sentence)
+        tokens.ranks.append(sum(1 for r in range(len(tokens.words) - 1) if not inside[r]))
+        inside.append(depth > 0)
+    tokens.ranks.append(sum(1 for flag in inside if not flag))
     return tokens
 
 
@@ -78,6 +86,20 @@ def test_a_soft_hyphen_inside_a_word_does_not_split_it() -> None:
     # sources set from print carry soft hyphens where a word may break: "war\u00adrant" is "warrant"
     tokens = tokenize("under a war\u00adrant issued by a magis\u00adtrate")
     assert tokens.words == ["under", "a", "warrant", "issued", "by", "a", "magistrate"]
+
+
+def test_ranks_pass_over_words_in_parentheses() -> None:
+    tokens = tokenize("shall not engage in conduct (whether in or outside Ghana) which causes (a) pollution")
+    words = tokens.words
+    # 12 words stand between "not" and "pollution"; 5 of them outside parentheses
+    assert tokens.ranks[words.index("pollution")] - tokens.ranks[words.index("not") + 1] == 5
+    assert len(tokens.ranks) == len(words) + 1
+
+
+def test_an_unclosed_parenthesis_ends_with_its_clause() -> None:
+    tokens = tokenize("the Board (other than the Chair; shall meet monthly")
+    words = tokens.words
+    assert tokens.ranks[words.index("monthly")] - tokens.ranks[words.index("shall")] == 2
 
 
 def test_clause_and_sentence_boundaries_and_lead_ins() -> None:

@@ -63,13 +63,28 @@ def nearest_cue(
 
 
 def preceding_cue(
-    cues: list[Match], starts: list[int], match: Match, clause: int, clauses: list[int], window: int, kinds: tuple
+    cues: list[Match],
+    starts: list[int],
+    match: Match,
+    clause: int,
+    clauses: list[int],
+    window: int,
+    kinds: tuple,
+    ranks: list[int] | None = None,
 ) -> Match | None:
+    """The nearest cue of ``kinds`` before the term in its clause, within ``window`` words;
+    with ``ranks``, words in parentheses are not counted."""
     index = bisect_left(starts, match.start)
     for cue in reversed(cues[max(0, index - 2 * window - 2) : index]):
         if cue.end > match.start:
             continue
-        if match.start - cue.end > window or clauses[cue.start] != clause:
+        if ranks is None:
+            gap = match.start - cue.end
+        else:
+            gap = ranks[match.start] - ranks[cue.end]
+            if ranks[cue.start + 1] == ranks[cue.start] and ranks[match.start + 1] > ranks[match.start]:
+                continue  # "(who is not a public officer) ... expert": a parenthesis keeps its cues to itself
+        if gap > window or clauses[cue.start] != clause:
             break
         if cue.payloads[0] in kinds:
             return cue

@@ -427,12 +427,16 @@ def _score_provision(
                     chain = [op for op in chain if "addressing" not in op.payloads]
                 if chain and match.start in term_heads and _parallel_heads(chain[0], match, tokens, grammar):
                     chain = chain[1:]  # "the prevention of corruption and the protection of human rights"
-            negation = preceding_cue(cues, starts, reach, clause, clauses, lex.negation_window, ("negation",))
+            negation = preceding_cue(
+                cues, starts, reach, clause, clauses, lex.negation_window, ("negation",), tokens.ranks
+            )
             head = next((op for op in reversed(chain) if op.end <= reach.start), None)
             if negation is None and head is not None:
                 # a negation reaches the term through the verb it negates: "No regulation made under
                 # any Act may limit the emission of greenhouse gases from coal-fired power stations"
-                negation = preceding_cue(cues, starts, head, clause, clauses, lex.negation_window, ("negation",))
+                negation = preceding_cue(
+                    cues, starts, head, clause, clauses, lex.negation_window, ("negation",), tokens.ranks
+                )
                 if negation is None:  # "No person shall develop ... any system that operates without ..."
                     negation = clause_head(cues, starts, head, tokens, kind="negation")
             after = next((c for c in chain if c.start >= reach.end), None)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # "if the Minister suspects that the person will\n(a) ...".
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ\u00ad]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-{2,}(?=\s*\()|-+(?=[ \t]*\n)"
-    r"|,(?=\s*\((?:a|i|1)\)\s)|\n(?=[ \t]*\((?:a|i)\)[ \t])"
+    r"|,(?=\s*\((?:a|i|1)\)\s)|\n(?=[ \t]*\((?:a|i)\)[ \t])|[()]"
 )
 _NOT_A_WORD = frozenset(".;:!?—–-,\n")  # the first character of every token that is not a word
 
@@ -71,6 +71,9 @@ class Tokens:
     clauses: list[int]
     sentences: list[int]
     lead_ins: set[int]
+    # ranks[i]: how many words before word i stand outside parentheses; distances measured in
+    # ranks pass over "(whether in or outside Singapore)" and "(a)" as a reader does
+    ranks: list[int]
 
 
 def tokenize(text: str) -> Tokens:
@@ -80,6 +83,9 @@ def tokenize(text: str) -> Tokens:
     clauses: list[int] = []
     sentences: list[int] = []
     lead_ins: set[int] = set()
+    ranks: list[int] = []
+    add_rank = ranks.append
+    rank = depth = 0
     clause = sentence = 0
     folded = text.lower() if text.isascii() else text.casefold()
     per_word = len(folded) != len(text)  # casefold changed lengths (e.g. ß): fold word by word
@@ -91,6 +97,12 @@ def tokenize(text: str) -> Tokens:
     add_clause, add_sentence = clauses.append, sentences.append
     for match in _TOKEN.finditer(folded):
         word = match.group()
+        if word == "(":
+            depth += 1
+            continue
+        if word == ")":
+            depth = max(0, depth - 1)
+            continue
         if word[0] in _NOT_A_WORD:
             if word in ":,\n" or word[0] in "—–-":
                 lead_ins.add(clause)
@@ -99,6 +111,7 @@ def tokenize(text: str) -> Tokens:
             elif word in _SENTENCE_END:
                 sentence += 1
             clause += 1
+            depth = 0  # an unclosed parenthesis does not hide the rest of the provision
             continue
         if not plain:
             if per_word:
@@ -111,7 +124,11 @@ def tokenize(text: str) -> Tokens:
         add_end(end)
         add_clause(clause)
         add_sentence(sentence)
-    return Tokens(words, starts, ends, clauses, sentences, lead_ins)
+        add_rank(rank)
+        if not depth:
+            rank += 1
+    add_rank(rank)
+    return Tokens(words, starts, ends, clauses, sentences, lead_ins, ranks)
 
 
 _PHRASE_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*\*?|\*")
