@@ -405,6 +405,13 @@ def _score_provision(
                 continue  # "Illustrations (a) A is charged with rape ...": an example of the rule, not the rule
             defined_as = through.get((a_index, i_index, match.start, match.end)) if through else None
             indicator = area.indicators[i_index]
+            if (
+                indicator.sign < 0
+                and match.end < len(tokens.words)
+                and tokens.words[match.end] in grammar.licensing_words
+                and clauses[match.end] == clauses[match.start]
+            ):
+                continue  # "without a firearm certificate": the harm names the licence, the condition of a control
             # a term inside a name is read as the whole name; the name's own words act within it:
             # "the Hunger Relief Fund" names relief from hunger
             # a name is a run of capitalised words: a term with no capital at either end is not in one
@@ -620,6 +627,14 @@ def _score_provision(
                     titles = reference_titles(text, tokens, grammar)
                 if titles and enclosing(titles, match):
                     continue  # "Section 24 (arrest) is amended by ...": the title names the section, nothing acts on it
+            if (
+                negation is not None
+                and indicator.sign > 0
+                and grammar.licensing_words
+                and all(polarity(op) > 0 for op in chain)
+                and _licensing_condition(negation, tokens, grammar)
+            ):
+                continue  # "No person shall operate a hospital without a licence": who may run it, not whether it runs
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
@@ -1243,6 +1258,21 @@ def _classifies(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
         and cue.end == reach.start
         and (cue.start == 0 or tokens.words[cue.start - 1] not in grammar.auxiliaries)
     )
+
+
+def _licensing_condition(negation: Match, tokens: Tokens, grammar) -> bool:
+    """Does "without" or an exception word bring in a licence within the negation's sentence ("No
+    person shall ... without a licence", "... unless he is registered")?"""
+    words, sentences = tokens.words, tokens.sentences
+    sentence = sentences[negation.start]
+    openers = ("without", *grammar.exceptions)
+    end = min(len(words), negation.end + 60)
+    for i in range(negation.end, end):
+        if sentences[i] != sentence:
+            return False
+        if words[i] in openers and any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)]):
+            return True
+    return False
 
 
 def _inner_operators(named_cues: list[Match], name: tuple[int, int], match: Match) -> list[Match]:

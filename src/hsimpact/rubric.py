@@ -685,6 +685,12 @@ class Grammar(Strict):
     links: list[str] = Field(
         [], description="Words that may stand between a cue and the cue it acts on: 'to', 'the', 'of'."
     )
+    licensing_words: list[str] = Field(
+        [],
+        description="Words that make a ban a licensing rule when an exception or 'without' opens before them: 'No "
+        "person shall operate a hospital without a licence' regulates who runs a hospital; it does not take "
+        "hospitals away. A negation on a good under such a condition counts nothing; on a harm it still controls it.",
+    )
     name_connectors: list[str] = Field(
         [], description="Small words allowed inside a name: 'Convention on the Prohibition of ...'."
     )
