@@ -530,6 +530,15 @@ def _score_provision(
                 elif law is not None and _cited_as_authority(law, tokens, grammar):
                     # "an activity which is prohibited under the ... Act": the law is the rule's source
                     cited, chain, negation, prohibition = True, [], None, None
+            if (
+                not cited
+                and name is not None
+                and grammar.definition_sources
+                and _cited_as_authority(name, tokens, grammar, grammar.definition_sources)
+            ):
+                # "torture ... within the meaning of the Convention Against Torture": the name is where a word's
+                # meaning comes from; what the provision does to the word it does not do to the name
+                cited, chain, negation, prohibition = True, [], None, None
             named_in = None
             # a name, a calling or a place the term stands in matters only where nothing acts on the term
             plain = not chain and negation is None and prohibition is None
@@ -782,14 +791,14 @@ def _law_names(text: str, tokens: Tokens, grammar, known: list[tuple[int, int]])
     return [span for span in spans if tokens.words[span[1] - 1] in last_words]
 
 
-def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar) -> bool:
-    """Does an authority phrase ('under', 'subject to') stand just before the law's name?"""
+def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar, phrases: Sequence[str] | None = None) -> bool:
+    """Does an authority phrase ('under', 'subject to'; or one of ``phrases``) stand just before the name?"""
     start = law[0]
     while start > 0 and tokens.words[start - 1] in grammar.determiners:
         start -= 1
     return any(
         start >= len(words) and tuple(tokens.words[start - len(words) : start]) == words
-        for words in word_tuples(tuple(grammar.authority))
+        for words in word_tuples(tuple(grammar.authority if phrases is None else phrases))
     )
 
 

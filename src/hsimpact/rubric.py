@@ -850,6 +850,12 @@ class Grammar(Strict):
         "Act' cites another law, and counts at the 'cited' factor unless a verb acts on the name ('the ... Act is "
         "repealed').",
     )
+    definition_sources: list[Phrase] = Field(
+        [],
+        description="Words that name where a word's meaning comes from: torture 'within the meaning of' the "
+        "Convention Against Torture. Any name after them (a treaty, a constitution, a law) is cited: the words of "
+        "the name count at the 'cited' factor, and nothing the provision does to the word acts on the name.",
+    )
     authority: list[Phrase] = Field(
         [],
         description="Words that name a law as the source of a rule: 'prohibited under' the ... Act, 'subject to' "
