@@ -306,6 +306,7 @@ def _score_provision(
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
     institutions = frozenset(lex.grammar.institution_words)
+    omissions = _phrase_spans(tokens, lex.grammar.omissions) if lex.grammar.omissions else []
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
@@ -514,6 +515,16 @@ def _score_provision(
                 prohibition = (
                     None  # "No person shall ... strike, and any person who contravenes ... commits an offence": one ban
                 )
+            if (
+                prohibition is not None
+                and omissions
+                and (indicator.sign > 0 or chain)
+                and _after_omission(omissions, reach, prohibition, tokens, lex.window)
+            ):
+                # "a parent who fails to have the child vaccinated commits an offence": the offence punishes the
+                # omission, so it enforces what was omitted; the failure itself reverses nothing either. A harm
+                # with no verb of its own stays reversed: "fails to surrender his stocks of ammunition" is a control
+                prohibition = None
             cited = False
             # a name of a law starts with a capital: no need to look for names around a lower-case term
             if names and grammar.instrument_words and text[tokens.starts[match.start]].isupper():
@@ -1266,6 +1277,32 @@ def _classifies(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
         "classifying" in cue.payloads
         and cue.end == reach.start
         and (cue.start == 0 or tokens.words[cue.start - 1] not in grammar.auxiliaries)
+    )
+
+
+def _phrase_spans(tokens: Tokens, phrases: Sequence[str]) -> list[tuple[int, int]]:
+    """Word spans where any of ``phrases`` stands, in text order."""
+    tuples = word_tuples(tuple(phrases))
+    firsts = {t[0] for t in tuples}
+    words = tokens.words
+    return [
+        (i, i + len(t))
+        for i, word in enumerate(words)
+        if word in firsts
+        for t in tuples
+        if tuple(words[i : i + len(t)]) == t
+    ]
+
+
+def _after_omission(
+    omissions: list[tuple[int, int]], reach: Match, prohibition: Match, tokens: Tokens, window: int
+) -> bool:
+    """Does a failure ("fails to", "neglects to") stand just before the term, in its clause, with the
+    offence after the term?"""
+    clause = tokens.clauses[reach.start]
+    return prohibition.start >= reach.end and any(
+        end <= reach.start and reach.start - end <= 2 * window and tokens.clauses[start] == clause
+        for start, end in omissions
     )
 
 

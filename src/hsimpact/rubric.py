@@ -685,6 +685,12 @@ class Grammar(Strict):
     links: list[str] = Field(
         [], description="Words that may stand between a cue and the cue it acts on: 'to', 'the', 'of'."
     )
+    omissions: list[Phrase] = Field(
+        [],
+        description="Words that name a failure to act: 'fails to', 'neglects to'. An offence for failing to do "
+        "something enforces it: 'a parent who fails to have the child vaccinated commits an offence' counts the "
+        "vaccination as required, not as banned. The failure itself reverses nothing.",
+    )
     licensing_words: list[str] = Field(
         [],
         description="Words that make a ban a licensing rule when an exception or 'without' opens before them: 'No "
