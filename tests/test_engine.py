@@ -1263,3 +1263,59 @@ def test_the_repealed_act_names_a_law(default_rubrics) -> None:
     assert not any(
         e.cue and "repealed" in e.cue for a in assess(make_bill(text), default_rubrics).areas for e in a.evidence
     )
+
+
+def test_a_parenthesis_does_not_lengthen_a_negation_nor_lend_its_own(default_rubrics) -> None:
+    duty = (
+        "The owner shall ensure that — (a) the occupier does not engage in conduct (whether in or outside the"
+        " country) which causes or contributes to any haze pollution in the country."
+    )
+    assert area(assess(make_bill(duty), default_rubrics), "environmental").net > 0
+    aside = (
+        "The Commission may appoint a person (who is not a public officer) with suitable qualifications to serve"
+        " on the national human rights institution for three years."
+    )
+    assert not any(e.negation for e in area(assess(make_bill(aside), default_rubrics), "political").evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        ("No person shall operate a private hospital without a licence issued under this Act.", "health"),
+        ("A person shall not provide a cybersecurity service unless that person obtains a licence.", "technological"),
+    ],
+)
+def test_a_good_under_a_licence_condition_is_licensed_not_banned(default_rubrics, text, area_id) -> None:
+    assert not area(assess(make_bill(text), default_rubrics), area_id).evidence
+
+
+def test_a_harm_under_a_licence_condition_is_still_controlled(default_rubrics) -> None:
+    text = "No person shall purchase or have in his possession any firearm without a firearm certificate."
+    result = area(assess(make_bill(text), default_rubrics), "personal")
+    assert result.net > 0
+    assert all(e.matched.lower() == "firearm" for e in result.evidence)  # the certificate is not a weapon
+
+
+def test_a_name_cited_for_a_meaning_takes_nothing_from_the_provision(default_rubrics) -> None:
+    text = (
+        "No public officer shall subject any person to torture, within the meaning of the Convention Against Torture."
+    )
+    evidence = area(assess(make_bill(text), default_rubrics), "personal").evidence
+    assert evidence and all(e.effect == "positive" for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        ("A parent who fails to have the child vaccinated commits an offence.", "health"),
+        ("An employer who fails to pay the minimum wage commits an offence and is liable to a fine.", "economic"),
+        ("Any person who fails to surrender his stocks of ammunition shall be guilty of an offence.", "disarmament"),
+    ],
+)
+def test_an_offence_of_failing_to_act_enforces_the_act(default_rubrics, text, area_id) -> None:
+    assert area(assess(make_bill(text), default_rubrics), area_id).net > 0
+
+
+def test_a_failure_alone_reverses_nothing(default_rubrics) -> None:
+    text = "A child is in need of care if the parent has neglected to provide adequate food for the child."
+    assert area(assess(make_bill(text), default_rubrics), "food").net > 0
