@@ -306,7 +306,6 @@ def _score_provision(
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
     institutions = frozenset(lex.grammar.institution_words)
-    omissions = _phrase_spans(tokens, lex.grammar.omissions) if lex.grammar.omissions else []
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
@@ -351,7 +350,7 @@ def _score_provision(
     )
     # where each exclusion opener stands and ends: a term in the opener's own words is the
     # disapplication, not what is carved out ("shall not apply to the following categories of land")
-    opener_ends = _opener_positions(tokens, lex.grammar.exclusion_openers) if exclusions or tokens.lead_ins else {}
+    opener_ends = _phrase_positions(tokens, lex.grammar.exclusion_openers) if exclusions or tokens.lead_ins else {}
     if tokens.lead_ins and opener_ends:
         exclusions = _carved_out_lists(tokens, opener_ends, exclusions)
     grammar = lex.grammar
@@ -370,6 +369,8 @@ def _score_provision(
             prohibitions[tokens.sentences[c.start]].append(c)
     openers = _conduct_list_openers(tokens, lex.grammar.conduct_openers) if prohibitions else []
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
+    # failures to act ("fails to"), where an offence may punish them
+    omissions = list(_phrase_positions(tokens, lex.grammar.omissions).items()) if prohibitions else []
     lead_negation = lead_in_cues(
         cues, starts, tokens, lex.negation_window, ("negation",), excepting, items, provisos, grammar
     )
@@ -651,6 +652,7 @@ def _score_provision(
                 negation is not None
                 and indicator.sign > 0
                 and grammar.licensing_words
+                and grammar.licensing_openers
                 and all(polarity(op) > 0 for op in chain)
                 and _licensing_condition(negation, tokens, grammar)
             ):
@@ -856,9 +858,9 @@ def _reference_phrases(
 EXCLUSION_WORDS = 10  # "other than a charge which carries the death penalty": a carved-out noun phrase is short
 
 
-def _opener_positions(tokens: Tokens, openers: Sequence[str]) -> dict[int, int]:
-    """Where each opener phrase starts, mapped to the word after it."""
-    phrases = word_tuples(tuple(openers))
+def _phrase_positions(tokens: Tokens, phrases_of: Sequence[str]) -> dict[int, int]:
+    """Where each of the phrases starts (an exclusion opener, a failure to act), mapped to the word after it."""
+    phrases = word_tuples(tuple(phrases_of))
     firsts = {phrase[0] for phrase in phrases}
     words = tokens.words
     found: dict[int, int] = {}
@@ -1280,20 +1282,6 @@ def _classifies(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
     )
 
 
-def _phrase_spans(tokens: Tokens, phrases: Sequence[str]) -> list[tuple[int, int]]:
-    """Word spans where any of ``phrases`` stands, in text order."""
-    tuples = word_tuples(tuple(phrases))
-    firsts = {t[0] for t in tuples}
-    words = tokens.words
-    return [
-        (i, i + len(t))
-        for i, word in enumerate(words)
-        if word in firsts
-        for t in tuples
-        if tuple(words[i : i + len(t)]) == t
-    ]
-
-
 def _after_omission(
     omissions: list[tuple[int, int]], reach: Match, prohibition: Match, tokens: Tokens, window: int
 ) -> bool:
@@ -1307,11 +1295,11 @@ def _after_omission(
 
 
 def _licensing_condition(negation: Match, tokens: Tokens, grammar) -> bool:
-    """Does "without" or an exception word bring in a licence within the negation's sentence ("No
+    """Does a licensing opener ("without", "unless") bring in a licence within the negation's sentence ("No
     person shall ... without a licence", "... unless he is registered")?"""
     words, sentences = tokens.words, tokens.sentences
     sentence = sentences[negation.start]
-    openers = ("without", *grammar.exceptions)
+    openers = grammar.licensing_openers
     end = min(len(words), negation.end + 60)
     for i in range(negation.end, end):
         if sentences[i] != sentence:

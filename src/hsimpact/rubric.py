@@ -691,6 +691,11 @@ class Grammar(Strict):
         "something enforces it: 'a parent who fails to have the child vaccinated commits an offence' counts the "
         "vaccination as required, not as banned. The failure itself reverses nothing.",
     )
+    licensing_openers: list[str] = Field(
+        [],
+        description="Words that open the condition of a licensing rule: 'without' (a licence), 'unless' (registered). "
+        "A licensing word counts only within six words after one of them.",
+    )
     licensing_words: list[str] = Field(
         [],
         description="Words that make a ban a licensing rule when an exception or 'without' opens before them: 'No "
