@@ -44,6 +44,7 @@ from .cues import (
     word_tuples,
     words_of,
 )
+from .language import language_notice, unread_language, unread_verdict
 from .matcher import Match, PhraseMatcher, longest_non_overlapping
 from .process import check_process
 from .result import (
@@ -106,6 +107,11 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
     matched = time.perf_counter()
     areas = aggregate(bill, rubrics, raws)
     groups = [GroupResult(name=name, provisions=mentions.get(i, [])) for i, name in enumerate(bill.affected_groups)]
+    unread = _unread_language(bill, rubrics)
+    notices = []
+    if unread is not None:
+        declared = "language" in bill.model_fields_set
+        notices.append(language_notice(unread, rubrics.manifest.language, declared=declared))
     result = Assessment(
         tool=ToolInfo(version=__version__),
         bill=BillInfo(
@@ -119,7 +125,7 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
         ),
         rubric=RubricInfo(name=rubrics.manifest.name, version=rubrics.manifest.version, hash=rubrics.content_hash),
         areas=areas,
-        verdict=verdict(areas),
+        verdict=verdict(areas) if unread is None else unread_verdict(unread, rubrics.manifest.language, verdict(areas)),
         provisions=provisions,
         groups=groups,
         budget=budget_results,
@@ -127,6 +133,8 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
         action_points=rubrics.process.action_points if rubrics.process else {},
         scale=ScaleInfo.model_validate(rubrics.manifest.scale.model_dump(include=_SCALE_FIELDS)),
         date=bill.date,
+        unread_language=unread,
+        notices=notices,
     )
     if timings is not None:
         timings["match"] = timings.get("match", 0.0) + matched - started
@@ -135,6 +143,12 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
 
 
 _SCALE_FIELDS = {"bound", "bands", "mixed_label", "not_affected_label"}
+
+
+def _unread_language(bill: Bill, rubrics: RubricSet) -> str | None:
+    declared = bill.language if "language" in bill.model_fields_set else None
+    texts = [bill.title, *(provision.text for provision in bill.provisions)]
+    return unread_language(texts, declared, rubrics.manifest.language)
 
 
 # --- provisions -----------------------------------------------------------------------

@@ -128,6 +128,9 @@ class Evaluation(Model):
     by_jurisdiction: list[Metrics]
     disagreements: list[Disagreement] = Field(description="Empty when the evaluation is summary only.")
     summary_only: bool = False
+    not_read: list[str] = Field(
+        [], description="Bills in a language the rubric set does not read: every area comes out not affected."
+    )
     targets: dict[str, float] = Field(default_factory=lambda: dict(TARGETS))
     targets_met: dict[str, bool]
 
@@ -361,7 +364,9 @@ def evaluate_assessments(
     }
     juris = dict(zip((a.bill.id for a in assessments), jurisdictions, strict=False))
     area_ids = [area.id for area in assessments[0].areas]
-    return _evaluate(nets, area_ids, labels, juris, neutral, f"{rubric.name} {rubric.version}", summary_only)
+    result = _evaluate(nets, area_ids, labels, juris, neutral, f"{rubric.name} {rubric.version}", summary_only)
+    not_read = [a.bill.id for a in assessments if a.unread_language is not None]
+    return result.model_copy(update={"not_read": not_read}) if not_read else result
 
 
 def evaluate_labellers(

@@ -316,6 +316,13 @@ class Assessment(Model):
     action_points: dict[int, str] = Field({}, description="The toolkit's recommended action points, by number.")
     scale: ScaleInfo | None = None
     date: str | None = Field(None, description="Assessment date: given by the user, else the bill's date.")
+    unread_language: str | None = Field(
+        None, description="The bill's language when the rubric set does not read it: no word was matched."
+    )
+    notices: list[str] = Field(
+        [],
+        description="Plain notes that qualify every score, e.g. a bill in a language the rubric set does not read.",
+    )
 
     def area(self, area_id: str) -> AreaResult:
         for area in self.areas:

@@ -121,8 +121,13 @@ def print_evaluation(result: Evaluation) -> None:
         f"Lenient agreement (any net of the right sign): {_cell(o.lenient_agreement)}",
         f"A net counts as a direction from |net| >= {result.neutral:g} (the neutral band).",
     ]
+    if result.not_read:
+        lines.append(
+            f"Not read ({len(result.not_read)}, in a language the rubric set does not read; counted as "
+            f"'not affected'): {', '.join(result.not_read)}"
+        )
     for line in lines:
-        console.print(Text(line))
+        console.print(Text(inline(line)))
     console.print(_table("Area", result.areas, o))
     console.print(_table("Jurisdiction", result.by_jurisdiction, o))
     met = ", ".join(f"{k} {'met' if v else 'NOT met'}" for k, v in result.targets_met.items())

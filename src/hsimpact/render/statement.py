@@ -227,6 +227,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         # the verdict again, with numbers as the rest of the statement writes them (−2.44, not -2.4)
         "verdict": verdict(result.areas, number=number),
         "summary": summary(areas, number),
+        "notices": data["notices"],
         "areas": areas,
         "dimensions": dimensions,
         "principles": principles,

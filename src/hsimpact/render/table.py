@@ -105,4 +105,5 @@ def render(result: Assessment, **_: object) -> Group:
     legend = Text(
         "Scale −3…+3 (net = positive − negative). 'hsimpact explain BILL AREA' shows the evidence.", style="dim"
     )
-    return Group(header, table, verdict, legend)
+    notices = [Text(f"Note: {inline(notice)}", style="bold yellow") for notice in result.notices]
+    return Group(header, *notices, table, verdict, legend)
