@@ -1319,3 +1319,15 @@ def test_an_offence_of_failing_to_act_enforces_the_act(default_rubrics, text, ar
 def test_a_failure_alone_reverses_nothing(default_rubrics) -> None:
     text = "A child is in need of care if the parent has neglected to provide adequate food for the child."
     assert area(assess(make_bill(text), default_rubrics), "food").net > 0
+
+
+def test_a_verb_in_a_parenthesis_acts_only_inside_it(default_rubrics) -> None:
+    # a section's title or an explanation in parentheses: its "limitation" does not act on the Act's name
+    cited = (
+        "Section 26(1) of the Electronic Transactions Act 2010 (which relates to the limitation of liability of"
+        " network service providers) does not affect this section."
+    )
+    assert all(e.cue is None for e in area(assess(make_bill(cited), default_rubrics), "technological").evidence)
+    # inside the parenthesis it still acts: "(which restricts child labour)" restricts the labour
+    inside = "The Minister shall enforce section 4 (which prohibits child labour in any mine)."
+    assert area(assess(make_bill(inside), default_rubrics), "economic").net > 0
