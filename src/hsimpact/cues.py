@@ -446,13 +446,13 @@ def operator_chain(
         and any(w in grammar.coordinators for w in tokens.words[before.end : match.start])
     ):
         before = None  # "Section 5 is repealed and the school meals grant is abolished": a predicate of its own subject
-    if before is not None and _kept_in_parenthesis(before, match, tokens.ranks):
+    if before is not None and _kept_in_parenthesis(before, match, tokens, text):
         before = None  # "section 140A (entitlement to health in pregnancy grant) ... Act": a title's words
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
         own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
         return [*own, lead]
     after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
-    if after is not None and _kept_in_parenthesis(after, match, tokens.ranks):
+    if after is not None and _kept_in_parenthesis(after, match, tokens, text):
         after = None
     if after is not None and _verb_of_another_subject(cues, starts, match, after, tokens, grammar):
         after = None  # "During a state of emergency the President may make regulations in derogation of ..."
@@ -503,16 +503,31 @@ def operator_chain(
     return [scoped] if scoped is not None else []
 
 
-def _kept_in_parenthesis(cue: Match, match: Match, ranks: list[int]) -> bool:
+def _kept_in_parenthesis(cue: Match, match: Match, tokens: Tokens, text: str) -> bool:
     """Is the cue inside a parenthesis the term is not in?
 
     A parenthesis holds a section's title ("section 2 (eligibility for a child trust fund)"), an
-    explanation or an aside; its verbs act inside it, not on the words around it.
+    explanation or an aside; its verbs act inside it, not on the words around it. A parenthesis
+    that holds nothing but the cue qualifies what it follows, as in a title: "Nuclear Weapons
+    (Prohibition) Act".
     """
+    ranks = tokens.ranks
     if ranks[cue.start + 1] != ranks[cue.start]:
         return False  # the cue stands outside any parenthesis
     inside = ranks[match.start + 1] == ranks[match.start]
-    return not (inside and ranks[match.start] == ranks[cue.start])
+    if inside and ranks[match.start] == ranks[cue.start]:
+        return False
+    return not (
+        _next_mark(text, tokens.starts[cue.start] - 1, -1) == "("
+        and _next_mark(text, tokens.ends[cue.end - 1], 1) == ")"
+    )
+
+
+def _next_mark(text: str, at: int, step: int) -> str:
+    """The first character that is not a space from ``at`` on, going by ``step``."""
+    while 0 <= at < len(text) and text[at].isspace():
+        at += step
+    return text[at] if 0 <= at < len(text) else ""
 
 
 def _scoped_earlier(
