@@ -1331,3 +1331,33 @@ def test_a_verb_in_a_parenthesis_acts_only_inside_it(default_rubrics) -> None:
     # inside the parenthesis it still acts: "(which restricts child labour)" restricts the labour
     inside = "The Minister shall enforce section 4 (which prohibits child labour in any mine)."
     assert area(assess(make_bill(inside), default_rubrics), "economic").net > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        ("A person must not provide health care services to the public unless the person is authorised.", "health"),
+        ("A person must not operate a food bank unless the person has given notice to the local authority.", "food"),
+    ],
+)
+def test_a_good_forbidden_unless_a_condition_is_met_is_regulated(default_rubrics, text, area_id) -> None:
+    assert not area(assess(make_bill(text), default_rubrics), area_id).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id"),
+    [
+        # an ouster with a narrow exception still shuts the courts out
+        (
+            "There shall be no judicial review of any decision of the Minister, except on a point of procedure.",
+            "political",
+        ),
+        # a condition on an entitlement limits who receives the good
+        (
+            "A woman is not entitled to the maternity grant unless she has reached the 25th week of pregnancy.",
+            "economic",
+        ),
+    ],
+)
+def test_an_exception_to_a_negated_good_or_entitlement_still_limits_it(default_rubrics, text, area_id) -> None:
+    assert area(assess(make_bill(text), default_rubrics), area_id).net < 0

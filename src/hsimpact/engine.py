@@ -668,7 +668,7 @@ def _score_provision(
                 and grammar.licensing_words
                 and grammar.licensing_openers
                 and all(polarity(op) > 0 for op in chain)
-                and _licensing_condition(negation, tokens, grammar)
+                and _licensing_condition(negation, reach, tokens, grammar)
             ):
                 continue  # "No person shall operate a hospital without a licence": who may run it, not whether it runs
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
@@ -1308,16 +1308,30 @@ def _after_omission(
     )
 
 
-def _licensing_condition(negation: Match, tokens: Tokens, grammar) -> bool:
-    """Does a licensing opener ("without", "unless") bring in a licence within the negation's sentence ("No
-    person shall ... without a licence", "... unless he is registered")?"""
+def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """Is the negated good allowed under a condition, so that the rule regulates it rather than bans it?
+
+    A licensing opener ("without", "unless") that brings in a licence within the negation's sentence
+    ("No person shall ... without a licence", "... unless he is registered") makes one. So does any
+    condition ("unless", "except") on an act the negation forbids someone to do: "A person must not
+    advertise a healthcare service unless authorised". Not a negation on the good itself ("There shall
+    be no judicial review ... except ..." is an ouster with an exception), nor a condition on an
+    entitlement ("is not entitled to the grant unless ..."), which limits who receives the good.
+    """
     words, sentences = tokens.words, tokens.sentences
     sentence = sentences[negation.start]
     openers = grammar.licensing_openers
     end = min(len(words), negation.end + 60)
+    conditional = (
+        bool(grammar.conditional_openers)
+        and negation.end < reach.start
+        and not any(w in grammar.entitlement_words for w in words[negation.start : reach.end])
+    )
     for i in range(negation.end, end):
         if sentences[i] != sentence:
             return False
+        if conditional and i >= reach.end and words[i] in grammar.conditional_openers:
+            return True
         if words[i] in openers and any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)]):
             return True
     return False

@@ -696,6 +696,18 @@ class Grammar(Strict):
         description="Words that open the condition of a licensing rule: 'without' (a licence), 'unless' (registered). "
         "A licensing word counts only within six words after one of them.",
     )
+    conditional_openers: list[str] = Field(
+        [],
+        description="Words that open a condition on a forbidden act: 'unless', 'except'. 'A person must not provide "
+        "a healthcare service unless authorised' regulates the service, as a licence does: the negated good counts "
+        "nothing. Not when the negation stands on the good itself ('no judicial review ... except') or the negated "
+        "verb is an entitlement (entitlement_words).",
+    )
+    entitlement_words: list[str] = Field(
+        [],
+        description="Words of an entitlement: 'entitled', 'eligible'. A condition on an entitlement limits who "
+        "receives the good, so 'is not entitled to the grant unless ...' keeps its negative reading.",
+    )
     licensing_words: list[str] = Field(
         [],
         description="Words that make a ban a licensing rule when an exception or 'without' opens before them: 'No "
