@@ -1361,3 +1361,12 @@ def test_a_good_forbidden_unless_a_condition_is_met_is_regulated(default_rubrics
 )
 def test_an_exception_to_a_negated_good_or_entitlement_still_limits_it(default_rubrics, text, area_id) -> None:
     assert area(assess(make_bill(text), default_rubrics), area_id).net < 0
+
+
+def test_an_offence_a_power_permits_is_not_a_ban(default_rubrics) -> None:
+    allowed = (
+        "An authorising officer may grant a criminal conduct authorisation permitting a covert human intelligence"
+        " source to commit an offence."
+    )
+    assert area(assess(make_bill(allowed), default_rubrics), "personal").net < 0
+    assert not any(e.prohibition for e in area(assess(make_bill(allowed), default_rubrics), "political").evidence)

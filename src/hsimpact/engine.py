@@ -1434,8 +1434,19 @@ def _prohibition(
         near = bisect_left(negation_ends, phrase.start - 2)
         if near < len(negation_ends) and negation_ends[near] <= phrase.start:
             return None  # "... does not commit an offence": the conduct is allowed
+        if _authorised_offence(tokens, phrase, grammar):
+            return None  # "an authorisation permitting a source to commit an offence": the offence is allowed
         return phrase
     return None
+
+
+def _authorised_offence(tokens: Tokens, phrase: Match, grammar) -> bool:
+    """Is the offence phrase what a power authorises ("permitting the source to commit an offence")?"""
+    words = tokens.words
+    if not grammar.authorising_words or phrase.start < 1 or words[phrase.start - 1] not in grammar.infinitive_marks:
+        return False
+    before = words[max(0, phrase.start - 1 - grammar.authorising_reach) : phrase.start - 1]
+    return any(w in grammar.authorising_words for w in before)
 
 
 def _describes_the_person(tokens: Tokens, match: Match, phrase: Match, actor_words: frozenset[str]) -> bool:

@@ -696,6 +696,15 @@ class Grammar(Strict):
         description="Words that open the condition of a licensing rule: 'without' (a licence), 'unless' (registered). "
         "A licensing word counts only within six words after one of them.",
     )
+    authorising_words: list[str] = Field(
+        [],
+        description="Verbs that grant leave to act: 'permit', 'authorise'. An offence phrase after one of them and "
+        "an infinitive mark ('permitting a source to commit an offence') is what the power allows, not a ban.",
+    )
+    infinitive_marks: list[str] = Field([], description="The word that opens an infinitive: 'to'.")
+    authorising_reach: int = Field(
+        4, ge=1, le=8, description="Words allowed between an authorising verb and the infinitive mark."
+    )
     conditional_openers: list[str] = Field(
         [],
         description="Words that open a condition on a forbidden act: 'unless', 'except'. 'A person must not provide "
