@@ -1370,3 +1370,11 @@ def test_an_offence_a_power_permits_is_not_a_ban(default_rubrics) -> None:
     )
     assert area(assess(make_bill(allowed), default_rubrics), "personal").net < 0
     assert not any(e.prohibition for e in area(assess(make_bill(allowed), default_rubrics), "political").evidence)
+
+
+def test_a_harm_after_protect_and_from_is_kept_off(default_rubrics) -> None:
+    for text in (
+        "The purpose of this Act is to protect the public from pollution.",
+        "The owner shall safeguard wells from pollution.",
+    ):
+        assert area(assess(make_bill(text), default_rubrics), "environmental").net > 0

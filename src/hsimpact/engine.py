@@ -694,6 +694,8 @@ def _score_provision(
                     continue
                 if not (penal and after_penal):  # "The offence of torture is punishable": one ban, not two
                     reversing *= polarity(op)
+                    if grammar.shielding_verbs and _shields_from(op, reach, tokens, grammar):
+                        reversing = -reversing  # "protect the public from pollution": the pollution is kept off
                 after_penal = penal
             sign *= reversing
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
@@ -1438,6 +1440,22 @@ def _prohibition(
             return None  # "an authorisation permitting a source to commit an offence": the offence is allowed
         return phrase
     return None
+
+
+def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term what a protecting verb keeps off ("protect the public from pollution")?
+
+    "protect" confirms what it protects, its object; a harm after "from" or "against" is what the
+    object is protected from, so the verb reverses it. "protect from" written together is a cue
+    of its own; this reads the verb and its preposition with the object between them.
+    """
+    if op.end > reach.start or tokens.words[op.start] not in grammar.shielding_verbs:
+        return False
+    words, clauses = tokens.words, tokens.clauses
+    return any(
+        words[i] in grammar.shielding_prepositions and clauses[i] == clauses[reach.start]
+        for i in range(op.end, reach.start)
+    )
 
 
 def _authorised_offence(tokens: Tokens, phrase: Match, grammar) -> bool:

@@ -696,6 +696,13 @@ class Grammar(Strict):
         description="Words that open the condition of a licensing rule: 'without' (a licence), 'unless' (registered). "
         "A licensing word counts only within six words after one of them.",
     )
+    shielding_verbs: list[str] = Field(
+        [],
+        description="Verbs that keep a harm off what they protect: 'protect', 'shield', 'safeguard'. With one of "
+        "shielding_prepositions between the verb and the term ('protect the public from pollution'), the verb "
+        "reverses the term instead of confirming it.",
+    )
+    shielding_prepositions: list[str] = Field([], description="'from', 'against'; see shielding_verbs.")
     authorising_words: list[str] = Field(
         [],
         description="Verbs that grant leave to act: 'permit', 'authorise'. An offence phrase after one of them and "
