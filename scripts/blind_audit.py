@@ -10,11 +10,14 @@ wrong on the sentence alone; `score` then gives the precision of each reader, an
 of reading (a cue acting, a negation, nothing acting on the term ...).
 
     python scripts/blind_audit.py sample PATH --seed 25 [--provisions 100] [--baseline CHECKOUT] --out DIR
+    python scripts/blind_audit.py sample PATH --seed 32 --provisions 0 --baseline CHECKOUT --changed-only --out DIR
     python scripts/blind_audit.py score DIR --right "0 2 3 7 ..."   (or --right-file FILE)
 
 PATH is a folder of bill YAML files or a JSON Lines file with one provision per line
 ({"text": ..., "act": ..., "section": ...}), as for `evidence_census.py`. CHECKOUT is the root
-of another checkout of hsimpact (its `src` and `rubrics` are used). DIR receives `sheet.md`
+of another checkout of hsimpact (its `src` and `rubrics` are used). With `--changed-only`, the
+sheet holds only the items one reader reports and the other does not: what a piece of work
+changed, judged blind (`--provisions 0` reads every provision). DIR receives `sheet.md`
 (for the judge) and `key.json` (which reader found each item, and how it read it; do not open
 it before judging). It reads no labels.
 """
@@ -83,9 +86,12 @@ def sample(args: argparse.Namespace) -> int:
         )
         return 2
     rows = list(provisions(source))
+    if args.changed_only and not args.baseline:
+        print("blind_audit: --changed-only compares two readers: give --baseline CHECKOUT", file=sys.stderr)
+        return 2
     rng = random.Random(args.seed)
     rng.shuffle(rows)
-    chosen = rows[: args.provisions]
+    chosen = rows[: args.provisions] if args.provisions else rows
     texts = [text for _act, _section, text in chosen]
     root = Path(__file__).resolve().parent.parent
     now = read(texts, root / "src", root / "rubrics")
@@ -93,7 +99,7 @@ def sample(args: argparse.Namespace) -> int:
     if args.baseline:
         base = Path(args.baseline)
         before = read(texts, base / "src", base / "rubrics")
-    keys = sorted(set(now) | set(before))
+    keys = sorted(set(now) ^ set(before) if args.changed_only else set(now) | set(before))
     rng.shuffle(keys)
     out = Path(args.out)
     if (out / "key.json").exists():
@@ -173,8 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     draw = commands.add_parser("sample", help="draw provisions and write a judging sheet and its key")
     draw.add_argument("path", help="folder of bill YAML files, or a JSON Lines file of provisions")
     draw.add_argument("--seed", type=int, required=True, help="a new seed for each audit; judge each sample once")
-    draw.add_argument("--provisions", type=int, default=100, help="provisions to draw (default 100)")
+    draw.add_argument("--provisions", type=int, default=100, help="provisions to draw (default 100; 0: all)")
     draw.add_argument("--baseline", help="root of another checkout to compare with (its src and rubrics)")
+    draw.add_argument(
+        "--changed-only",
+        action="store_true",
+        help="keep only the items one reader reports and the other does not (needs --baseline)",
+    )
     draw.add_argument("--out", required=True, help="folder for sheet.md and key.json")
     judge = commands.add_parser("score", help="precision from the items judged right")
     judge.add_argument("dir", help="the folder `sample` wrote")

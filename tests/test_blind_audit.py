@@ -63,3 +63,27 @@ def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     assert again.returncode == 2 and "already holds an audit" in again.stderr  # a judged sample is kept
     unsampled = run("score", str(tmp_path / "elsewhere"), "--right", "0")
     assert unsampled.returncode == 2 and "run `sample` first" in unsampled.stderr
+
+
+def test_changed_only_keeps_what_one_reader_reports_and_the_other_does_not(tmp_path: Path) -> None:
+    import shutil
+
+    baseline = tmp_path / "baseline"
+    shutil.copytree(ROOT / "src", baseline / "src")
+    shutil.copytree(ROOT / "rubrics", baseline / "rubrics")
+    food = baseline / "rubrics" / "human-security" / "food.yaml"
+    text = food.read_text(encoding="utf-8")
+    assert "school meal" in text
+    food.write_text(text.replace("school meal", "school lunchbox"), encoding="utf-8")
+    _out, items, sheet = drawn(tmp_path, "--provisions", "0", "--baseline", str(baseline), "--changed-only")
+    assert items, "the baseline without school meals must differ"
+    assert all(item["now"] != item["before"] for item in items)  # only the differences are judged
+    assert {item["matched"].lower() for item in items if item["now"]} >= {"school meals"}
+    assert "torture" not in sheet.lower()  # both readers read the offence alike: not on the sheet
+
+
+def test_changed_only_needs_a_baseline(tmp_path: Path) -> None:
+    source = tmp_path / "provisions.jsonl"
+    source.write_text(json.dumps(ROWS[0]) + "\n", encoding="utf-8")
+    done = run("sample", str(source), "--seed", "1", "--changed-only", "--out", str(tmp_path / "a"))
+    assert done.returncode == 2 and "--baseline" in done.stderr
