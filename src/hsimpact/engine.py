@@ -694,7 +694,7 @@ def _score_provision(
                     continue
                 if not (penal and after_penal):  # "The offence of torture is punishable": one ban, not two
                     reversing *= polarity(op)
-                    if grammar.shielding_verbs and _shields_from(op, reach, tokens, grammar):
+                    if grammar.shielding_verbs and _shields_from(op, reach, tokens, grammar, lex.window):
                         reversing = -reversing  # "protect the public from pollution": the pollution is kept off
                 after_penal = penal
             sign *= reversing
@@ -1442,14 +1442,14 @@ def _prohibition(
     return None
 
 
-def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar, window: int) -> bool:
     """Is the term what a protecting verb keeps off ("protect the public from pollution")?
 
     "protect" confirms what it protects, its object; a harm after "from" or "against" is what the
     object is protected from, so the verb reverses it. "protect from" written together is a cue
     of its own; this reads the verb and its preposition with the object between them.
     """
-    if op.end > reach.start or tokens.words[op.start] not in grammar.shielding_verbs:
+    if op.end > reach.start or reach.start - op.end > window or tokens.words[op.start] not in grammar.shielding_verbs:
         return False
     words, clauses = tokens.words, tokens.clauses
     return any(
