@@ -108,6 +108,7 @@ def test_a_statement_carries_the_note_above_its_summary(cli, tmp_path: Path, fmt
     text = out.read_text(encoding="utf-8")
     assert marker in text
     assert text.index(marker) < text.index("Verdict line")
+    assert "Verdict line: Not read: a French text" in text
     english = tmp_path / f"english.{fmt}"
     assert cli("assess", ENGLISH_BILL, "-f", fmt, "-o", english).exit_code == 0
     assert "Note:" not in english.read_text(encoding="utf-8")
@@ -136,3 +137,10 @@ def test_evaluate_lists_the_bills_it_could_not_read(cli, tmp_path: Path) -> None
     assert json.loads(result.stdout)["not_read"] == ["projet-repas-scolaires"]
     text = cli("evaluate", bills, "--labels", labels)
     assert "Not read (1, in a language the rubric set does not read" in " ".join(text.output.split())
+
+
+def test_explain_says_the_bill_was_not_read_before_saying_not_affected(cli) -> None:
+    result = cli("explain", FRENCH_BILL, "food")
+    assert result.exit_code == 0
+    output = " ".join(result.output.split())
+    assert output.index("Note: The provisions read as French") < output.index("not affected")

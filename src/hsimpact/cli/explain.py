@@ -57,6 +57,8 @@ def explain(
             )
         )
     console = stdout_console()
+    for notice in result.notices:  # "not read" must come before any "not affected"
+        console.print(Text(f"Note: {inline(notice)}", style="bold yellow"), soft_wrap=True)
     title = f"{chosen.code} {chosen.name}" if chosen.code else chosen.name
     head = Text(inline(title), style="bold")
     if chosen.affected:

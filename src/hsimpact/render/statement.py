@@ -38,6 +38,15 @@ def render_statement(result: Assessment, fmt: str, template: Path | None = None)
     return render_template(template or TEMPLATES[fmt], statement_context(result, fmt), fmt)
 
 
+def _statement_verdict(result: Assessment, number: Callable[[float], str]) -> str:
+    """The verdict with the statement's numbers, keeping what opens it ("Not read: ...")."""
+    line = verdict(result.areas, number=number)
+    plain = verdict(result.areas)
+    if result.verdict != plain and result.verdict.endswith(plain):
+        return result.verdict[: -len(plain)] + line
+    return line
+
+
 def render_index(rows: list[dict[str, Any]], fmt: str, areas: list[dict[str, Any]]) -> str:
     """One row per bill: ``{"file", "bill", "bands": {area id: band}, "verdict", "error"}``."""
     from .templating import render_template
@@ -225,7 +234,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         "rubric": data["rubric"],
         "date": data["date"],
         # the verdict again, with numbers as the rest of the statement writes them (−2.44, not -2.4)
-        "verdict": verdict(result.areas, number=number),
+        "verdict": _statement_verdict(result, number),
         "summary": summary(areas, number),
         "notices": data["notices"],
         "areas": areas,
