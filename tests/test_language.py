@@ -83,6 +83,7 @@ def test_a_declared_language_wins_over_the_guess(default_rubrics) -> None:
     assert "declared as French (fr)" in declared_french.notices[0]
     # the user says the text is English: no guess overrides that
     assert assess(make_bill(FRENCH, language="en"), default_rubrics).notices == []
+    assert "declared as Bengali (bn)" in assess(make_bill(ENGLISH, language="bn"), default_rubrics).notices[0]
     # a regional variant of the rubric set's language is that language
     assert assess(make_bill(ENGLISH, language="en-GB"), default_rubrics).notices == []
 
@@ -164,3 +165,10 @@ def test_a_bill_in_another_script_is_not_read_and_names_the_script(default_rubri
     assert result.verdict.startswith("Not read: the text is in Bengali script; the rubric set reads English.")
     # a few words of another script inside an English text change nothing
     assert assess(make_bill(ENGLISH + " (" + BENGALI[:40] + ")"), default_rubrics).notices == []
+
+
+def test_every_language_name_is_keyed_by_its_code() -> None:
+    # YAML 1.1 reads a bare `no:` key as false: every key must stay the code it was written as
+    data = yaml.safe_load((ROOT / "src" / "hsimpact" / "languages.yaml").read_text(encoding="utf-8"))
+    assert all(isinstance(code, str) and 2 <= len(code) <= 3 for code in data["names"])
+    assert data["names"]["no"] == "Norwegian"

@@ -69,7 +69,7 @@ def language_name(code: str) -> str:
     for profile in profiles():
         if profile.code == primary:
             return profile.name
-    return code
+    return str(_data().get("names", {}).get(primary, code))
 
 
 def primary_subtag(code: str) -> str:
