@@ -60,8 +60,9 @@ def test_a_french_bill_is_not_read_and_says_so(default_rubrics) -> None:
     result = assess(load_bill(FRENCH_BILL).bill, default_rubrics)
     assert result.unread_language == "fr"
     assert len(result.notices) == 1
-    assert "read as French" in result.notices[0] and "'not affected' below means 'not read'" in result.notices[0]
-    assert result.verdict.startswith("Not read: a French text and a rubric set in English.")
+    assert "The provisions are in French" in result.notices[0]
+    assert "'not affected' below means 'not read'" in result.notices[0]
+    assert result.verdict.startswith("Not read: the text is in French; the rubric set reads English.")
 
 
 def test_an_english_bill_carries_no_notice(default_rubrics) -> None:
@@ -82,6 +83,7 @@ def test_a_declared_language_wins_over_the_guess(default_rubrics) -> None:
     assert "declared as French (fr)" in declared_french.notices[0]
     # the user says the text is English: no guess overrides that
     assert assess(make_bill(FRENCH, language="en"), default_rubrics).notices == []
+    assert "declared as Bengali (bn)" in assess(make_bill(ENGLISH, language="bn"), default_rubrics).notices[0]
     # a regional variant of the rubric set's language is that language
     assert assess(make_bill(ENGLISH, language="en-GB"), default_rubrics).notices == []
 
@@ -90,7 +92,7 @@ def test_the_terminal_table_shows_the_note_before_the_scores(cli) -> None:
     result = cli("assess", FRENCH_BILL)
     assert result.exit_code == 0
     output = " ".join(result.output.split())
-    assert "Note: The provisions read as French" in output
+    assert "Note: The provisions are in French" in output
     assert output.index("Note:") < output.index("Economic")
     assert "Verdict: Not read" in output
 
@@ -98,8 +100,8 @@ def test_the_terminal_table_shows_the_note_before_the_scores(cli) -> None:
 @pytest.mark.parametrize(
     ("fmt", "marker"),
     [
-        ("markdown", "> **Note:** The provisions read as French"),
-        ("html", '<p class="notice" role="note"><strong>Note:</strong> The provisions read as French'),
+        ("markdown", "> **Note:** The provisions are in French"),
+        ("html", '<p class="notice" role="note"><strong>Note:</strong> The provisions are in French'),
     ],
 )
 def test_a_statement_carries_the_note_above_its_summary(cli, tmp_path: Path, fmt: str, marker: str) -> None:
@@ -108,7 +110,7 @@ def test_a_statement_carries_the_note_above_its_summary(cli, tmp_path: Path, fmt
     text = out.read_text(encoding="utf-8")
     assert marker in text
     assert text.index(marker) < text.index("Verdict line")
-    assert "Verdict line: Not read: a French text" in text
+    assert "Verdict line: Not read: the text is in French" in text
     english = tmp_path / f"english.{fmt}"
     assert cli("assess", ENGLISH_BILL, "-f", fmt, "-o", english).exit_code == 0
     assert "Note:" not in english.read_text(encoding="utf-8")
@@ -143,4 +145,30 @@ def test_explain_says_the_bill_was_not_read_before_saying_not_affected(cli) -> N
     result = cli("explain", FRENCH_BILL, "food")
     assert result.exit_code == 0
     output = " ".join(result.output.split())
-    assert output.index("Note: The provisions read as French") < output.index("not affected")
+    assert output.index("Note: The provisions are in French") < output.index("not affected")
+
+
+BENGALI = (
+    "এই আইন বাংলাদেশ শ্রম আইন নামে অভিহিত হইবে। সরকার প্রজ্ঞাপন দ্বারা যে তারিখ নির্ধারণ করিবে সেই তারিখে "
+    "ইহা কার্যকর হইবে। কোন ব্যক্তি এই আইনের কোন বিধান লঙ্ঘন করিলে তিনি দণ্ডিত হইবেন। "
+) * 3
+
+
+def test_a_bill_in_another_script_is_not_read_and_names_the_script(default_rubrics) -> None:
+    from hsimpact.engine import assess
+    from hsimpact.language import guess_language
+
+    assert guess_language([BENGALI]) == "und-Beng"
+    result = assess(make_bill(BENGALI), default_rubrics)
+    assert result.unread_language == "und-Beng"
+    assert "The provisions are in Bengali script" in result.notices[0]
+    assert result.verdict.startswith("Not read: the text is in Bengali script; the rubric set reads English.")
+    # a few words of another script inside an English text change nothing
+    assert assess(make_bill(ENGLISH + " (" + BENGALI[:40] + ")"), default_rubrics).notices == []
+
+
+def test_every_language_name_is_keyed_by_its_code() -> None:
+    # YAML 1.1 reads a bare `no:` key as false: every key must stay the code it was written as
+    data = yaml.safe_load((ROOT / "src" / "hsimpact" / "languages.yaml").read_text(encoding="utf-8"))
+    assert all(isinstance(code, str) and 2 <= len(code) <= 3 for code in data["names"])
+    assert data["names"]["no"] == "Norwegian"

@@ -12,6 +12,7 @@ with ``language:`` wins over the guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,20 +38,38 @@ class Profile:
 
 
 @cache
+def _data() -> dict:
+    return yaml.safe_load(resources.files("hsimpact").joinpath("languages.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def profiles() -> tuple[Profile, ...]:
-    data = yaml.safe_load(resources.files("hsimpact").joinpath("languages.yaml").read_text(encoding="utf-8"))
     return tuple(
         Profile(code=code, name=entry["name"], words=frozenset(entry["words"]))
-        for code, entry in data["languages"].items()
+        for code, entry in _data()["languages"].items()
     )
+
+
+@cache
+def scripts() -> dict[str, tuple[str, str]]:
+    """Unicode name prefix -> (script subtag, display name), for writing systems other than Latin."""
+    return {prefix: (entry["tag"], entry["name"]) for prefix, entry in _data()["scripts"].items()}
+
+
+UNDETERMINED = "und"
+"""ISO 639-2 for a language not identified: a bill in another script is "und-Beng", "und-Arab"."""
 
 
 def language_name(code: str) -> str:
     primary = primary_subtag(code)
+    if primary == UNDETERMINED:
+        tag = code.split("-", 1)[1] if "-" in code else ""
+        name = next((name for script_tag, name in scripts().values() if script_tag == tag), None)
+        return f"{name} script" if name else "a script other than Latin"
     for profile in profiles():
         if profile.code == primary:
             return profile.name
-    return code
+    return str(_data().get("names", {}).get(primary, code))
 
 
 def primary_subtag(code: str) -> str:
@@ -63,7 +82,12 @@ SAMPLE_CHARS = 5_000
 
 
 def guess_language(texts: Iterable[str]) -> str | None:
-    """The code of the language the texts are written in, or None when they say too little."""
+    """The code of the language the texts are written in, or None when they say too little.
+
+    A text in a script other than Latin gives "und-" and the script ("und-Beng"): no language of
+    ``languages.yaml`` is written in it.
+    """
+    texts = list(texts)
     by_word = {word: profile.code for profile in profiles() for word in profile.words}
     hits: Counter[str] = Counter()
     budget = SAMPLE_CHARS
@@ -77,10 +101,35 @@ def guess_language(texts: Iterable[str]) -> str | None:
                 hits[code] += 1
     ranked = hits.most_common(2)
     if not ranked or sum(hits.values()) < MIN_HITS:
-        return None
+        return _other_script(texts)
     best, count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return best if count >= LEAD * runner_up else None
+
+
+MIN_LETTERS = 200
+"""Letters needed before a text is said to be in another script."""
+
+
+def _other_script(texts: list[str]) -> str | None:
+    """ "und-Beng" and the like when most letters are of one script other than Latin, else None."""
+    letters: Counter[str] = Counter()
+    budget = SAMPLE_CHARS
+    for text in texts:
+        if budget <= 0:
+            break
+        sample, budget = text[:budget], budget - len(text)
+        for char in sample:
+            if char.isalpha():
+                letters[unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]] += 1
+    total = sum(letters.values())
+    if total < MIN_LETTERS:
+        return None
+    script, count = letters.most_common(1)[0]
+    if script == "LATIN" or count * 2 < total:
+        return None
+    tag = scripts().get(script, ("", ""))[0]
+    return f"{UNDETERMINED}-{tag}" if tag else UNDETERMINED
 
 
 def unread_language(texts: Iterable[str], declared: str | None, rubric_language: str) -> str | None:
@@ -98,19 +147,19 @@ def language_notice(language: str, rubric_language: str, *, declared: bool) -> s
     """What a reader of the result must know when the rubric set does not read the bill's language."""
     reads = primary_subtag(rubric_language)
     opening = (
-        f"This bill is declared as {language_name(language)} ({language}), but the rubric set reads "
+        f"This bill is declared as {language_name(language)} ({language})"
         if declared
-        else f"The provisions read as {language_name(language)}, but the rubric set reads "
+        else f"The provisions are in {language_name(language)}"
     )
     advice = "" if declared else f"; if this guess is wrong, give the bill 'language: {reads}'"
     return (
-        f"{opening}{language_name(reads)} ({reads}). Words of another language are not matched, so "
-        f"'not affected' below means 'not read', not 'no effect'. Assess it with a rubric set written "
-        f"for {language_name(language)}, or with a text of the bill in {language_name(reads)}{advice}."
+        f"{opening}, but the rubric set reads {language_name(reads)} ({reads}). Words of another language "
+        f"are not matched, so 'not affected' below means 'not read', not 'no effect'. Assess it with a "
+        f"rubric set in its language, or with a text of the bill in {language_name(reads)}{advice}."
     )
 
 
 def unread_verdict(language: str, rubric_language: str, verdict: str) -> str:
     """The verdict line, opened by what it cannot say."""
-    reads = primary_subtag(rubric_language)
-    return f"Not read: a {language_name(language)} text and a rubric set in {language_name(reads)}. {verdict}"
+    reads = language_name(primary_subtag(rubric_language))
+    return f"Not read: the text is in {language_name(language)}; the rubric set reads {reads}. {verdict}"
