@@ -5,8 +5,9 @@ and every area would come out "not affected": an answer that looks like an asses
 not one. This module says when that is happening, so the result can say so plainly.
 
 The guess counts short function words (``languages.yaml``), which statutes use in every
-sentence; it needs no dictionary and only a few lines of text. A language a bill declares
-with ``language:`` wins over the guess.
+sentence; it needs no dictionary and only a few lines of text. A text written mostly in another
+script (Bengali, Arabic, ...) is named by its script. A language a bill declares with
+``language:`` wins over the guess.
 """
 
 from __future__ import annotations
