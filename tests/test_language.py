@@ -111,6 +111,7 @@ def test_a_statement_carries_the_note_above_its_summary(cli, tmp_path: Path, fmt
     assert marker in text
     assert text.index(marker) < text.index("Verdict line")
     assert "Verdict line: Not read: the text is in French" in text
+    assert "Not assessed: the text is in French" in text and "no clear positive effect" not in text
     english = tmp_path / f"english.{fmt}"
     assert cli("assess", ENGLISH_BILL, "-f", fmt, "-o", english).exit_code == 0
     assert "Note:" not in english.read_text(encoding="utf-8")

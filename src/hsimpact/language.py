@@ -5,8 +5,9 @@ and every area would come out "not affected": an answer that looks like an asses
 not one. This module says when that is happening, so the result can say so plainly.
 
 The guess counts short function words (``languages.yaml``), which statutes use in every
-sentence; it needs no dictionary and only a few lines of text. A language a bill declares
-with ``language:`` wins over the guess.
+sentence; it needs no dictionary and only a few lines of text. A text written mostly in another
+script (Bengali, Arabic, ...) is named by its script. A language a bill declares with
+``language:`` wins over the guess.
 """
 
 from __future__ import annotations
@@ -81,27 +82,40 @@ SAMPLE_CHARS = 5_000
 """Text read for the guess: a long bill's first pages say as much as all of it, at a fixed cost."""
 
 
+def _sample(texts: Iterable[str]) -> str:
+    """The first ``SAMPLE_CHARS`` characters of the texts, one text per line."""
+    parts: list[str] = []
+    budget = SAMPLE_CHARS
+    for text in texts:
+        if budget <= 0:
+            break
+        parts.append(text[:budget])
+        budget -= len(text)
+    return "\n".join(parts)
+
+
+@cache
+def _owners() -> dict[str, str]:
+    """Function word -> the code of the language it tells."""
+    return {word: profile.code for profile in profiles() for word in profile.words}
+
+
 def guess_language(texts: Iterable[str]) -> str | None:
     """The code of the language the texts are written in, or None when they say too little.
 
     A text in a script other than Latin gives "und-" and the script ("und-Beng"): no language of
     ``languages.yaml`` is written in it.
     """
-    texts = list(texts)
-    by_word = {word: profile.code for profile in profiles() for word in profile.words}
+    sample = _sample(texts)
+    owners = _owners()
     hits: Counter[str] = Counter()
-    budget = SAMPLE_CHARS
-    for text in texts:
-        if budget <= 0:
-            break
-        sample, budget = text[:budget], budget - len(text)
-        for match in _WORD.finditer(sample):
-            code = by_word.get(match.group().casefold())
-            if code is not None:
-                hits[code] += 1
+    for match in _WORD.finditer(sample):
+        code = owners.get(match.group().casefold())
+        if code is not None:
+            hits[code] += 1
     ranked = hits.most_common(2)
     if not ranked or sum(hits.values()) < MIN_HITS:
-        return _other_script(texts)
+        return _other_script(sample)
     best, count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return best if count >= LEAD * runner_up else None
@@ -111,17 +125,9 @@ MIN_LETTERS = 200
 """Letters needed before a text is said to be in another script."""
 
 
-def _other_script(texts: list[str]) -> str | None:
+def _other_script(sample: str) -> str | None:
     """ "und-Beng" and the like when most letters are of one script other than Latin, else None."""
-    letters: Counter[str] = Counter()
-    budget = SAMPLE_CHARS
-    for text in texts:
-        if budget <= 0:
-            break
-        sample, budget = text[:budget], budget - len(text)
-        for char in sample:
-            if char.isalpha():
-                letters[unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]] += 1
+    letters = Counter(unicodedata.name(char, "UNKNOWN").split(" ", 1)[0] for char in sample if char.isalpha())
     total = sum(letters.values())
     if total < MIN_LETTERS:
         return None

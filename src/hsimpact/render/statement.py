@@ -38,6 +38,18 @@ def render_statement(result: Assessment, fmt: str, template: Path | None = None)
     return render_template(template or TEMPLATES[fmt], statement_context(result, fmt), fmt)
 
 
+def _statement_summary(result: Assessment, areas: list[dict[str, Any]], number: Callable[[float], str]) -> str:
+    """The summary paragraph; for a bill nothing of which was read, what that means, not 'no clear effect'."""
+    if result.unread_language is not None and not any(area.affected for area in result.areas):
+        from ..language import language_name
+
+        return (
+            f"Not assessed: the text is in {language_name(result.unread_language)}, which the rubric set does not "
+            "read, so no area could be assessed (see the note above)."
+        )
+    return summary(areas, number)
+
+
 def _statement_verdict(result: Assessment, number: Callable[[float], str]) -> str:
     """The verdict with the statement's numbers, keeping what opens it ("Not read: ...")."""
     line = verdict(result.areas, number=number)
@@ -235,7 +247,7 @@ def statement_context(result: Assessment, fmt: str) -> dict[str, Any]:
         "date": data["date"],
         # the verdict again, with numbers as the rest of the statement writes them (−2.44, not -2.4)
         "verdict": _statement_verdict(result, number),
-        "summary": summary(areas, number),
+        "summary": _statement_summary(result, areas, number),
         "notices": data["notices"],
         "areas": areas,
         "dimensions": dimensions,
