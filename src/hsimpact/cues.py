@@ -773,6 +773,31 @@ def _verb_of_another_subject(
     return False
 
 
+def agent_of_active_verb(
+    cues: list[Match], starts: list[int], match: Match, after: Match, tokens: Tokens, text: str, grammar
+) -> bool:
+    """Is the term the subject of an active verb after a modal ("the Service shall maintain ...")?
+
+    The subject of an active verb is who acts, so the verb does not act on it. A passive ("shall
+    be reduced"), a predicate of the subject's own ("ceases to have effect") or a verb whose subject
+    undergoes the change ("the allowance shall increase") still acts on it. A comma between the term
+    and the modal leaves the subject open ("In response to rising prices, the Minister shall ...")."""
+    if not grammar.passive_auxiliaries or "predicate" in after.payloads:
+        return False
+    if tokens.words[after.start] in grammar.ergative_verbs:
+        return False
+    for index in range(bisect_left(starts, match.end), len(cues)):
+        cue = cues[index]
+        if cue.start >= after.start:
+            return False
+        if cue.payloads[0] in MODAL_VERBS:
+            if "," in text[tokens.ends[match.end - 1] : tokens.starts[cue.start]]:
+                return False
+            gap = tokens.words[cue.end : after.start]
+            return not any(w in grammar.passive_auxiliaries for w in gap)
+    return False
+
+
 def _comma_then_auxiliary(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
     """Does a comma followed by an auxiliary ("..., be arrested") stand between two words?"""
     words = tokens.words

@@ -22,6 +22,7 @@ from .cues import (
     MODAL_VERBS,
     ListItems,
     PlaceAndTime,
+    agent_of_active_verb,
     between,
     clause_head,
     enclosing,
@@ -443,6 +444,14 @@ def _score_provision(
             if not indicator.fixed_direction:
                 # struck text and the rest of the sentence do not lend each other cues
                 chain = operator_chain(side_cues, side_starts, reach, tokens, text, lex.window, lead_in, grammar, items)
+                if (
+                    name is not None
+                    and len(chain) == 1
+                    and chain[0].start >= name[1]
+                    and not institutions.isdisjoint(tokens.words[name[0] : name[1]])
+                    and agent_of_active_verb(side_cues, side_starts, reach, chain[0], tokens, text, grammar)
+                ):
+                    chain = []  # "The Radiation Protection Service shall maintain a register": the body acts
                 predicate = predicate_after(side_cues, side_starts, reach, tokens, text, grammar, MODAL_CUES)
                 if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"

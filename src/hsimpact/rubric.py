@@ -676,6 +676,17 @@ class Grammar(Strict):
     auxiliaries: list[str] = Field(
         [], description="Words before a participle that make it a passive predicate: 'is' repealed, 'shall be' cut."
     )
+    passive_auxiliaries: list[str] = Field(
+        [],
+        description="Words between a modal and a participle that make it passive: 'shall be' cut, 'may be' revoked. "
+        "Without one, the verb after a modal is active and its subject is the agent: 'the Radiation Protection "
+        "Service shall maintain' a register does not maintain the service.",
+    )
+    ergative_verbs: list[str] = Field(
+        [],
+        description="Verbs whose subject undergoes the change even when they are active: pensions 'shall increase', "
+        "the licence 'shall terminate'. They act on the subject before the modal.",
+    )
     coordinators: list[str] = Field([], description="Words that join two verbs or clauses: 'and', 'or'.")
     relatives: list[str] = Field([], description="Words that open a relative clause: 'which', 'that', 'who'.")
     determiners: list[str] = Field([], description="Words that open a noun phrase: 'the', 'a', 'any'.")
