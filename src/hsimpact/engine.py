@@ -331,6 +331,8 @@ def _score_provision(
     # "... any activity which is prohibited", "... equipment produced by an entity owned by a foreign adversary"
     predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
+    place_relatives = word_tuples(tuple(lex.grammar.place_relatives))  # "the jail in which he is confined"
+    relative_places = frozenset(lex.grammar.relative_places)
     participle_endings = tuple(lex.grammar.participle_endings)
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
     # spans whose words count nothing: worked examples after a rule, a web page's footer
@@ -643,6 +645,8 @@ def _score_provision(
                 and tokens.words[reach.start].endswith(participle_endings)
             ):
                 person = _person_undergoing(tokens, text, reach, persons, undergone_links)
+                if person is None and place_relatives:
+                    person = _place_described(tokens, text, reach, relative_places, place_relatives)
                 if person is not None:
                     # "A person arrested under this section shall be brought before a magistrate": the people
                     # already under the power, named by it; the rule concerns them, it does not confer the power
@@ -1178,6 +1182,23 @@ def _person_undergoing(
             continue
         if not any(mark in text[ends[i] : starts[i + 1]] for i in range(at, reach.start) for mark in ",;:()"):
             return at
+    return None
+
+
+def _place_described(
+    tokens: Tokens, text: str, reach: Match, places: frozenset[str], relatives: tuple[tuple[str, ...], ...]
+) -> int | None:
+    """The place noun of a relative clause the term closes ("the jail in which he is confined", "the
+    prison where the accused may be detained"), within six words and with no punctuation in between.
+    Returns the place noun's index."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    for at in range(reach.start - 1, max(reach.start - 8, 0), -1):
+        if any(mark in text[ends[at] : starts[at + 1]] for mark in ",;:()"):
+            return None
+        for relative in relatives:
+            begin = at - len(relative) + 1
+            if begin >= 1 and tuple(words[begin : at + 1]) == relative and words[begin - 1] in places:
+                return begin - 1
     return None
 
 

@@ -79,9 +79,9 @@ class Evidence(Model):
     )
     undergone: str | None = Field(
         None,
-        description="The person the match names by what was done to them ('a person arrested under this section'), "
-        "when nothing in the provision acts on it: whom the rule concerns, not a power it confers; counts at the "
-        "lexicon's 'setting' factor.",
+        description="The person or place the match names by what was done to them ('a person arrested under this "
+        "section', 'the jail in which he is confined'), when nothing in the provision acts on it: whom the rule "
+        "concerns, not a power it confers; counts at the lexicon's 'setting' factor.",
     )
     condition: str | None = Field(
         None,
@@ -147,7 +147,10 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
     if evidence.calling:
         parts.append(f"names who acts (“{evidence.calling}”), not what the rule changes, so it counts less")
     if evidence.undergone:
-        parts.append(f"names whom the rule concerns (“{evidence.undergone}”), not a power it gives, so it counts less")
+        parts.append(
+            f"names whom or which place the rule concerns (“{evidence.undergone}”), not a power it gives, "
+            "so it counts less"
+        )
     if evidence.condition:
         parts.append(f"in the condition the rule applies on (“{evidence.condition} ...”), which counts less")
     if evidence.saving:

@@ -804,6 +804,16 @@ class Grammar(Strict):
         "practitioner', 'the witness protection officer'. With nothing acting on it, the term names who acts and "
         "counts at the lexicon's 'setting' factor.",
     )
+    place_relatives: list[str] = Field(
+        [],
+        description="Words that open a relative clause about a place: 'in which', 'where'. 'The jail in which he is "
+        "confined': a term naming what is done there (a participle, nothing acting on it, harms only) names the "
+        "place, not a power, and counts at the lexicon's 'setting' factor. The place noun must come right before "
+        "and be one of 'relative_places'.",
+    )
+    relative_places: list[str] = Field(
+        [], description="Places a relative clause can describe by what is done there: 'prison', 'jail', 'place'."
+    )
     undergone_links: list[str] = Field(
         [],
         description="Words between a person noun and a term naming what was done to that person: 'a person so "
