@@ -623,6 +623,16 @@ def _score_provision(
                 # "a mental health practitioner shall examine the patient": the term names who acts, by
                 # calling, not something the provision changes
                 calling = words_of(text, tokens, Match(reach.start, reach.end + 1, ()))
+            elif (
+                named_in is None
+                and plain
+                and any(
+                    ph.end <= reach.start and _names_the_actor(tokens, ph, reach, grammar)
+                    for ph in prohibitions.get(tokens.sentences[reach.start], ())
+                )
+            ):
+                # "It is an offence for a hospital to deny emergency care": the hospital is who acts
+                calling = words_of(text, tokens, reach)
             setting = None
             if named_in is None and calling is None and not cited and not chain:
                 opens = setting_opener(tokens, reach, place_and_time)
@@ -1453,6 +1463,8 @@ def _prohibition(
             continue
         if match.end <= phrase.start and actor_words and _describes_the_person(tokens, match, phrase, actor_words):
             continue  # "any member of the staff of the Auditor-General who fails to report ... commits an offence"
+        if after and _names_the_actor(tokens, phrase, match, grammar):
+            continue  # "It is an offence for a hospital to deny emergency care": the hospital acts, the denial is banned
         if (
             after
             and not by_opener
@@ -1507,6 +1519,19 @@ def _describes_the_person(tokens: Tokens, match: Match, phrase: Match, actor_wor
     words = tokens.words
     opener = next((i for i in range(first, phrase.start) if words[i] in actor_words), None)
     return opener is not None and match.end <= opener
+
+
+def _names_the_actor(tokens: Tokens, phrase: Match, match: Match, grammar) -> bool:
+    """Does the term stand between "for" and "to" right after an offence phrase ("It is an offence
+    for a hospital to deny ...")? Those words say who does the conduct; the conduct is what follows."""
+    words = tokens.words
+    at = phrase.end
+    if not grammar.actor_before_infinitive or at >= match.start or words[at] not in grammar.actor_before_infinitive:
+        return False
+    for i in range(at + 1, match.start):
+        if words[i] in grammar.purpose_marker or tokens.clauses[i] != tokens.clauses[at]:
+            return False  # the infinitive opens before the term: the term is in the conduct
+    return any(w in grammar.purpose_marker for w in words[match.end : match.end + 8])
 
 
 def _opens_conduct(tokens: Tokens, phrase: Match, openers: Sequence[str]) -> bool:

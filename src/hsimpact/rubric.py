@@ -745,6 +745,12 @@ class Grammar(Strict):
         [], description="Small words allowed inside a name: 'Convention on the Prohibition of ...'."
     )
     purpose_marker: list[str] = Field([], description="The word before a verb of purpose: 'to' (suppress unrest).")
+    actor_before_infinitive: list[str] = Field(
+        [],
+        description="The word that names who does the conduct after an offence phrase, before its infinitive: 'It "
+        "is an offence for' a hospital 'to' deny care. A term between it and the infinitive marker ('purpose_marker') "
+        "names the actor, which the offence does not reverse.",
+    )
     not_purpose_before: list[str] = Field(
         [], description="Words before the purpose marker that make it an obligation: 'has' to be reduced."
     )
