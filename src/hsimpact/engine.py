@@ -1464,7 +1464,7 @@ def _prohibition(
         if match.end <= phrase.start and actor_words and _describes_the_person(tokens, match, phrase, actor_words):
             continue  # "any member of the staff of the Auditor-General who fails to report ... commits an offence"
         if after and _names_the_actor(tokens, phrase, match, grammar):
-            continue  # "It is an offence for a hospital to deny emergency care": the hospital acts, the denial is banned
+            continue  # "It is an offence for a hospital to deny care": the hospital acts
         if (
             after
             and not by_opener
