@@ -652,10 +652,24 @@ def _score_provision(
                 and indicator.sign < 0
                 and not indicator.condition
                 and participle_endings
-                and tokens.words[reach.start].endswith(participle_endings)
             ):
-                person = _person_undergoing(tokens, text, reach, persons, undergone_links)
-                if person is None and place_relatives:
+                # "a person arrested under this section"; or a term that qualifies such a participle:
+                # "no person arrested without warrant shall be detained ..."
+                opening = reach.start
+                if (
+                    not tokens.words[opening].endswith(participle_endings)
+                    and opening > 0
+                    and tokens.words[opening]
+                    in grammar.participle_modifiers  # "arrested without warrant", not "is final"
+                ):
+                    opening -= 1
+                person = None
+                joined = opening == reach.start or not any(
+                    mark in text[tokens.ends[opening] : tokens.starts[reach.start]] for mark in ",;:()"
+                )
+                if joined and tokens.words[opening].endswith(participle_endings):
+                    person = _person_undergoing(tokens, text, Match(opening, reach.end, ()), persons, undergone_links)
+                if person is None and place_relatives and tokens.words[reach.start].endswith(participle_endings):
                     person = _place_described(tokens, text, reach, relative_places, place_relatives)
                 if person is not None:
                     # "A person arrested under this section shall be brought before a magistrate": the people

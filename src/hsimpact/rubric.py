@@ -820,6 +820,12 @@ class Grammar(Strict):
     relative_places: list[str] = Field(
         [], description="Places a relative clause can describe by what is done there: 'prison', 'jail', 'place'."
     )
+    participle_modifiers: list[str] = Field(
+        [],
+        description="Words that open a phrase qualifying a participle: 'a person arrested *without* warrant'. A term "
+        "opening with one, right after a participle that names people under a power (see 'undergone_links'), names "
+        "those people too.",
+    )
     undergone_links: list[str] = Field(
         [],
         description="Words between a person noun and a term naming what was done to that person: 'a person so "
