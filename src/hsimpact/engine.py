@@ -437,7 +437,19 @@ def _score_provision(
             in_capitals = names and (capitalised(match.start) or capitalised(match.end - 1))
             name = enclosing(names_in_text(), match) if in_capitals else None
             # (harms only: "the Test-Ban Treaty" is a treaty that bans, not a treaty banned)
-            inner = _inner_operators(named_cues, name, match) if name and indicator.sign < 0 else []
+            inner = []
+            if name and indicator.sign < 0:
+                inner = _inner_operators(named_cues, name, match)
+            elif name and grammar.inner_object_links:
+                # a good inside a name is reversed only by an operator that governs it through "of": "the
+                # Public Order (Restriction of Assemblies) Board"; "the Test-Ban Treaty" is a treaty that bans
+                inner = [
+                    c
+                    for c in _inner_operators(named_cues, name, match)
+                    if c.end < match.start
+                    and tokens.words[c.end] in grammar.inner_object_links
+                    and c.end + 1 == match.start
+                ]
             reach = Match(name[0], name[1], match.payloads) if name else match
             clause = clauses[reach.start]
             side = span_index(struck, reach.start) if struck else None

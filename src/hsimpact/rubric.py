@@ -820,6 +820,12 @@ class Grammar(Strict):
     relative_places: list[str] = Field(
         [], description="Places a relative clause can describe by what is done there: 'prison', 'jail', 'place'."
     )
+    inner_object_links: list[str] = Field(
+        [],
+        description="The word that joins a reversing word inside a name to the good it acts on: 'Restriction *of* "
+        "Assemblies'. Inside a name, a good is reversed only by such an operator; a harm by any reversing word "
+        "before or right after it ('Pollution Reduction Fund').",
+    )
     participle_modifiers: list[str] = Field(
         [],
         description="Words that open a phrase qualifying a participle: 'a person arrested *without* warrant'. A term "
