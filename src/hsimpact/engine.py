@@ -720,6 +720,8 @@ def _score_provision(
                 and _licensing_condition(negation, reach, tokens, grammar)
             ):
                 continue  # "No person shall operate a hospital without a licence": who may run it, not whether it runs
+            if negation is not None and not chain and _requirement_lifted(negation, reach, tokens, grammar):
+                negation = None  # "no permit shall be required for a peaceful assembly": the assembly is freed
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
@@ -1338,6 +1340,23 @@ def _after_grounds(
             and between(cues, starts, g.end, reach.start, MODAL_VERBS) is None
         ),
         None,
+    )
+
+
+def _requirement_lifted(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """Does "no <licence word> ... required for" stand before the term ("no permit shall be required
+    for a peaceful assembly")? The negation lifts the requirement; the activity is freed, not banned."""
+    words = tokens.words
+    at = negation.end
+    if (
+        not grammar.requirement_words
+        or at >= reach.start
+        or words[at] not in grammar.licensing_words
+        or words[negation.end - 1] not in grammar.determiners
+    ):
+        return False
+    return any(w in grammar.requirement_words for w in words[at + 1 : reach.start]) and all(
+        tokens.clauses[i] == tokens.clauses[reach.start] for i in range(at, reach.start)
     )
 
 

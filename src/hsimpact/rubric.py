@@ -820,6 +820,11 @@ class Grammar(Strict):
     relative_places: list[str] = Field(
         [], description="Places a relative clause can describe by what is done there: 'prison', 'jail', 'place'."
     )
+    requirement_words: list[str] = Field(
+        [],
+        description="Words that make a licence a requirement: 'No permit shall be *required* for a peaceful "
+        "assembly' lifts the requirement, so the negation does not reverse what follows (see 'licensing_words').",
+    )
     inner_object_links: list[str] = Field(
         [],
         description="The word that joins a reversing word inside a name to the good it acts on: 'Restriction *of* "
