@@ -798,6 +798,29 @@ def agent_of_active_verb(
     return False
 
 
+def object_of_authority(tokens: Tokens, grammar, end: int) -> bool:
+    """Does a phrase naming a standard or a source ("in accordance with", "pursuant to") end right before the
+    word at ``end``, with at most two determiners between? What follows it is then the standard an
+    act follows or the source of a power ("established in accordance with international law", "a
+    monitor appointed under the ceasefire agreement"), not what the act does."""
+    words = tokens.words
+    for phrase in _authority_tuples(tuple(grammar.standard_phrases)):
+        for at in range(end - len(phrase), max(0, end - len(phrase) - 2) - 1, -1):
+            if tuple(words[at : at + len(phrase)]) != phrase:
+                continue
+            if len(phrase) == 1 and not (at > 0 and words[at - 1] in grammar.authority_participles):
+                continue  # "benefits under the food stamp program" are the program's; "appointed under" cites
+            if at > 0 and words[at - 1] in grammar.auxiliaries:
+                continue  # "shall be subject to police supervision": what the person undergoes, not a source
+            return all(w in grammar.determiners for w in words[at + len(phrase) : end])
+    return False
+
+
+@lru_cache(maxsize=8)
+def _authority_tuples(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase_words(p)) for p in phrases)
+
+
 def _comma_then_auxiliary(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
     """Does a comma followed by an auxiliary ("..., be arrested") stand between two words?"""
     words = tokens.words

@@ -31,6 +31,7 @@ from .cues import (
     list_items,
     name_spans,
     nearest_cue,
+    object_of_authority,
     occasion_opener,
     operator_chain,
     polarity,
@@ -587,6 +588,10 @@ def _score_provision(
             ):
                 # "torture ... within the meaning of the Convention Against Torture": the name is where a word's
                 # meaning comes from; what the provision does to the word it does not do to the name
+                cited, chain, negation, prohibition = True, [], None, None
+            if not cited and name is None and object_of_authority(tokens, grammar, reach.start):
+                # "established in accordance with international law", "a monitor appointed under the ceasefire
+                # agreement": the standard or the source of a power, cited; what acts here acts on something else
                 cited, chain, negation, prohibition = True, [], None, None
             named_in = None
             # a name, a calling or a place the term stands in matters only where nothing acts on the term

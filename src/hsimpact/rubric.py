@@ -820,6 +820,18 @@ class Grammar(Strict):
     relative_places: list[str] = Field(
         [], description="Places a relative clause can describe by what is done there: 'prison', 'jail', 'place'."
     )
+    standard_phrases: list[str] = Field(
+        [],
+        description="Phrases after which a term names the standard an act follows or the source of a power, and is "
+        "cited, not acted on: 'established *in accordance with* international law'. A one-word phrase ('under') "
+        "counts only after one of 'authority_participles'; none counts after an auxiliary ('shall be subject to').",
+    )
+    authority_participles: list[str] = Field(
+        [],
+        description="Participles after which a one-word authority phrase ('under') names the source of a power or a "
+        "body: a monitor 'appointed under' the ceasefire agreement. 'Placed under' police supervision or 'benefits "
+        "under' a programme are not such citations.",
+    )
     requirement_words: list[str] = Field(
         [],
         description="Words that make a licence a requirement: 'No permit shall be *required* for a peaceful "
