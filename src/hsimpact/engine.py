@@ -672,20 +672,20 @@ def _score_provision(
             ):
                 # "a person arrested under this section"; or a term that qualifies such a participle:
                 # "no person arrested without warrant shall be detained ..."
-                opening = reach.start
+                participle = reach.start
                 if (
-                    not tokens.words[opening].endswith(participle_endings)
-                    and opening > 0
-                    and tokens.words[opening]
-                    in grammar.participle_modifiers  # "arrested without warrant", not "is final"
+                    not tokens.words[participle].endswith(participle_endings)
+                    and participle > 0
+                    and tokens.words[participle] in grammar.participle_modifiers  # "without warrant", not "is final"
                 ):
-                    opening -= 1
+                    participle -= 1
                 person = None
-                joined = opening == reach.start or not any(
-                    mark in text[tokens.ends[opening] : tokens.starts[reach.start]] for mark in ",;:()"
+                joined = participle == reach.start or not any(
+                    mark in text[tokens.ends[participle] : tokens.starts[reach.start]] for mark in ",;:()"
                 )
-                if joined and tokens.words[opening].endswith(participle_endings):
-                    person = _person_undergoing(tokens, text, Match(opening, reach.end, ()), persons, undergone_links)
+                if joined and tokens.words[participle].endswith(participle_endings):
+                    undergoing = Match(participle, reach.end, ())
+                    person = _person_undergoing(tokens, text, undergoing, persons, undergone_links)
                 if person is None and place_relatives and tokens.words[reach.start].endswith(participle_endings):
                     person = _place_described(tokens, text, reach, relative_places, place_relatives)
                 if person is not None:
