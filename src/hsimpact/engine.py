@@ -684,7 +684,7 @@ def _score_provision(
                     mark in text[tokens.ends[participle] : tokens.starts[reach.start]] for mark in ",;:()"
                 )
                 if joined and tokens.words[participle].endswith(participle_endings):
-                    undergoing = Match(participle, reach.end, ())
+                    undergoing: Match = Match(participle, reach.end, ())
                     person = _person_undergoing(tokens, text, undergoing, persons, undergone_links)
                 if person is None and place_relatives and tokens.words[reach.start].endswith(participle_endings):
                     person = _place_described(tokens, text, reach, relative_places, place_relatives)
