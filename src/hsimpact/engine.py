@@ -467,6 +467,10 @@ def _score_provision(
                     and agent_of_active_verb(side_cues, side_starts, reach, chain[0], tokens, text, grammar)
                 ):
                     chain = []  # "The Radiation Protection Service shall maintain a register": the body acts
+                if chain and grammar.freeing_verbs:
+                    # "exempt any explosives from the operation of the rules": the object is freed from the
+                    # requirement after "from", which is what the verb reverses; it confirms the thing freed
+                    chain = [_freeing(op, reach, tokens, grammar) for op in chain]
                 predicate = predicate_after(side_cues, side_starts, reach, tokens, text, grammar, MODAL_CUES)
                 if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
@@ -1346,6 +1350,23 @@ def _after_grounds(
         ),
         None,
     )
+
+
+def _freeing(op: Match, reach: Match, tokens: Tokens, grammar) -> Match:
+    """A freeing verb ("exempt") acting on its direct object, with "from" and the requirement after
+    the object, frees the object: it confirms it. Otherwise the cue is returned unchanged."""
+    words = tokens.words
+    if words[op.start] not in grammar.freeing_verbs or op.end > reach.start:
+        return op
+    if any(w in grammar.freeing_links for w in words[op.end : reach.start]):
+        return op  # "exempt from the requirement of an environmental impact assessment": the requirement
+    clause = tokens.clauses[reach.start]
+    for at in range(reach.end, min(reach.end + 8, len(words))):
+        if tokens.clauses[at] != clause:
+            break
+        if words[at] in grammar.freeing_links:
+            return Match(op.start, op.end, ("increase", *op.payloads[1:]))
+    return op
 
 
 def _requirement_lifted(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:

@@ -832,6 +832,15 @@ class Grammar(Strict):
         "body: a monitor 'appointed under' the ceasefire agreement. 'Placed under' police supervision or 'benefits "
         "under' a programme are not such citations.",
     )
+    freeing_verbs: list[str] = Field(
+        [],
+        description="Verbs that free their object from what follows 'freeing_links': 'exempt any explosives *from* "
+        "the rules'. They reverse the requirement after 'from' and confirm the thing freed (a harm freed from "
+        "control counts as more of the harm; a good freed from a tax as more of the good).",
+    )
+    freeing_links: list[str] = Field(
+        [], description="The word after a freed object that names what it is freed from: 'from'."
+    )
     requirement_words: list[str] = Field(
         [],
         description="Words that make a licence a requirement: 'No permit shall be *required* for a peaceful "
