@@ -437,13 +437,13 @@ def _score_provision(
             # a name is a run of capitalised words: a term with no capital at either end is not in one
             in_capitals = names and (capitalised(match.start) or capitalised(match.end - 1))
             name = enclosing(names_in_text(), match) if in_capitals else None
-            # (harms only: "the Test-Ban Treaty" is a treaty that bans, not a treaty banned)
+            # (for a harm any reversing word of the name; for a good only one joined to it by "of":
+            # "the Test-Ban Treaty" is a treaty that bans, not a treaty banned)
             inner = []
             if name and indicator.sign < 0:
                 inner = _inner_operators(named_cues, name, match)
             elif name and grammar.inner_object_links:
-                # a good inside a name is reversed only by an operator that governs it through "of": "the
-                # Public Order (Restriction of Assemblies) Board"; "the Test-Ban Treaty" is a treaty that bans
+                # "the Public Order (Restriction of Assemblies) Board"
                 inner = [
                     c
                     for c in _inner_operators(named_cues, name, match)
@@ -1236,7 +1236,7 @@ def _place_described(
     tokens: Tokens, text: str, reach: Match, places: frozenset[str], relatives: tuple[tuple[str, ...], ...]
 ) -> int | None:
     """The place noun of a relative clause the term closes ("the jail in which he is confined", "the
-    prison where the accused may be detained"), within six words and with no punctuation in between.
+    prison where the accused may be detained"), within seven words and with no punctuation in between.
     Returns the place noun's index."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     for at in range(reach.start - 1, max(reach.start - 8, 0), -1):
