@@ -763,14 +763,22 @@ def _verb_of_another_subject(
     (through auxiliaries or an adverb), whose subject is the term. "During a state of emergency the
     President may make regulations in derogation of ...": the modal's verb is "make", and the cue
     acts within its object, not on the term."""
+    modal = _modal_between(cues, starts, match, after)
+    if modal is None:
+        return False
+    gap = tokens.words[modal.end : after.start]  # "shall be", "shall immediately", "may forthwith be"
+    return len(gap) > 2 and not all(w in grammar.auxiliaries for w in gap)
+
+
+def _modal_between(cues: list[Match], starts: list[int], match: Match, after: Match) -> Match | None:
+    """The first modal cue between the term and a cue after it, if any."""
     for index in range(bisect_left(starts, match.end), len(cues)):
         cue = cues[index]
         if cue.start >= after.start:
-            return False
+            return None
         if cue.payloads[0] in MODAL_VERBS:
-            gap = tokens.words[cue.end : after.start]  # "shall be", "shall immediately", "may forthwith be"
-            return len(gap) > 2 and not all(w in grammar.auxiliaries for w in gap)
-    return False
+            return cue
+    return None
 
 
 def agent_of_active_verb(
@@ -786,25 +794,20 @@ def agent_of_active_verb(
         return False
     if tokens.words[after.start] in grammar.ergative_verbs:
         return False
-    for index in range(bisect_left(starts, match.end), len(cues)):
-        cue = cues[index]
-        if cue.start >= after.start:
-            return False
-        if cue.payloads[0] in MODAL_VERBS:
-            if "," in text[tokens.ends[match.end - 1] : tokens.starts[cue.start]]:
-                return False
-            gap = tokens.words[cue.end : after.start]
-            return not any(w in grammar.passive_auxiliaries for w in gap)
-    return False
+    modal = _modal_between(cues, starts, match, after)
+    if modal is None or "," in text[tokens.ends[match.end - 1] : tokens.starts[modal.start]]:
+        return False
+    return not any(w in grammar.passive_auxiliaries for w in tokens.words[modal.end : after.start])
 
 
-def object_of_authority(tokens: Tokens, grammar, end: int) -> bool:
+def object_of_authority(tokens: Tokens, grammar, phrases: tuple[tuple[str, ...], ...], end: int) -> bool:
     """Does a phrase naming a standard or a source ("in accordance with", "pursuant to") end right before the
     word at ``end``, with at most two determiners between? What follows it is then the standard an
     act follows or the source of a power ("established in accordance with international law", "a
-    monitor appointed under the ceasefire agreement"), not what the act does."""
+    monitor appointed under the ceasefire agreement"), not what the act does. ``phrases`` are
+    ``grammar.standard_phrases`` as word tuples."""
     words = tokens.words
-    for phrase in _authority_tuples(tuple(grammar.standard_phrases)):
+    for phrase in phrases:
         for at in range(end - len(phrase), max(0, end - len(phrase) - 2) - 1, -1):
             if tuple(words[at : at + len(phrase)]) != phrase:
                 continue
@@ -814,11 +817,6 @@ def object_of_authority(tokens: Tokens, grammar, end: int) -> bool:
                 continue  # "shall be subject to police supervision": what the person undergoes, not a source
             return all(w in grammar.determiners for w in words[at + len(phrase) : end])
     return False
-
-
-@lru_cache(maxsize=8)
-def _authority_tuples(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase_words(p)) for p in phrases)
 
 
 def _comma_then_auxiliary(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:

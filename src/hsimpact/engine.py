@@ -333,6 +333,7 @@ def _score_provision(
     predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
     place_relatives = word_tuples(tuple(lex.grammar.place_relatives))  # "the jail in which he is confined"
+    standard_phrases = word_tuples(tuple(lex.grammar.standard_phrases))  # "in accordance with", "pursuant to"
     relative_places = frozenset(lex.grammar.relative_places)
     participle_endings = tuple(lex.grammar.participle_endings)
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
@@ -593,7 +594,7 @@ def _score_provision(
                 # "torture ... within the meaning of the Convention Against Torture": the name is where a word's
                 # meaning comes from; what the provision does to the word it does not do to the name
                 cited, chain, negation, prohibition = True, [], None, None
-            if not cited and name is None and object_of_authority(tokens, grammar, reach.start):
+            if not cited and name is None and object_of_authority(tokens, grammar, standard_phrases, reach.start):
                 # "established in accordance with international law", "a monitor appointed under the ceasefire
                 # agreement": the standard or the source of a power, cited; what acts here acts on something else
                 cited, chain, negation, prohibition = True, [], None, None
