@@ -1378,3 +1378,28 @@ def test_a_harm_after_protect_and_from_is_kept_off(default_rubrics) -> None:
         "The owner shall safeguard wells from pollution.",
     ):
         assert area(assess(make_bill(text), default_rubrics), "environmental").net > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "lifted", "said"),
+    [
+        (  # the negation lifts the permit, so the assembly is freed, not banned
+            "No permit shall be required for a peaceful assembly.",
+            "political",
+            "No permit shall be required",
+            "the requirement is lifted",
+        ),
+        (  # "exempt X from Y" frees X from Y: the explosives are allowed, which is what counts
+            "The Minister may by order exempt any explosives from the operation of these rules.",
+            "disarmament",
+            "exempt",
+            "frees it from what follows",
+        ),
+    ],
+)
+def test_explanations_name_the_requirement_a_provision_lifts(default_rubrics, text, area_id, lifted, said) -> None:
+    """A lifted requirement reads as freeing the thing it applied to, and the explanation says so."""
+    found = area(assess(make_bill(text), default_rubrics), area_id).evidence
+    assert found and all(e.lifted == lifted and e.negation is None for e in found)
+    assert any(said in part for part in reading(found[0]))
+    assert not any("confirms it" in part or "negated by" in part for part in reading(found[0]))

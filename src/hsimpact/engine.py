@@ -220,6 +220,7 @@ def _provision_kind(provision, tokens: Tokens, rubrics: RubricSet) -> tuple[str,
 
 
 TITLE_ID = "(title)"  # never a provision id: those are plain words and numbers
+FREEING = "freeing"  # marks a verb that frees its object from a requirement ("exempt ... from")
 
 
 def _score_title(bill: Bill, rubrics: RubricSet) -> list[RawEvidence]:
@@ -730,8 +731,15 @@ def _score_provision(
                 and _licensing_condition(negation, reach, tokens, grammar)
             ):
                 continue  # "No person shall operate a hospital without a licence": who may run it, not whether it runs
-            if negation is not None and not chain and _requirement_lifted(negation, reach, tokens, grammar):
-                negation = None  # "no permit shall be required for a peaceful assembly": the assembly is freed
+            lifted = None
+            if negation is not None and not chain:
+                lifting = _requirement_lifted(negation, reach, tokens, grammar)
+                if lifting is not None:
+                    # "no permit shall be required for a peaceful assembly": the assembly is freed
+                    negation, lifted = None, words_of(text, tokens, lifting)
+            freed = next((op for op in chain if FREEING in op.payloads), None)
+            if freed is not None:
+                lifted = words_of(text, tokens, freed)  # "exempt any explosives from ...": they are freed
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
             modality = "indicative"
             if modal is not None:
@@ -867,6 +875,7 @@ def _score_provision(
                         "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),
                         "defined": defined_as,
+                        "lifted": lifted,
                     },
                     text=text,
                 )
@@ -1355,7 +1364,8 @@ def _after_grounds(
 
 def _freeing(op: Match, reach: Match, tokens: Tokens, grammar) -> Match:
     """A freeing verb ("exempt") acting on its direct object, with "from" and the requirement after
-    the object, frees the object: it confirms it. Otherwise the cue is returned unchanged."""
+    the object, frees the object: it confirms it, marked FREEING so that explanations say so.
+    Otherwise the cue is returned unchanged."""
     words = tokens.words
     if words[op.start] not in grammar.freeing_verbs or op.end > reach.start:
         return op
@@ -1366,13 +1376,14 @@ def _freeing(op: Match, reach: Match, tokens: Tokens, grammar) -> Match:
         if tokens.clauses[at] != clause:
             break
         if words[at] in grammar.freeing_links:
-            return Match(op.start, op.end, ("increase", *op.payloads[1:]))
+            return Match(op.start, op.end, ("increase", *op.payloads[1:], FREEING))
     return op
 
 
-def _requirement_lifted(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:
-    """Does "no <licence word> ... required for" stand before the term ("no permit shall be required
-    for a peaceful assembly")? The negation lifts the requirement; the activity is freed, not banned."""
+def _requirement_lifted(negation: Match, reach: Match, tokens: Tokens, grammar) -> Match | None:
+    """The words "no <licence word> ... required" when they stand before the term ("no permit shall be
+    required for a peaceful assembly"): the negation lifts the requirement; the activity is freed, not
+    banned. None when they do not."""
     words = tokens.words
     at = negation.end
     if (
@@ -1380,11 +1391,11 @@ def _requirement_lifted(negation: Match, reach: Match, tokens: Tokens, grammar) 
         or at >= reach.start
         or words[at] not in grammar.licensing_words
         or words[negation.end - 1] not in grammar.determiners
+        or any(tokens.clauses[i] != tokens.clauses[reach.start] for i in range(at, reach.start))
     ):
-        return False
-    return any(w in grammar.requirement_words for w in words[at + 1 : reach.start]) and all(
-        tokens.clauses[i] == tokens.clauses[reach.start] for i in range(at, reach.start)
-    )
+        return None
+    required = next((i for i in range(at + 1, reach.start) if words[i] in grammar.requirement_words), None)
+    return None if required is None else Match(negation.start, required + 1, ())
 
 
 def _negated_noun(
@@ -1481,7 +1492,7 @@ def _chain_words(text: str, tokens: Tokens, operators: list[Match]) -> list[str]
     """The operators that acted on the term, outermost first, each with what it did."""
     words = []
     for op in sorted(operators, key=lambda c: c.start):
-        effect = "reverses" if polarity(op) < 0 else "confirms"
+        effect = "frees" if FREEING in op.payloads else "reverses" if polarity(op) < 0 else "confirms"
         words.append(f"“{words_of(text, tokens, op)}” {effect}")
     return words
 

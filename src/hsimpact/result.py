@@ -98,6 +98,11 @@ class Evidence(Model):
         description="The defined term the match stands for ('prohibited weapon'): the concept is named in that term's "
         "definition and read where the term is used, at the lexicon's 'defined' factor.",
     )
+    lifted: str | None = Field(
+        None,
+        description="The words that lift a requirement from the match ('No permit shall be required', 'exempt' "
+        "... 'from'): the requirement is what they take away, so the match is freed, not reversed.",
+    )
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None
@@ -121,9 +126,13 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
     parts = []
     if evidence.chain and evidence.source in ("provision", "title"):
         parts.append(f"read through {' → '.join(evidence.chain)}")
+    elif evidence.lifted and evidence.lifted == evidence.cue:
+        parts.append(f"“{evidence.cue}” frees it from what follows “from”, so it counts as allowed")
     elif evidence.cue and evidence.source in ("provision", "title"):
         verb = "reverses it" if evidence.cue_kind == "decrease" else "confirms it"
         parts.append(f"“{evidence.cue}” {verb}")
+    if evidence.lifted and evidence.lifted != evidence.cue:
+        parts.append(f"freed by “{evidence.lifted}”: the requirement is lifted, not the thing it applied to")
     if evidence.negation:
         parts.append(f"negated by “{evidence.negation}”")
     if evidence.prohibition:
