@@ -382,6 +382,15 @@ def predicate_after(
     return None
 
 
+def _time_clause_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
+    """Is there a clause of time ("before approving", "after obtaining") between two words?"""
+    words = tokens.words
+    return any(
+        words[i] in grammar.time_openers and i + 1 < end and words[i + 1].endswith("ing") and len(words[i + 1]) > 4
+        for i in range(start, end - 1)
+    )
+
+
 def operator_chain(
     cues: list[Match],
     starts: list[int],
@@ -420,6 +429,8 @@ def operator_chain(
         before = None  # "may be detained in or removed to a hospital": where the person is taken, not what is removed
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
+    if before is not None and grammar.time_openers and _time_clause_between(tokens, before.end, match.start, grammar):
+        before = None  # "need not consult the public before approving mining": the clause of time has its own verb
     if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start):
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
@@ -548,6 +559,8 @@ def _scoped_earlier(
             if cue.payloads[0] == "insert" and cue.end <= match.start:
                 return None  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
             if "scoped" in cue.payloads and cue.end <= match.start and not _passive(cue, tokens, grammar):
+                if grammar.time_openers and _time_clause_between(tokens, cue.end, match.start, grammar):
+                    return None  # "need not consult the public before approving mining": a verb of its own
                 return cue  # a passive one acts on its subject: "This Act is repealed on ... the ... Act"
             index -= 1
     return None

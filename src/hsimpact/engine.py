@@ -657,14 +657,15 @@ def _score_provision(
                 # "It is an offence for a hospital to deny emergency care": the hospital is who acts
                 calling = words_of(text, tokens, reach)
             setting = None
-            if named_in is None and calling is None and not cited and not chain:
+            if named_in is None and calling is None and not cited:
                 opens = setting_opener(tokens, reach, place_and_time)
-                if opens is not None:
+                if opens is not None and (not chain or _object_before(chain, opens, tokens, grammar)):
                     # "a patient in a hospital", "the polling officers at a polling station": the place where the
                     # rule applies; nothing here acts on it. A negation or a ban there is on the act, not the
-                    # place: "A person must not be detained at a psychiatric institution unless ..."
+                    # place: "A person must not be detained at a psychiatric institution unless ..."; nor does a
+                    # verb with an object of its own: "destroy any egg or nest in a national park"
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
-                    negation, prohibition = None, None
+                    negation, prohibition, chain = None, None, []
             undergone = None
             if (
                 named_in is None
@@ -1360,6 +1361,14 @@ def _after_grounds(
         ),
         None,
     )
+
+
+def _object_before(chain: list[Match], opens: int, tokens: Tokens, grammar) -> bool:
+    """Does every operator acting on a place term have an object of its own before the place's
+    preposition ("take or destroy any egg or nest, in a national park")? Then the place is where
+    the act happens, not what it acts on; "invest in hospitals" has none."""
+    function_words = {*grammar.determiners, *grammar.prepositions}
+    return all(op.end <= opens and any(w not in function_words for w in tokens.words[op.end : opens]) for op in chain)
 
 
 def _freeing(op: Match, reach: Match, tokens: Tokens, grammar) -> Match:

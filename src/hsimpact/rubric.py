@@ -977,6 +977,12 @@ class Grammar(Strict):
         description="Prepositions that open a parallel phrase after a comma and a coordinator ('..., and for the "
         "detention of persons'): a cue in the earlier phrase does not reach into it.",
     )
+    time_openers: list[str] = Field(
+        [],
+        description="Words that, followed by a verb in -ing, open a clause of time with a verb of its own: 'need not "
+        "consult the public before approving mining in a protected area'. A cue before the opener does not reach "
+        "the terms after it.",
+    )
     condition_openers: list[str] = Field(
         [],
         description="Words that, closing a lead-in, make its list a list of conditions: 'shall not be considered a "
