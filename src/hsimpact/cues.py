@@ -459,6 +459,8 @@ def operator_chain(
         before = None  # "Section 5 is repealed and the school meals grant is abolished": a predicate of its own subject
     if before is not None and _kept_in_parenthesis(before, match, tokens, text):
         before = None  # "section 140A (entitlement to health in pregnancy grant) ... Act": a title's words
+    if before is not None and polarity(before) > 0:
+        before = _reversing_coordinate(cues, starts, before, tokens, text, grammar) or before
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
         own = left_chain(cues, starts, before, tokens, text, grammar) if before is not None else []
         return [*own, lead]
@@ -512,6 +514,37 @@ def operator_chain(
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _reversing_coordinate(
+    cues: list[Match], starts: list[int], cue: Match, tokens: Tokens, text: str, grammar
+) -> Match | None:
+    """A reversing cue coordinated with a confirming one: "the election, suspension, dissolution or
+    reinstatement of any district council". A power to do either is a power to take away, so the
+    reversing one governs the object. Only commas and coordinators stand between the cues."""
+    index = bisect_left(starts, cue.start) - 1
+    current = cue
+    while index >= 0:
+        earlier = cues[index]
+        index -= 1
+        if earlier.end > current.start:
+            continue
+        if (
+            earlier.payloads[0] not in DIRECTION_CUES
+            or "penal" in earlier.payloads
+            or tokens.clauses[earlier.start] != tokens.clauses[cue.start]
+        ):
+            return None
+        gap = tokens.words[earlier.end : current.start]
+        between_text = text[tokens.ends[earlier.end - 1] : tokens.starts[current.start]]
+        # nothing but commas and coordinators between them: "prevent corruption and promote
+        # transparency" coordinates two acts with objects of their own
+        if any(w not in grammar.coordinators for w in gap) or not (gap or "," in between_text):
+            return None
+        if polarity(earlier) < 0:
+            return earlier
+        current = earlier
+    return None
 
 
 def _kept_in_parenthesis(cue: Match, match: Match, tokens: Tokens, text: str) -> bool:
