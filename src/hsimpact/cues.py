@@ -512,7 +512,7 @@ def operator_chain(
         return [lead]
     if after is not None:
         return [after]
-    scoped = _scoped_earlier(cues, starts, match, tokens, grammar, items)
+    scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
 
 
@@ -575,7 +575,7 @@ def _next_mark(text: str, at: int, step: int) -> str:
 
 
 def _scoped_earlier(
-    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, grammar, items: ListItems | None
+    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, text: str, grammar, items: ListItems | None
 ) -> Match | None:
     """The nearest scoped cue earlier in the term's sentence that reaches it, if any.
 
@@ -594,9 +594,30 @@ def _scoped_earlier(
             if "scoped" in cue.payloads and cue.end <= match.start and not _passive(cue, tokens, grammar):
                 if grammar.time_openers and _time_clause_between(tokens, cue.end, match.start, grammar):
                     return None  # "need not consult the public before approving mining": a verb of its own
+                if _coordinated_verb_between(cues, starts, cue, match, tokens, text, grammar):
+                    return None  # "repeals the restrictive provisions ..., and promotes reproductive rights"
                 return cue  # a passive one acts on its subject: "This Act is repealed on ... the ... Act"
             index -= 1
     return None
+
+
+def _coordinated_verb_between(
+    cues: list[Match], starts: list[int], cue: Match, match: Match, tokens: Tokens, text: str, grammar
+) -> bool:
+    """Does a direction word after ", and" (or ", or") stand between a scoped cue and the term? It
+    opens a predicate of its own, which the scoped cue does not reach."""
+    words = tokens.words
+    for later in cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]:
+        at = later.start
+        if (
+            later.payloads[0] in DIRECTION_CUES
+            and later.end <= match.start
+            and at >= 2
+            and words[at - 1] in grammar.coordinators
+            and "," in text[tokens.ends[at - 2] : tokens.starts[at - 1]]
+        ):
+            return True
+    return False
 
 
 def _reaching_stretches(items: ListItems | None, tokens: Tokens, term_at: int) -> list[tuple[int, int]]:
