@@ -1403,3 +1403,21 @@ def test_explanations_name_the_requirement_a_provision_lifts(default_rubrics, te
     assert found and all(e.lifted == lifted and e.negation is None for e in found)
     assert any(said in part for part in reading(found[0]))
     assert not any("confirms it" in part or "negated by" in part for part in reading(found[0]))
+
+
+def test_items_continuing_a_condition_are_its_occasion(default_rubrics) -> None:
+    """ "(i) when the defendant is acquitted and— (A) there is no right of appeal": the items go on
+    stating when the rule applies; a condition closed before its items leaves them the rule."""
+    continued = (
+        "Proceedings are concluded— (a) when the defendant is acquitted and— (i) there is no right of "
+        "appeal against the acquittal; or (ii) all rights of appeal against the acquittal have expired."
+    )
+    found = area(assess(make_bill(continued), default_rubrics), "political").evidence
+    assert found and all(e.condition == "when" for e in found)
+    closed = "The Minister may— (a) if the person has been convicted— (i) detain the person; or (ii) deport him."
+    found = [
+        e
+        for e in area(assess(make_bill(closed), default_rubrics), "personal").evidence
+        if e.indicator == "arrest-and-detention-powers"
+    ]
+    assert found and all(e.condition is None for e in found)

@@ -796,6 +796,10 @@ def _score_provision(
                 if commas is None:
                     commas = _comma_starts(tokens, text)
                 occasion = _leading_condition(tokens, commas, reach, grammar.condition_openers)
+                if occasion is None and items:
+                    occasion = _condition_item(
+                        items, tokens, text, reach, grammar.condition_openers, grammar.coordinators
+                    )
                 if occasion is None and during is not None:
                     occasion = Match(during, during + 1, ())  # "during a war", "in time of war"
                 if occasion is not None:
@@ -1125,6 +1129,38 @@ def _contents_entry(
         return False  # "Section 9 (free hospital care) is repealed ...: "9.": a sentence with a verb
     in_sentence = cues[bisect_left(starts, first) : bisect_right(starts, last)]
     return not any(c.payloads[0] in MODAL_CUES for c in in_sentence)
+
+
+def _condition_item(
+    items: ListItems, tokens: Tokens, text: str, reach: Match, openers: Sequence[str], coordinators: Sequence[str]
+) -> Match | None:
+    """The opener of a list item around the term that states a condition its items continue: "(i)
+    when the defendant is acquitted and— (A) there is no right of appeal against the acquittal".
+    The items say when the rule applies, not what it does. A condition closed before its items
+    ("(a) if the person is convicted— (i) detain him") leaves them the rule itself. Returns the
+    opener, or None."""
+    words = tokens.words
+    own = bisect_right(items, reach.start, key=lambda item: item[0]) - 1
+    while own >= 0 and items[own][2] <= reach.start:
+        own = items.parents[own]  # the term stands after that item: look at the items around it
+    child = own
+    while child >= 0:
+        around = items.parents[child]
+        if around < 0:
+            return None
+        first = items[around][0] + 1
+        first_child = next(j for j in range(around + 1, child + 1) if items.parents[j] == around)
+        last = items[first_child][0] - 1  # the lead-in's last word, before the first item's marker
+        if (
+            first < last
+            and words[first] in openers
+            and words[last] in coordinators
+            and any(mark in text[tokens.ends[last] : tokens.starts[last + 1]] for mark in "—–-:")
+            and tokens.sentences[first] == tokens.sentences[reach.start]
+        ):
+            return Match(first, first + 1, ())
+        child = around
+    return None
 
 
 def _comma_starts(tokens: Tokens, text: str) -> list[int]:
