@@ -1421,3 +1421,17 @@ def test_items_continuing_a_condition_are_its_occasion(default_rubrics) -> None:
         if e.indicator == "arrest-and-detention-powers"
     ]
     assert found and all(e.condition is None for e in found)
+
+
+def test_what_an_authority_must_be_satisfied_of_is_a_ground(default_rubrics) -> None:
+    """ "If the Minister is satisfied that ...": the belief is the power's ground, the power after the
+    modal is the effect and counts in full."""
+    text = (
+        "If the Minister is satisfied that any person is likely to spread an infectious disease, the "
+        "Minister may by order detain that person in an isolation facility."
+    )
+    result = assess(make_bill(text), default_rubrics)
+    disease = area(result, "health").evidence
+    assert disease and all(e.grounds == "is satisfied that" for e in disease)
+    detention = [e for e in area(result, "personal").evidence if e.indicator == "arrest-and-detention-powers"]
+    assert detention and all(e.grounds is None and e.contribution < 0 for e in detention)
