@@ -385,8 +385,8 @@ def predicate_after(
 def _time_clause_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
     """Is there a clause of time ("before approving", "after obtaining") between two words?"""
     words = tokens.words
-    return any(
-        words[i] in grammar.time_openers and i + 1 < end and words[i + 1].endswith("ing") and len(words[i + 1]) > 4
+    return bool(grammar.time_openers) and any(
+        words[i] in grammar.time_openers and words[i + 1].endswith("ing") and len(words[i + 1]) > 4
         for i in range(start, end - 1)
     )
 
@@ -429,7 +429,7 @@ def operator_chain(
         before = None  # "may be detained in or removed to a hospital": where the person is taken, not what is removed
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
-    if before is not None and grammar.time_openers and _time_clause_between(tokens, before.end, match.start, grammar):
+    if before is not None and _time_clause_between(tokens, before.end, match.start, grammar):
         before = None  # "need not consult the public before approving mining": the clause of time has its own verb
     if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start):
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
@@ -592,7 +592,7 @@ def _scoped_earlier(
             if cue.payloads[0] == "insert" and cue.end <= match.start:
                 return None  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
             if "scoped" in cue.payloads and cue.end <= match.start and not _passive(cue, tokens, grammar):
-                if grammar.time_openers and _time_clause_between(tokens, cue.end, match.start, grammar):
+                if _time_clause_between(tokens, cue.end, match.start, grammar):
                     return None  # "need not consult the public before approving mining": a verb of its own
                 if _coordinated_verb_between(cues, starts, cue, match, tokens, text, grammar):
                     return None  # "repeals the restrictive provisions ..., and promotes reproductive rights"
@@ -606,18 +606,12 @@ def _coordinated_verb_between(
 ) -> bool:
     """Does a direction word after ", and" (or ", or") stand between a scoped cue and the term? It
     opens a predicate of its own, which the scoped cue does not reach."""
-    words = tokens.words
-    for later in cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]:
-        at = later.start
-        if (
-            later.payloads[0] in DIRECTION_CUES
-            and later.end <= match.start
-            and at >= 2
-            and words[at - 1] in grammar.coordinators
-            and "," in text[tokens.ends[at - 2] : tokens.starts[at - 1]]
-        ):
-            return True
-    return False
+    return any(
+        later.payloads[0] in DIRECTION_CUES
+        and later.end <= match.start
+        and _comma_coordinator_at(tokens, text, grammar, later.start - 1)
+        for later in cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]
+    )
 
 
 def _reaching_stretches(items: ListItems | None, tokens: Tokens, term_at: int) -> list[tuple[int, int]]:
@@ -993,15 +987,15 @@ def _opens_subject(tokens: Tokens, text: str, grammar, start: int, end: int) -> 
 
 def _comma_coordinator_then(tokens: Tokens, text: str, grammar, first: int, end: int, followers) -> bool:
     """Is there, from word ``first`` on, ", and" (any coordinator after a comma) followed by one of ``followers``?"""
-    words = tokens.words
-    for at in range(first, end - 1):
-        if (
-            words[at] in grammar.coordinators
-            and words[at + 1] in followers
-            and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
-        ):
-            return True
-    return False
+    return any(
+        tokens.words[at + 1] in followers and _comma_coordinator_at(tokens, text, grammar, at)
+        for at in range(first, end - 1)
+    )
+
+
+def _comma_coordinator_at(tokens: Tokens, text: str, grammar, at: int) -> bool:
+    """Is word ``at`` a coordinator right after a comma (", and", ", or")?"""
+    return at >= 1 and tokens.words[at] in grammar.coordinators and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
 
 
 def _object_then(gap: list[str], grammar) -> bool:

@@ -449,9 +449,7 @@ def _score_provision(
                 inner = [
                     c
                     for c in _inner_operators(named_cues, name, match)
-                    if c.end < match.start
-                    and tokens.words[c.end] in grammar.inner_object_links
-                    and c.end + 1 == match.start
+                    if c.end + 1 == match.start and tokens.words[c.end] in grammar.inner_object_links
                 ]
             reach = Match(name[0], name[1], match.payloads) if name else match
             clause = clauses[reach.start]
