@@ -803,8 +803,8 @@ def test_a_defined_term_only_named_adds_nothing(default_rubrics) -> None:
         # the words of an office's or a body's name refer to it: staffing the office is not legal aid
         (
             "The Board shall appoint a Chief Legal Aid Counsel and such other staff as it considers necessary.",
-            "personal",
-            "Legal Aid",
+            "political",
+            "Legal Aid Counsel",
         ),
         (
             "The Director of the National Parks Service shall keep the accounts of the Service.",
@@ -1195,7 +1195,7 @@ def test_the_machinery_of_a_body_counts_a_quarter(default_rubrics) -> None:
     staff = assess(bill("Staff of the Board"), default_rubrics)
     assert staff.provisions[0].kind == "administration"
     operative = assess(bill("Legal aid"), default_rubrics)
-    assert 0 < area(staff, "personal").net < area(operative, "personal").net
+    assert 0 < area(staff, "political").net < area(operative, "political").net
 
 
 def test_a_predicate_does_not_act_on_what_follows_it(default_rubrics) -> None:
