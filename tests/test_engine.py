@@ -45,6 +45,32 @@ def test_may_is_weaker_than_shall(default_rubrics) -> None:
         assert area(shall, area_id).net > area(may, area_id).net, area_id
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No police officer may detain in custody any child for more than 24 hours.",
+        "A police officer may not detain in custody any child for more than 24 hours.",
+    ],
+)
+def test_may_not_is_a_prohibition_as_binding_as_shall_not(default_rubrics, text) -> None:
+    may_not = area(assess(make_bill(text), default_rubrics), "personal")
+    shall_not = area(
+        assess(
+            make_bill("No police officer shall detain in custody any child for more than 24 hours."), default_rubrics
+        ),
+        "personal",
+    )
+    assert may_not.evidence and all(e.modality == "binding" for e in may_not.evidence)
+    assert may_not.net == shall_not.net
+
+
+def test_no_before_a_later_may_is_not_its_negation(default_rubrics) -> None:
+    result = assess(
+        make_bill("Where no objection is received, the Minister may detain any person for 24 hours."), default_rubrics
+    )
+    assert all(e.modality == "discretionary" for e in area(result, "personal").evidence)
+
+
 # --- engine mechanics on a tiny rubric ------------------------------------------------
 
 

@@ -743,6 +743,8 @@ def _score_provision(
             modality = "indicative"
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
+                if modality == "discretionary" and negation is not None and _negates_modal(negation, modal, tokens):
+                    modality = "binding"  # "may not", "No employer may dismiss ...": a prohibition, not a discretion
             sign = indicator.sign
             if defined_as is not None:
                 sign *= defined_polarity[(a_index, i_index, match.start, match.end)]
@@ -1395,6 +1397,18 @@ def _after_grounds(
         ),
         None,
     )
+
+
+def _negates_modal(negation: Match, modal: Match, tokens: Tokens) -> bool:
+    """Is the discretionary modal the one the negation forbids ("may not", "No employer may ...")?
+    Drafting manuals read "may not" as a prohibition, as binding as "shall not"."""
+    return (
+        negation.start <= modal.start <= negation.end + _SUBJECT_WORDS
+        and tokens.clauses[negation.start] == tokens.clauses[modal.start]
+    )
+
+
+_SUBJECT_WORDS = 3  # "No public authority may", "No registered medical practitioner may"
 
 
 def _object_before(chain: list[Match], opens: int, tokens: Tokens, grammar) -> bool:
