@@ -1461,3 +1461,23 @@ def test_what_an_authority_must_be_satisfied_of_is_a_ground(default_rubrics) -> 
     assert disease and all(e.grounds == "is satisfied that" for e in disease)
     detention = [e for e in area(result, "personal").evidence if e.indicator == "arrest-and-detention-powers"]
     assert detention and all(e.grounds is None and e.contribution < 0 for e in detention)
+
+
+def test_items_after_a_condition_lead_in_are_its_occasion_until_the_closing_words(default_rubrics) -> None:
+    """ "Where— (a) ...; (b) ..., the officer shall ...": the items say when the rule applies; the
+    main clause after the last item's comma (the closing words) is the rule and counts in full."""
+    text = (
+        "Where— (a) a person is arrested without warrant; and (b) the person is not charged within 24 hours, "
+        "the officer in charge of the police station shall detain the person in a lock-up."
+    )
+    result = assess(make_bill(text), default_rubrics)
+    in_items = area(result, "political").evidence
+    assert in_items and all(e.condition == "Where" for e in in_items)
+    closing = [e for e in area(result, "personal").evidence if e.matched == "detain"]
+    assert closing and all(e.condition is None for e in closing)
+
+
+def test_a_lead_in_not_ending_in_a_condition_word_keeps_its_items(default_rubrics) -> None:
+    text = "The officer may— (a) arrest without warrant any person found loitering; or (b) search any premises."
+    found = area(assess(make_bill(text), default_rubrics), "political").evidence
+    assert found and all(e.condition is None for e in found)

@@ -348,6 +348,7 @@ def _score_provision(
         ignored += _page_furniture(tokens, text, lex.grammar)
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
+    modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
     actor_openers = frozenset(w for w in lex.grammar.conduct_openers if w in lex.grammar.relatives)  # "who"
     # "a representative of a non-governmental organisation", "the Minister responsible for health"
     references = _reference_phrases(tokens, text, lex.grammar.reference_openers, cues) if names else []
@@ -800,6 +801,8 @@ def _score_provision(
                     occasion = _condition_item(
                         items, tokens, text, reach, grammar.condition_openers, grammar.coordinators
                     )
+                if occasion is None and items:
+                    occasion = _condition_lead_in(items, tokens, text, reach, commas, grammar.condition_openers, modals)
                 if occasion is None and during is not None:
                     occasion = Match(during, during + 1, ())  # "during a war", "in time of war"
                 if occasion is not None:
@@ -1161,6 +1164,49 @@ def _condition_item(
             return Match(first, first + 1, ())
         child = around
     return None
+
+
+def _condition_lead_in(
+    items: ListItems,
+    tokens: Tokens,
+    text: str,
+    reach: Match,
+    commas: list[int],
+    openers: Sequence[str],
+    modals: frozenset[str],
+) -> Match | None:
+    """The opener ending a sentence's lead-in when the items that follow are its conditions: "The
+    Minister may cancel the licence if— (a) the holder is convicted of an offence ...". The items
+    say when the rule applies. Words after the last item's comma that open a main clause of their
+    own ("(c) ..., the court shall presume ...": the closing words) are the rule, not a condition.
+    Returns the opener, or None."""
+    words, starts = tokens.words, tokens.starts
+    own = bisect_right(items, reach.start, key=lambda item: item[0]) - 1
+    if own < 0:
+        return None
+    while items.parents[own] >= 0:
+        own = items.parents[own]  # the top-level item the term stands in
+    sentence = tokens.sentences[items[own][0]]
+    if tokens.sentences[reach.start] != sentence:
+        return None
+    first = own
+    while first > 0 and tokens.sentences[items[first - 1][0]] == sentence:
+        first -= 1  # the sentence's first item
+    last = items[first][0] - 1  # the lead-in's last word
+    if last < 0 or tokens.sentences[last] != sentence or words[last] not in openers:
+        return None
+    if not any(mark in text[tokens.ends[last] : starts[last + 1]] for mark in "—–-:"):
+        return None
+    later = next((j for j in range(own + 1, len(items)) if items.parents[j] < 0), None)
+    if later is None or tokens.sentences[items[later][0]] != sentence:
+        # the last item: closing words after one of its commas are the main clause
+        for at in commas[bisect_right(commas, items[own][0]) : bisect_right(commas, reach.start)]:
+            if any(w in modals for w in words[at : at + _CLOSING_SUBJECT + 1]):
+                return None
+    return Match(last, last + 1, ())
+
+
+_CLOSING_SUBJECT = 12  # ", the court shall presume", ", the owner of the provider-owned infrastructure must"
 
 
 def _comma_starts(tokens: Tokens, text: str) -> list[int]:
