@@ -1481,3 +1481,11 @@ def test_a_lead_in_not_ending_in_a_condition_word_keeps_its_items(default_rubric
     text = "The officer may— (a) arrest without warrant any person found loitering; or (b) search any premises."
     found = area(assess(make_bill(text), default_rubrics), "political").evidence
     assert found and all(e.condition is None for e in found)
+
+
+def test_nor_shall_carries_the_negation_into_its_clause(default_rubrics) -> None:
+    """ "No child shall be employed in a mine, nor shall any child be detained in a prison": the
+    second clause is as negated as the first."""
+    text = "No child shall be employed in a mine, nor shall any child be detained in a prison."
+    found = [e for e in area(assess(make_bill(text), default_rubrics), "personal").evidence if e.matched == "detained"]
+    assert found and all(e.negation == "nor shall" and e.contribution > 0 for e in found)
