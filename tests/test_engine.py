@@ -1489,3 +1489,20 @@ def test_nor_shall_carries_the_negation_into_its_clause(default_rubrics) -> None
     text = "No child shall be employed in a mine, nor shall any child be detained in a prison."
     found = [e for e in area(assess(make_bill(text), default_rubrics), "personal").evidence if e.matched == "detained"]
     assert found and all(e.negation == "nor shall" and e.contribution > 0 for e in found)
+
+
+def test_a_negation_in_a_leading_condition_stays_in_the_condition(default_rubrics) -> None:
+    """ "Where no police officer is present, any person may arrest ...": the "no" belongs to the
+    condition, closed by its comma; the power in the main clause is not negated."""
+    text = "Where no police officer is present, any person may arrest a person suspected of an offence."
+    found = [e for e in area(assess(make_bill(text), default_rubrics), "personal").evidence if e.matched == "arrest"]
+    assert found and all(e.negation is None and e.contribution < 0 for e in found)
+
+
+def test_a_term_that_only_names_what_a_rule_regulates_counts_nothing(default_rubrics) -> None:
+    """Terms read only when something acts on them (``acted_on_only``) stay silent when the words that
+    seemed to act on them turn out not to: a savings clause's negation keeps the law as it was."""
+    text = "Nothing in this section shall affect any newspaper published before the commencement of this Act."
+    assert not [
+        e for e in area(assess(make_bill(text), default_rubrics), "political").evidence if e.matched == "newspaper"
+    ]

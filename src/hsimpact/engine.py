@@ -517,6 +517,12 @@ def _score_provision(
                 )
                 if verb is not None:
                     chain = [verb]
+            if negation is not None and negation.end <= reach.start and grammar.condition_openers:
+                if commas is None:
+                    commas = _comma_starts(tokens, text)
+                if _closed_condition_between(tokens, commas, negation, reach, grammar.condition_openers):
+                    negation = None  # "Where the journalist does not comply, the journalist is guilty ...": the
+                    # condition's negation stays in the condition
             if (
                 negation is not None
                 and negation.end <= reach.start
@@ -812,13 +818,16 @@ def _score_provision(
                 magnitude *= lex.factors.saving  # "Nothing in this Act shall be construed as a derogation from ..."
                 if not chain and indicator.sign > 0:
                     negation = None  # "Nothing in this Act shall affect the right to vote": the right is kept
-            if (
+            protected = (
                 negation is not None
                 and not chain
                 and indicator.sign > 0
                 and _protected_object(negation, match, tokens, grammar)
-            ):
+            )
+            if protected:
                 negation = None  # "shall not disclose the personal data of a data subject": the person is protected
+            elif indicator.acted_on_only and not chain and not inner and negation is None and prohibition is None:
+                continue  # what seemed to act on it did not: "Where the journalist does not comply, ..."
             if negation is not None:
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
@@ -1207,6 +1216,21 @@ def _condition_lead_in(
 
 
 _CLOSING_SUBJECT = 12  # ", the court shall presume", ", the owner of the provider-owned infrastructure must"
+
+
+def _closed_condition_between(
+    tokens: Tokens, commas: list[int], cue: Match, reach: Match, openers: Sequence[str]
+) -> bool:
+    """Does the cue stand in a condition that leads its clause and closes, at its first comma,
+    before the term ("Where the journalist does not comply with the decision, the journalist ...")?"""
+    words = tokens.words
+    first = bisect_left(tokens.clauses, tokens.clauses[reach.start])
+    while first < cue.start and (words[first][:1].isdigit() or len(words[first]) == 1):
+        first += 1  # "(3) Where ...", "(b) if ..."
+    if first >= cue.start or words[first] not in openers:
+        return False
+    after = bisect_right(commas, first)  # the first comma after the opener closes the condition
+    return after < len(commas) and cue.end <= commas[after] <= reach.start
 
 
 def _comma_starts(tokens: Tokens, text: str) -> list[int]:
