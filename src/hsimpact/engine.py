@@ -349,6 +349,7 @@ def _score_provision(
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
+    determiners = frozenset(lex.grammar.determiners)
     actor_openers = frozenset(w for w in lex.grammar.conduct_openers if w in lex.grammar.relatives)  # "who"
     # "a representative of a non-governmental organisation", "the Minister responsible for health"
     references = _reference_phrases(tokens, text, lex.grammar.reference_openers, cues) if names else []
@@ -750,7 +751,11 @@ def _score_provision(
             modality = "indicative"
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
-                if modality == "discretionary" and negation is not None and _negates_modal(negation, modal, tokens):
+                if (
+                    modality == "discretionary"
+                    and negation is not None
+                    and _negates_modal(negation, modal, tokens, determiners)
+                ):
                     modality = "binding"  # "may not", "No employer may dismiss ...": a prohibition, not a discretion
             sign = indicator.sign
             if defined_as is not None:
@@ -1469,11 +1474,15 @@ def _after_grounds(
     )
 
 
-def _negates_modal(negation: Match, modal: Match, tokens: Tokens) -> bool:
+def _negates_modal(negation: Match, modal: Match, tokens: Tokens, determiners: frozenset[str]) -> bool:
     """Is the discretionary modal the one the negation forbids ("may not", "No employer may ...")?
-    Drafting manuals read "may not" as a prohibition, as binding as "shall not"."""
+    Drafting manuals read "may not" as a prohibition, as binding as "shall not". A negated verb
+    before it ("who does not understand English may be provided ...") is another clause's."""
+    if negation.start <= modal.start < negation.end:
+        return True  # "may not", "no person may"
     return (
-        negation.start <= modal.start <= negation.end + _SUBJECT_WORDS
+        tokens.words[negation.start] in determiners
+        and negation.end <= modal.start <= negation.end + _SUBJECT_WORDS
         and tokens.clauses[negation.start] == tokens.clauses[modal.start]
     )
 
