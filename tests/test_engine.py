@@ -1513,3 +1513,27 @@ def test_a_term_that_only_names_what_a_rule_regulates_counts_nothing(default_rub
     assert not [
         e for e in area(assess(make_bill(text), default_rubrics), "political").evidence if e.matched == "newspaper"
     ]
+
+
+def test_an_inverted_negation_reaches_its_verb_past_the_pronoun(default_rubrics) -> None:
+    """ "nor shall he be denied the right to consult a legal practitioner of his choice": the
+    negation negates "denied", so the counsel is kept, not taken away."""
+    text = (
+        "No person who is arrested shall be detained without being informed of the grounds, nor shall he be "
+        "denied the right to consult and be defended by a legal practitioner of his choice."
+    )
+    found = [
+        e
+        for e in area(assess(make_bill(text), default_rubrics), "political").evidence
+        if e.indicator == "fair-trial-guarantees"
+    ]
+    assert found and all(e.contribution > 0 and e.cue == "denied" for e in found)
+
+
+def test_an_offence_a_person_was_convicted_of_is_the_ground_of_the_rule(default_rubrics) -> None:
+    text = (
+        "A person convicted of an offence under any law relating to the adulteration of food shall be "
+        "disqualified from being chosen as a member of the council."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "food").evidence
+    assert found and all(e.grounds and abs(e.contribution) <= 0.25 for e in found)

@@ -1322,6 +1322,8 @@ def _negated_verb(
     infinitive right after the verb ("shall not be deported to ...", "shall not refuse to ...")
     means the term is not its object, and the verb is not returned."""
     at = negation.end
+    if at < reach.start and tokens.words[at] in grammar.inverted_subjects:
+        at += 1  # "nor shall he be denied ..."
     while at < reach.start and tokens.words[at] in auxiliaries:
         at += 1
     index = bisect_left(starts, at)

@@ -676,6 +676,11 @@ class Grammar(Strict):
     auxiliaries: list[str] = Field(
         [], description="Words before a participle that make it a passive predicate: 'is' repealed, 'shall be' cut."
     )
+    inverted_subjects: list[str] = Field(
+        [],
+        description="Pronouns that may stand between a negation and its verb when the negation inverts the "
+        "clause: 'nor shall he be denied the right to counsel' negates 'denied'.",
+    )
     passive_auxiliaries: list[str] = Field(
         [],
         description="Words between a modal and a participle that make it passive: 'shall be' cut, 'may be' revoked. "
