@@ -787,7 +787,7 @@ def _score_provision(
             # safety, restrict freedom of assembly")
             ground = grounds_lead.get(clause) if grounds else None
             if grounds and ground is None:
-                ground = _after_grounds(grounds, reach, tokens, cues, starts)
+                ground = _after_grounds(grounds, reach, tokens, cues, starts, modals)
                 if ground is not None and _power_after_grounds(
                     ground, reach, chain, indicator, cues, starts, tokens, text
                 ):
@@ -1458,11 +1458,12 @@ def _power_after_grounds(
 
 
 def _after_grounds(
-    grounds: list[Match], reach: Match, tokens: Tokens, cues: list[Match], starts: list[int]
+    grounds: list[Match], reach: Match, tokens: Tokens, cues: list[Match], starts: list[int], modals: frozenset[str]
 ) -> Match | None:
     """The term stands in the grounds of a power: after "in the interests of", in its clause, before
     the verb that grants the power ("... or of essential services therein, the Minister shall make an
-    order"). Grounds are often long lists; the modal verb, not a word count, ends them."""
+    order"). Grounds are often long lists; the modal verb, not a word count, ends them, also inside a
+    longer cue ("convicted of a felony shall not be eligible for assistance")."""
     clause = tokens.clauses[reach.start]
     return next(
         (
@@ -1471,8 +1472,20 @@ def _after_grounds(
             if g.end <= reach.start
             and tokens.clauses[g.start] == clause
             and between(cues, starts, g.end, reach.start, MODAL_VERBS) is None
+            and not _modal_inside_cue_between(cues, starts, g.end, reach.start, tokens, modals)
         ),
         None,
+    )
+
+
+def _modal_inside_cue_between(
+    cues: list[Match], starts: list[int], start: int, end: int, tokens: Tokens, modals: frozenset[str]
+) -> bool:
+    """Is there a direction cue holding a modal word ("shall not be eligible") between the two words? A
+    bare negation may be the grounds' own ("is satisfied that the offender may not appear")."""
+    return any(
+        cue.end <= end and cue.payloads[0] != "negation" and not modals.isdisjoint(tokens.words[cue.start : cue.end])
+        for cue in cues[bisect_left(starts, start) : bisect_left(starts, end)]
     )
 
 
