@@ -1537,3 +1537,36 @@ def test_an_offence_a_person_was_convicted_of_is_the_ground_of_the_rule(default_
     )
     found = area(assess(make_bill(text), default_rubrics), "food").evidence
     assert found and all(e.grounds and abs(e.contribution) <= 0.25 for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any person who does not comply with an order under this section may be arrested without warrant.",
+        "A person attending court who is not under arrest may be detained by the court for examination.",
+    ],
+)
+def test_a_negation_in_a_relative_clause_does_not_reach_past_the_main_modal(default_rubrics, text) -> None:
+    """The relative clause's "does not" is its own; the modal opens the main predicate, a power."""
+    found = [
+        e
+        for e in area(assess(make_bill(text), default_rubrics), "personal").evidence
+        if e.matched in ("arrested", "detained")
+    ]
+    assert found and all(e.negation is None and e.contribution < 0 for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No person who is not a citizen shall be detained.",
+        "Provided that no officer shall be arrested otherwise than on the order of a superior officer.",
+    ],
+)
+def test_a_negative_subject_still_negates_its_predicate(default_rubrics, text) -> None:
+    found = [
+        e
+        for e in area(assess(make_bill(text), default_rubrics), "personal").evidence
+        if e.indicator == "arrest-and-detention-powers"
+    ]
+    assert found and all(e.contribution > 0 for e in found)

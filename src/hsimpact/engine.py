@@ -350,6 +350,8 @@ def _score_provision(
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
     determiners = frozenset(lex.grammar.determiners)
+    # "who does not comply ... may be arrested", "if he does not do so, he may be": a clause of its own
+    clause_openers = frozenset((*lex.grammar.relatives, *lex.grammar.conduct_openers, *lex.grammar.condition_openers))
     actor_openers = frozenset(w for w in lex.grammar.conduct_openers if w in lex.grammar.relatives)  # "who"
     # "a representative of a non-governmental organisation", "the Minister responsible for health"
     references = _reference_phrases(tokens, text, lex.grammar.reference_openers, cues) if names else []
@@ -483,6 +485,12 @@ def _score_provision(
             negation = preceding_cue(
                 cues, starts, reach, clause, clauses, lex.negation_window, ("negation",), tokens.ranks
             )
+            if (
+                negation is not None
+                and _modal_after_negation(negation, reach, tokens, modals, clause_openers, determiners)
+                and clause_head(cues, starts, reach, tokens, kind="negation") is None
+            ):
+                negation = None  # "Any person who does not comply ... may be arrested": the relative clause's own
             head = next((op for op in reversed(chain) if op.end <= reach.start), None)
             if negation is None and head is not None:
                 # a negation reaches the term through the verb it negates: "No regulation made under
@@ -1487,6 +1495,34 @@ def _modal_inside_cue_between(
         cue.end <= end and cue.payloads[0] != "negation" and not modals.isdisjoint(tokens.words[cue.start : cue.end])
         for cue in cues[bisect_left(starts, start) : bisect_left(starts, end)]
     )
+
+
+def _modal_after_negation(
+    negation: Match,
+    reach: Match,
+    tokens: Tokens,
+    modals: frozenset[str],
+    openers: frozenset[str],
+    determiners: frozenset[str],
+) -> bool:
+    """Is the negation the verb's of a relative or conditional clause ("Any person who does not
+    comply ... may be arrested", "if he does not do so, he may be arrested"), with the main clause's
+    modal between it and the term? Then it does not reach the term. The clause opener must stand
+    before the negation in its clause with no modal between, and the negation must hold no modal."""
+    words = tokens.words
+    if negation.end > reach.start or not modals.isdisjoint(words[negation.start : negation.end]):
+        return False
+    if words[negation.start] in determiners or words[negation.end] in modals:
+        return False  # a negative subject: "Provided that no officer shall ...", "that nothing in this section shall"
+    if modals.isdisjoint(words[negation.end : reach.start]):
+        return False
+    clause = tokens.clauses[negation.start]
+    at = negation.start - 1
+    while at >= 0 and tokens.clauses[at] == clause and words[at] not in modals:
+        if words[at] in openers:
+            return True
+        at -= 1
+    return False
 
 
 def _negates_modal(negation: Match, modal: Match, tokens: Tokens, determiners: frozenset[str]) -> bool:
