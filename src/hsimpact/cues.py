@@ -803,15 +803,21 @@ def enclosing(spans: list[tuple[int, int]], match: Match) -> tuple[int, int] | N
     return None
 
 
+def after_paragraph_marks(words: list[str], first: int, limit: int) -> int:
+    """The first word of a clause after its paragraph number or letter ("(2) Notwithstanding ...",
+    "(b) if ..."), not past ``limit``."""
+    while first < limit and (words[first][:1].isdigit() or len(words[first]) == 1):
+        first += 1
+    return first
+
+
 def _inside_concession(tokens: Tokens, text: str, grammar, cue: Match, match: Match) -> bool:
     """Does the cue stand in a concession that leads its clause and closes with a comma before the term?"""
     openers = grammar.concession_openers
     if not openers:
         return False
     words = tokens.words
-    first = bisect_left(tokens.clauses, tokens.clauses[cue.start])
-    while first < cue.start and (words[first][:1].isdigit() or len(words[first]) == 1):
-        first += 1  # "(2) Notwithstanding ..."
+    first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[cue.start]), cue.start)
     if words[first] not in openers:
         return False
     return any("," in text[tokens.ends[i - 1] : tokens.starts[i]] for i in range(cue.end, match.start + 1))

@@ -22,6 +22,7 @@ from .cues import (
     MODAL_VERBS,
     ListItems,
     PlaceAndTime,
+    after_paragraph_marks,
     agent_of_active_verb,
     between,
     clause_head,
@@ -1237,9 +1238,7 @@ def _closed_condition_between(
     """Does the cue stand in a condition that leads its clause and closes, at its first comma,
     before the term ("Where the journalist does not comply with the decision, the journalist ...")?"""
     words = tokens.words
-    first = bisect_left(tokens.clauses, tokens.clauses[reach.start])
-    while first < cue.start and (words[first][:1].isdigit() or len(words[first]) == 1):
-        first += 1  # "(3) Where ...", "(b) if ..."
+    first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[reach.start]), cue.start)
     if first >= cue.start or words[first] not in openers:
         return False
     after = bisect_right(commas, first)  # the first comma after the opener closes the condition
@@ -1258,9 +1257,7 @@ def _leading_condition(tokens: Tokens, commas: list[int], reach: Match, openers:
     condition ends at its first comma (``commas``: the words after one); a clause without one is
     not read as a condition."""
     words = tokens.words
-    first = bisect_left(tokens.clauses, tokens.clauses[reach.start])
-    while first < reach.start and (words[first][:1].isdigit() or len(words[first]) == 1):
-        first += 1  # "(3) Where ...", "(b) if ..."
+    first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[reach.start]), reach.start)
     if first >= reach.start or words[first] not in openers:
         return None
     after = bisect_right(commas, first)  # the first comma after the opener
@@ -1505,7 +1502,7 @@ def _modal_after_negation(
     openers: frozenset[str],
     determiners: frozenset[str],
 ) -> bool:
-    """Is the negation the verb's of a relative or conditional clause ("Any person who does not
+    """Does the negation belong to a relative or conditional clause ("Any person who does not
     comply ... may be arrested", "if he does not do so, he may be arrested"), with the main clause's
     modal between it and the term? Then it does not reach the term. The clause opener must stand
     before the negation in its clause with no modal between, and the negation must hold no modal."""
