@@ -1422,6 +1422,12 @@ def test_a_harm_after_protect_and_from_is_kept_off(default_rubrics) -> None:
             "No permit shall be required",
             "the requirement is lifted",
         ),
+        (  # a term read only when acted on ("public meeting") is acted on when its requirement is lifted
+            "No permit shall be required for a public meeting.",
+            "political",
+            "No permit shall be required",
+            "the requirement is lifted",
+        ),
         (  # "exempt X from Y" frees X from Y: the explosives are allowed, which is what counts
             "The Minister may by order exempt any explosives from the operation of these rules.",
             "disarmament",

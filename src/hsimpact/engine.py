@@ -840,8 +840,15 @@ def _score_provision(
             )
             if protected:
                 negation = None  # "shall not disclose the personal data of a data subject": the person is protected
-            elif indicator.acted_on_only and not chain and not inner and negation is None and prohibition is None:
-                continue  # what seemed to act on it did not: "Where the journalist does not comply, ..."
+            elif (
+                indicator.acted_on_only
+                and lifted is None  # "No permit shall be required for a public meeting": freed, so acted on
+                and not chain
+                and not inner
+                and negation is None
+                and prohibition is None
+            ):
+                continue  # what seemed to act on it did not: a savings clause set its negation aside
             if negation is not None:
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
