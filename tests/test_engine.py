@@ -13,6 +13,12 @@ def area(result, area_id):
     return result.area(area_id)
 
 
+def detention_evidence(text: str, rubrics) -> list:
+    """The arrest and detention powers read in a one-provision bill."""
+    evidence = area(assess(make_bill(text), rubrics), "personal").evidence
+    return [e for e in evidence if e.indicator == "arrest-and-detention-powers"]
+
+
 # --- the cue examples the default rubric must get right --------------------------------
 
 
@@ -901,11 +907,7 @@ def test_a_term_before_a_noun_of_calling_names_who_acts(default_rubrics) -> None
 )
 def test_a_person_named_by_what_was_done_to_them_is_not_a_power(default_rubrics, text, undergone) -> None:
     """A rule about people already arrested or detained confers no power to arrest or detain."""
-    found = [
-        e
-        for e in area(assess(make_bill(text), default_rubrics), "personal").evidence
-        if e.indicator == "arrest-and-detention-powers"
-    ]
+    found = detention_evidence(text, default_rubrics)
     assert found and all(e.undergone == undergone for e in found)
     assert any("names whom or which place the rule concerns" in part for part in reading(found[0]))
 
@@ -1454,11 +1456,7 @@ def test_items_continuing_a_condition_are_its_occasion(default_rubrics) -> None:
     found = area(assess(make_bill(continued), default_rubrics), "political").evidence
     assert found and all(e.condition == "when" for e in found)
     closed = "The Minister may— (a) if the person has been convicted— (i) detain the person; or (ii) deport him."
-    found = [
-        e
-        for e in area(assess(make_bill(closed), default_rubrics), "personal").evidence
-        if e.indicator == "arrest-and-detention-powers"
-    ]
+    found = detention_evidence(closed, default_rubrics)
     assert found and all(e.condition is None for e in found)
 
 
@@ -1554,11 +1552,7 @@ def test_an_offence_a_person_was_convicted_of_is_the_ground_of_the_rule(default_
 )
 def test_a_negation_in_a_relative_clause_does_not_reach_past_the_main_modal(default_rubrics, text) -> None:
     """The relative clause's "does not" is its own; the modal opens the main predicate, a power."""
-    found = [
-        e
-        for e in area(assess(make_bill(text), default_rubrics), "personal").evidence
-        if e.matched in ("arrested", "detained")
-    ]
+    found = [e for e in detention_evidence(text, default_rubrics) if e.matched in ("arrested", "detained")]
     assert found and all(e.negation is None and e.contribution < 0 for e in found)
 
 
@@ -1570,9 +1564,5 @@ def test_a_negation_in_a_relative_clause_does_not_reach_past_the_main_modal(defa
     ],
 )
 def test_a_negative_subject_still_negates_its_predicate(default_rubrics, text) -> None:
-    found = [
-        e
-        for e in area(assess(make_bill(text), default_rubrics), "personal").evidence
-        if e.indicator == "arrest-and-detention-powers"
-    ]
+    found = detention_evidence(text, default_rubrics)
     assert found and all(e.contribution > 0 for e in found)

@@ -322,9 +322,8 @@ def left_chain(cues: list[Match], starts: list[int], first: Match, tokens: Token
         between_text = text[tokens.ends[earlier.end - 1] : tokens.starts[current.start]]
         if "," in between_text or "(" in between_text or any(w in grammar.relatives for w in gap):
             break
-        if not all(w in grammar.links or w in grammar.coordinators or w in grammar.persons for w in gap) and not (
-            _object_then(gap, grammar)
-        ):
+        linking = all(w in grammar.links or w in grammar.coordinators or w in grammar.persons for w in gap)
+        if not linking and not _object_then(gap, grammar):
             break  # "reduce the time required to resume ...": the earlier cue acts on another noun
         if "addressing" in earlier.payloads and "addressing" in current.payloads:
             current = earlier  # "investigate allegations of corruption": one act of dealing with a harm

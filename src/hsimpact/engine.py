@@ -1219,16 +1219,14 @@ def _condition_lead_in(
     sentence = tokens.sentences[items[own][0]]
     if tokens.sentences[reach.start] != sentence:
         return None
-    first = own
-    while first > 0 and tokens.sentences[items[first - 1][0]] == sentence:
-        first -= 1  # the sentence's first item
-    last = items[first][0] - 1  # the lead-in's last word
-    if last < 0 or tokens.sentences[last] != sentence or words[last] not in openers:
+    opening = bisect_left(tokens.sentences, sentence)  # the sentence's first word
+    last = items[bisect_left(items, opening, key=lambda item: item[0])][0] - 1  # the lead-in's last word
+    if last < opening or words[last] not in openers:
         return None
     if not any(mark in text[tokens.ends[last] : starts[last + 1]] for mark in "—–-:"):
         return None
-    later = next((j for j in range(own + 1, len(items)) if items.parents[j] < 0), None)
-    if later is None or tokens.sentences[items[later][0]] != sentence:
+    end = items[own][2]  # where the item ends: a later sibling's marker, or the end of the text
+    if end >= len(words) or tokens.sentences[end] != sentence:
         # the last item: closing words after one of its commas are the main clause
         for at in commas[bisect_right(commas, items[own][0]) : bisect_right(commas, reach.start)]:
             if any(w in modals for w in words[at : at + _CLOSING_SUBJECT + 1]):
@@ -1244,12 +1242,8 @@ def _closed_condition_between(
 ) -> bool:
     """Does the cue stand in a condition that leads its clause and closes, at its first comma,
     before the term ("Where the journalist does not comply with the decision, the journalist ...")?"""
-    words = tokens.words
-    first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[reach.start]), cue.start)
-    if first >= cue.start or words[first] not in openers:
-        return False
-    after = bisect_right(commas, first)  # the first comma after the opener closes the condition
-    return after < len(commas) and cue.end <= commas[after] <= reach.start
+    condition = _condition_leading(tokens, commas, reach.start, cue.start, openers)
+    return condition is not None and condition[1] is not None and cue.end <= condition[1] <= reach.start
 
 
 def _comma_starts(tokens: Tokens, text: str) -> list[int]:
@@ -1263,16 +1257,26 @@ def _leading_condition(tokens: Tokens, commas: list[int], reach: Match, openers:
     is arrested, he shall be released on bail" names the arrest as the occasion of the rule. The
     condition ends at its first comma (``commas``: the words after one); a clause without one is
     not read as a condition."""
+    condition = _condition_leading(tokens, commas, reach.start, reach.start, openers)
+    if condition is None or condition[1] is None or condition[1] <= reach.start:
+        return None  # no comma, or the condition closed before the term: the term is in the main clause
+    if tokens.clauses[condition[1]] != tokens.clauses[reach.start]:
+        return None
+    return Match(condition[0], condition[0] + 1, ())
+
+
+def _condition_leading(
+    tokens: Tokens, commas: list[int], at: int, limit: int, openers: Sequence[str]
+) -> tuple[int, int | None] | None:
+    """The condition word that opens the clause of word ``at`` (after any paragraph mark, before
+    ``limit``), with the first word after the comma that closes it (None without a comma); None when
+    the clause does not open with one."""
     words = tokens.words
-    first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[reach.start]), reach.start)
-    if first >= reach.start or words[first] not in openers:
+    first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[at]), limit)
+    if first >= limit or words[first] not in openers:
         return None
     after = bisect_right(commas, first)  # the first comma after the opener
-    if after == len(commas) or commas[after] <= reach.start:
-        return None  # no comma, or the condition closed before the term: the term is in the main clause
-    if tokens.clauses[commas[after]] != tokens.clauses[reach.start]:
-        return None
-    return Match(first, first + 1, ())
+    return first, (commas[after] if after < len(commas) else None)
 
 
 def _savings_formulas(tokens: Tokens, grammar, cues: list[Match]) -> list[Match]:
