@@ -597,6 +597,8 @@ def _scoped_earlier(
                     return None  # "need not consult the public before approving mining": a verb of its own
                 if _coordinated_verb_between(cues, starts, cue, match, tokens, text, grammar):
                     return None  # "repeals the restrictive provisions ..., and promotes reproductive rights"
+                if _new_predicate_between(cues, starts, cue, match, tokens, text):
+                    return None  # "An Act to repeal the Wages Act; to provide for minimum wages": a purpose of its own
                 return cue  # a passive one acts on its subject: "This Act is repealed on ... the ... Act"
             index -= 1
     return None
@@ -611,6 +613,20 @@ def _coordinated_verb_between(
         later.payloads[0] in DIRECTION_CUES
         and later.end <= match.start
         and _comma_coordinator_at(tokens, text, grammar, later.start - 1)
+        for later in cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]
+    )
+
+
+def _new_predicate_between(
+    cues: list[Match], starts: list[int], cue: Match, match: Match, tokens: Tokens, text: str
+) -> bool:
+    """Does a predicate of its own open between a scoped cue and the term? A semicolon ends the
+    cue's clause ("to repeal the Wages Act; to provide for minimum wages"), and a modal verb after
+    the cue heads another verb ("may suspend the licence and shall publish the minimum wage")."""
+    if ";" in text[tokens.ends[cue.end - 1] : tokens.starts[match.start]]:
+        return True
+    return any(
+        later.payloads[0] in MODAL_VERBS and later.start >= cue.end
         for later in cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]
     )
 

@@ -543,6 +543,8 @@ def _score_provision(
                 negation = None  # "No employer may dismiss an employee for taking part in a lawful strike"
             if negation is not None and _excepted(tokens, negation, reach, grammar, cues, starts):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
+            if negation is not None and _in_time_clause(tokens, text, negation, reach, grammar):
+                negation = None  # "no such order shall be made before consulting the trade union": it is consulted
             if negation is not None and _describes_the_actor(negation, reach, tokens, cues, starts, grammar):
                 negation = None  # "No person employed in an essential service shall ...": the "no" goes to the verb
             if negation is not None and not indicator.fixed_direction:
@@ -1855,6 +1857,18 @@ def _excepted(tokens: Tokens, negation: Match, match: Match, grammar, cues: list
             or (i + 1 < match.start and any(words[i] == a and words[i + 1] == b for a, b in grammar.exception_pairs))
         ) and between(cues, starts, i + 1, match.start, MODAL_CUES) is None:
             return True
+    return False
+
+
+def _in_time_clause(tokens: Tokens, text: str, negation: Match, match: Match, grammar) -> bool:
+    """Does the term stand in a clause of time after the negation ("before consulting the union",
+    "after hearing the owner")? The clause has a verb of its own, which the negation does not
+    reach; a comma after the clause closes it ("shall not, before obtaining a licence, operate")."""
+    words, clauses = tokens.words, tokens.clauses
+    start = max(negation.end, bisect_left(clauses, clauses[match.start]))
+    for i in range(match.start - 2, start - 1, -1):
+        if words[i] in grammar.time_openers and words[i + 1].endswith("ing") and len(words[i + 1]) > 4:
+            return "," not in text[tokens.starts[i] : tokens.starts[match.start]]
     return False
 
 
