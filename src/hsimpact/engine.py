@@ -541,7 +541,12 @@ def _score_provision(
                 negation = None  # "No court shall stay ... and no court shall exercise ...": the term has its own "no"
             if negation is not None and not chain and _reason_between(tokens, negation.end, reach.start, grammar):
                 negation = None  # "No employer may dismiss an employee for taking part in a lawful strike"
-            if negation is not None and _excepted(tokens, negation, reach, grammar, cues, starts):
+            if (
+                negation is not None
+                and not indicator.negation_confirms  # "nor shall any person receive, except with permission, any
+                # foreign donation": for a control named by its negation, the exception is the control's gate
+                and _excepted(tokens, negation, reach, grammar, cues, starts)
+            ):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             if negation is not None and _in_time_clause(tokens, text, negation, reach, grammar):
                 negation = None  # "no such order shall be made before consulting the trade union": it is consulted
