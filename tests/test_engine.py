@@ -729,9 +729,17 @@ def test_a_savings_clause_counts_a_quarter_of_the_same_words_enacted(default_rub
         "political",
     )
     enacted = area(
-        assess(make_bill("Nothing in this Act derogates from the freedom of expression."), default_rubrics), "political"
+        assess(make_bill("The freedom of expression shall not be restricted."), default_rubrics), "political"
     )
     assert 0 < saved.net < enacted.net
+
+
+def test_the_savings_formula_names_no_derogation(default_rubrics) -> None:
+    # "derogates from" is the formula: the Act leaves the freedom as it was, it derogates from nothing
+    result = assess(make_bill("Nothing in this Act derogates from the freedom of expression."), default_rubrics)
+    evidence = area(result, "political").evidence
+    assert [e.matched for e in evidence] == ["freedom of expression"]
+    assert evidence[0].saving == "derogates from" and evidence[0].contribution > 0
 
 
 @pytest.mark.parametrize(

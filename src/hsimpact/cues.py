@@ -485,6 +485,17 @@ def operator_chain(
         )
     if after is not None and after.start == match.end and tokens.words[after.start].endswith("ing"):
         after = None  # "a protection order prohibiting the respondent from ...": the order acts, it is not acted on
+    if (
+        after is not None
+        and before is not None
+        and after.start == match.end
+        and after.end - after.start == 1
+        and "nominal" not in after.payloads  # "landmine clearance": the noun after the term is its head
+        and tokens.words[after.start].endswith(_DESCRIBING_ENDINGS)  # not "poverty alleviation" either
+        and not text[tokens.ends[match.end - 1] : tokens.starts[after.start]].strip()
+    ):
+        after = None  # "reduce the unemployment benefit payable to young persons": the word after the noun describes
+        # it ("payable", "paid", "established"); the verb before it is what acts on it
     if after is not None and any(w in grammar.coordinators for w in tokens.words[match.end : after.start]):
         after = None  # "the summary arrest, detention or restriction of ...": a coordinate item, not an operator
     if after is not None and any(
@@ -586,7 +597,7 @@ def _scoped_earlier(
     sentence's first item. A lookup per level of nesting, not a scan over every earlier item.
     """
     limit = bisect_left(starts, match.start)
-    for low, high in _reaching_stretches(items, tokens, match.start):
+    for nearest, (low, high) in enumerate(_reaching_stretches(items, tokens, match.start)):
         index = bisect_left(starts, high, 0, limit) - 1
         while index >= 0 and cues[index].start >= low:
             cue = cues[index]
@@ -597,8 +608,9 @@ def _scoped_earlier(
                     return None  # "need not consult the public before approving mining": a verb of its own
                 if _coordinated_verb_between(cues, starts, cue, match, tokens, text, grammar):
                     return None  # "repeals the restrictive provisions ..., and promotes reproductive rights"
-                if _new_predicate_between(cues, starts, cue, match, tokens, text):
+                if nearest == 0 and _new_predicate_between(cues, starts, cue, match, tokens, text):
                     return None  # "An Act to repeal the Wages Act; to provide for minimum wages": a purpose of its own
+                    # (a lead-in reaches its items across the semicolons that part them)
                 return cue  # a passive one acts on its subject: "This Act is repealed on ... the ... Act"
             index -= 1
     return None
@@ -615,6 +627,11 @@ def _coordinated_verb_between(
         and _comma_coordinator_at(tokens, text, grammar, later.start - 1)
         for later in cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]
     )
+
+
+# a participle or an adjective of ability right after a noun describes it: "the benefit payable",
+# "the grant established under section 4", "the allowance reduced by the 2010 Act"
+_DESCRIBING_ENDINGS = ("ed", "en", "able", "ible")
 
 
 def _new_predicate_between(

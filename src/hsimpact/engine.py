@@ -834,6 +834,8 @@ def _score_provision(
                     occasion = Match(during, during + 1, ())  # "during a war", "in time of war"
                 if occasion is not None:
                     magnitude *= lex.factors.grounds
+            if savings and _inside_saving(savings, match):
+                continue  # "shall be construed as a derogation from ...": the formula's own words name nothing
             saving = _saving_before(savings, reach, tokens) if savings else None
             if saving is not None:
                 magnitude *= lex.factors.saving  # "Nothing in this Act shall be construed as a derogation from ..."
@@ -1306,9 +1308,18 @@ def _savings_formulas(tokens: Tokens, grammar, cues: list[Match]) -> list[Match]
 
 def _saving_before(savings: list[Match], reach: Match, tokens: Tokens) -> Match | None:
     at = bisect_right(savings, reach.start, key=lambda s: s.start) - 1
-    if at < 0 or savings[at].end > reach.start:
+    if at >= 0 and savings[at].end > reach.start:
+        at -= 1  # the formula holds the term's own words: the one before it saves
+    if at < 0:
         return None
+    while at > 0 and savings[at].start - savings[at - 1].end <= 3:
+        at -= 1  # "shall be construed as a derogation from": one formula, named by its opening words
     return savings[at] if tokens.sentences[savings[at].start] == tokens.sentences[reach.start] else None
+
+
+def _inside_saving(savings: list[Match], match: Match) -> bool:
+    at = bisect_right(savings, match.start, key=lambda s: s.start) - 1
+    return at >= 0 and savings[at].end > match.start
 
 
 def _describes_the_actor(
