@@ -720,6 +720,29 @@ def test_grounds_of_a_power_and_cited_laws_are_named_in_the_reading(
     assert any(said in part for part in reading(found[0]))
 
 
+@pytest.mark.parametrize(
+    ("bound", "free"),
+    [
+        # the subject of an active duty names who must act; the same noun provided for, or holding a right, counts
+        (
+            "A non-governmental organisation shall apply to the Registrar for registration.",
+            "The Government shall support every non-governmental organisation.",
+        ),
+        ("Every hospital shall keep a register of its patients.", "Every hospital shall be funded by the State."),
+    ],
+)
+def test_the_subject_of_a_duty_names_who_must_act(default_rubrics, bound: str, free: str) -> None:
+    def strongest(text: str):
+        found = [
+            e for a in assess(make_bill(text), default_rubrics).areas for e in a.evidence if e.source == "provision"
+        ]
+        return max(found, key=lambda e: abs(e.contribution))
+
+    subject, object_ = strongest(bound), strongest(free)
+    assert subject.calling == subject.matched and 0 < subject.contribution < 0.2
+    assert object_.calling is None and object_.contribution > 0.5
+
+
 def test_a_savings_clause_counts_a_quarter_of_the_same_words_enacted(default_rubrics) -> None:
     saved = area(
         assess(

@@ -678,6 +678,19 @@ def _score_provision(
             ):
                 # "It is an offence for a hospital to deny emergency care": the hospital is who acts
                 calling = words_of(text, tokens, reach)
+            elif (
+                named_in is None
+                and plain
+                and not cited
+                and indicator.sign > 0
+                # "The Minister for International Development may make grants": the name's head is the
+                # Minister, and a minister's portfolio acting is the government acting on it
+                and (name is None or connectors.isdisjoint(tokens.words[name[0] : match.start]))
+                and _bound_by_duty(reach, match, tokens, text, modals, grammar)
+            ):
+                # "A non-governmental organisation shall apply to the Registrar for registration": the duty
+                # binds the organisation; it names who must act, it does not provide for it
+                calling = words_of(text, tokens, reach)
             setting = None
             if named_in is None and calling is None and not cited:
                 opens = setting_opener(tokens, reach, place_and_time)
@@ -1315,6 +1328,33 @@ def _saving_before(savings: list[Match], reach: Match, tokens: Tokens) -> Match 
     while at > 0 and savings[at].start - savings[at - 1].end <= 3:
         at -= 1  # "shall be construed as a derogation from": one formula, named by its opening words
     return savings[at] if tokens.sentences[savings[at].start] == tokens.sentences[reach.start] else None
+
+
+_SUBJECT_REACH = 12  # words from a subject to its modal verb ("A person or organisation receiving any donation shall")
+
+
+def _bound_by_duty(reach: Match, match: Match, tokens: Tokens, text: str, modals: frozenset[str], grammar) -> bool:
+    """Is the term the subject of a modal verb in the active voice ("A non-governmental
+    organisation shall apply ...", "Every hospital shall keep a register")? It heads its noun
+    phrase (a determiner or the clause's start before it, no comma before the modal), no modal
+    comes before it in its clause (it would be an object then), and the verb after the modal is
+    one of doing, not of being or having ("shall be provided", "shall have the right")."""
+    words, clauses = tokens.words, tokens.clauses
+    clause = clauses[reach.start]
+    start = bisect_left(clauses, clause)
+    if reach.start > start and words[reach.start - 1] not in grammar.determiners:
+        return False  # "No worker employed in the distribution of essential medicines shall ...": not the head
+    if reach.start - 1 > start and words[reach.start - 2] in grammar.prepositions:
+        return False  # "The polling officers at a polling station shall ...": a place, not who acts
+    if any(w in modals for w in words[start : reach.start]):
+        return False
+    for j in range(match.end, min(match.end + _SUBJECT_REACH, len(words) - 1)):
+        if clauses[j] != clause or any(mark in text[tokens.ends[j - 1] : tokens.starts[j]] for mark in ",;:"):
+            return False  # "freedom from want, and the State shall secure that right": another subject
+        if words[j] in modals:
+            verb = words[j + 1]
+            return verb not in grammar.auxiliaries and verb not in grammar.holding_verbs and verb != "not"
+    return False
 
 
 def _inside_saving(savings: list[Match], match: Match) -> bool:

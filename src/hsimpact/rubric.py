@@ -676,6 +676,12 @@ class Grammar(Strict):
     auxiliaries: list[str] = Field(
         [], description="Words before a participle that make it a passive predicate: 'is' repealed, 'shall be' cut."
     )
+    holding_verbs: list[str] = Field(
+        [],
+        description="Verbs after a modal that say what the subject has or gets, not what it must do: 'every victim "
+        "shall have the right to ...', 'shall receive'. A term that is the subject of any other modal verb names who "
+        "is bound (read at the 'setting' factor).",
+    )
     inverted_subjects: list[str] = Field(
         [],
         description="Pronouns that may stand between a negation and its verb when the negation inverts the "
