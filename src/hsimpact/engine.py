@@ -350,6 +350,7 @@ def _score_provision(
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
+    duties = frozenset(w for w in lex.modality.binding if " " not in w)  # "shall", "must": a duty, not a permission
     determiners = frozenset(lex.grammar.determiners)
     # "who does not comply ... may be arrested", "if he does not do so, he may be": a clause of its own
     clause_openers = frozenset((*lex.grammar.relatives, *lex.grammar.conduct_openers, *lex.grammar.condition_openers))
@@ -686,7 +687,7 @@ def _score_provision(
                 # "The Minister for International Development may make grants": the name's head is the
                 # Minister, and a minister's portfolio acting is the government acting on it
                 and (name is None or connectors.isdisjoint(tokens.words[name[0] : match.start]))
-                and _bound_by_duty(reach, match, tokens, text, modals, grammar)
+                and _bound_by_duty(reach, match, tokens, text, modals, duties, grammar)
             ):
                 # "A non-governmental organisation shall apply to the Registrar for registration": the duty
                 # binds the organisation; it names who must act, it does not provide for it
@@ -1333,8 +1334,10 @@ def _saving_before(savings: list[Match], reach: Match, tokens: Tokens) -> Match 
 _SUBJECT_REACH = 12  # words from a subject to its modal verb ("A person or organisation receiving any donation shall")
 
 
-def _bound_by_duty(reach: Match, match: Match, tokens: Tokens, text: str, modals: frozenset[str], grammar) -> bool:
-    """Is the term the subject of a modal verb in the active voice ("A non-governmental
+def _bound_by_duty(
+    reach: Match, match: Match, tokens: Tokens, text: str, modals: frozenset[str], duties: frozenset[str], grammar
+) -> bool:
+    """Is the term the subject of a binding modal verb in the active voice ("A non-governmental
     organisation shall apply ...", "Every hospital shall keep a register")? It heads its noun
     phrase (a determiner or the clause's start before it, no comma before the modal), no modal
     comes before it in its clause (it would be an object then), and the verb after the modal is
@@ -1351,9 +1354,14 @@ def _bound_by_duty(reach: Match, match: Match, tokens: Tokens, text: str, modals
     for j in range(match.end, min(match.end + _SUBJECT_REACH, len(words) - 1)):
         if clauses[j] != clause or any(mark in text[tokens.ends[j - 1] : tokens.starts[j]] for mark in ",;:"):
             return False  # "freedom from want, and the State shall secure that right": another subject
-        if words[j] in modals:
+        if words[j] in modals:  # "may operate until the Board decides" permits; only a duty binds
             verb = words[j + 1]
-            return verb not in grammar.auxiliaries and verb not in grammar.holding_verbs and verb != "not"
+            return (
+                words[j] in duties
+                and verb not in grammar.auxiliaries
+                and verb not in grammar.holding_verbs
+                and verb != "not"
+            )
     return False
 
 
