@@ -683,6 +683,16 @@ def _score_provision(
                 named_in is None
                 and plain
                 and not cited
+                and indicator.sign < 0
+                and _in_actor_description(reach, tokens, modals, grammar)
+            ):
+                # "The person executing a warrant of arrest shall notify the substance of it ...": the term says
+                # who the duty binds; the power was conferred elsewhere, and this rule only governs its use
+                calling = words_of(text, tokens, reach)
+            elif (
+                named_in is None
+                and plain
+                and not cited
                 and indicator.sign > 0
                 # "The Minister for International Development may make grants": the name's head is the
                 # Minister, and a minister's portfolio acting is the government acting on it
@@ -1362,6 +1372,43 @@ def _bound_by_duty(
                 and verb not in grammar.holding_verbs
                 and verb != "not"
             )
+    return False
+
+
+def _in_actor_description(reach: Match, tokens: Tokens, modals: frozenset[str], grammar) -> bool:
+    """Is the term inside the subject of its clause, a person described by what they do before the
+    modal verb ("The person executing a warrant of arrest shall ...", "Every officer making an arrest
+    shall ...")?
+    Not when a relative or a condition opens a clause of conduct there ("Any person who ...")."""
+    words, clauses = tokens.words, tokens.clauses
+    clause = clauses[reach.start]
+    start = bisect_left(clauses, clause)
+    head = next((i for i in range(start, min(start + 4, reach.start)) if words[i] in grammar.determiners), None)
+    if head is None or head + 1 >= reach.start:
+        return False
+    # the person noun within the first words: "the person", "every police officer"
+    noun = next(
+        (
+            i
+            for i in range(head + 1, min(head + 4, reach.start))
+            if words[i] in grammar.persons or words[i] in grammar.role_words
+        ),
+        None,
+    )
+    if noun is None:
+        return False
+    openers = set(grammar.relatives) | set(grammar.conduct_openers) | set(grammar.condition_openers)
+    if any(w in modals or w in openers for w in words[noun + 1 : reach.start]):
+        return False
+    # the person does something to the term ("executing a warrant of arrest", "making an arrest"); a
+    # person named by what was done to them ("every person so arrested") is read as undergoing it
+    if not any(w.endswith("ing") and len(w) > 4 for w in words[noun + 1 : reach.start]):
+        return False
+    for j in range(reach.end, min(reach.end + _SUBJECT_REACH, len(words))):
+        if clauses[j] != clause or words[j] in openers:
+            return False
+        if words[j] in modals:
+            return True
     return False
 
 
