@@ -743,6 +743,12 @@ def test_the_subject_of_a_duty_names_who_must_act(default_rubrics, bound: str, f
     assert object_.calling is None and object_.contribution > 0.5
 
 
+def test_an_exemption_does_not_reach_the_purpose_it_serves(default_rubrics) -> None:
+    text = "Personal data is exempt from the provisions of this Act for the purposes of the detection of crime."
+    found = [e for e in area(assess(make_bill(text), default_rubrics), "personal").evidence if "crime" in e.matched]
+    assert found and all(e.cue is None and e.contribution > 0 for e in found)
+
+
 def test_a_savings_clause_counts_a_quarter_of_the_same_words_enacted(default_rubrics) -> None:
     saved = area(
         assess(

@@ -460,6 +460,17 @@ def operator_chain(
         before = None  # "Section 5 is repealed and the school meals grant is abolished": a predicate of its own subject
     if before is not None and _kept_in_parenthesis(before, match, tokens, text):
         before = None  # "section 140A (entitlement to health in pregnancy grant) ... Act": a title's words
+    if (
+        before is not None
+        and polarity(before) < 0
+        and match.start - before.end == 1
+        and tokens.words[before.end] in grammar.coordinators
+        and not text[tokens.ends[before.end - 1] : tokens.starts[match.start]]
+        .strip(" ")
+        .replace(tokens.words[before.end], "", 1)
+        .strip()
+    ):
+        before = None  # "any restriction or detention order": two kinds of order, not a restriction of detention
     if before is not None and polarity(before) > 0:
         before = _reversing_coordinate(cues, starts, before, tokens, text, grammar) or before
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
@@ -608,7 +619,7 @@ def _scoped_earlier(
                     return None  # "need not consult the public before approving mining": a verb of its own
                 if _coordinated_verb_between(cues, starts, cue, match, tokens, text, grammar):
                     return None  # "repeals the restrictive provisions ..., and promotes reproductive rights"
-                if nearest == 0 and _new_predicate_between(cues, starts, cue, match, tokens, text):
+                if nearest == 0 and _new_predicate_between(cues, starts, cue, match, tokens, text, grammar):
                     return None  # "An Act to repeal the Wages Act; to provide for minimum wages": a purpose of its own
                     # (a lead-in reaches its items across the semicolons that part them)
                 return cue  # a passive one acts on its subject: "This Act is repealed on ... the ... Act"
@@ -635,13 +646,18 @@ _DESCRIBING_ENDINGS = ("ed", "en", "able", "ible")
 
 
 def _new_predicate_between(
-    cues: list[Match], starts: list[int], cue: Match, match: Match, tokens: Tokens, text: str
+    cues: list[Match], starts: list[int], cue: Match, match: Match, tokens: Tokens, text: str, grammar
 ) -> bool:
     """Does a predicate of its own open between a scoped cue and the term? A semicolon ends the
-    cue's clause ("to repeal the Wages Act; to provide for minimum wages"), and a modal verb after
-    the cue heads another verb ("may suspend the licence and shall publish the minimum wage")."""
+    cue's clause ("to repeal the Wages Act; to provide for minimum wages"), a modal verb after
+    the cue heads another verb ("may suspend the licence and shall publish the minimum wage"), and
+    a purpose says why, not what ("exempt from this Act for the purposes of the detection of crime")."""
     if ";" in text[tokens.ends[cue.end - 1] : tokens.starts[match.start]]:
         return True
+    gap = tokens.words[cue.end : match.start]
+    for phrase in word_tuples(tuple(grammar.purpose_lead_ends)):
+        if any(tuple(gap[i : i + len(phrase)]) == phrase for i in range(len(gap) - len(phrase) + 1)):
+            return True
     return any(
         later.payloads[0] in MODAL_VERBS and later.start >= cue.end
         for later in cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]
