@@ -351,6 +351,13 @@ def _score_provision(
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
     duties = frozenset(w for w in lex.modality.binding if " " not in w)  # "shall", "must": a duty, not a permission
+    found_modals: list[list[int]] = []  # where the modal verbs stand, found when first needed
+
+    def modal_positions() -> list[int]:
+        if not found_modals:
+            found_modals.append([i for i, word in enumerate(tokens.words) if word in modals])
+        return found_modals[0]
+
     determiners = frozenset(lex.grammar.determiners)
     # "who does not comply ... may be arrested", "if he does not do so, he may be": a clause of its own
     clause_openers = frozenset((*lex.grammar.relatives, *lex.grammar.conduct_openers, *lex.grammar.condition_openers))
@@ -684,7 +691,7 @@ def _score_provision(
                 and plain
                 and not cited
                 and indicator.sign < 0
-                and _in_actor_description(reach, tokens, modals, grammar)
+                and _in_actor_description(reach, tokens, text, modal_positions(), grammar)
             ):
                 # "The person executing a warrant of arrest shall notify the substance of it ...": the term says
                 # who the duty binds; the power was conferred elsewhere, and this rule only governs its use
@@ -697,7 +704,7 @@ def _score_provision(
                 # "The Minister for International Development may make grants": the name's head is the
                 # Minister, and a minister's portfolio acting is the government acting on it
                 and (name is None or connectors.isdisjoint(tokens.words[name[0] : match.start]))
-                and _bound_by_duty(reach, match, tokens, text, modals, duties, grammar)
+                and _bound_by_duty(reach, match, tokens, text, modal_positions(), duties, grammar)
             ):
                 # "A non-governmental organisation shall apply to the Registrar for registration": the duty
                 # binds the organisation; it names who must act, it does not provide for it
@@ -1345,44 +1352,36 @@ _SUBJECT_REACH = 12  # words from a subject to its modal verb ("A person or orga
 
 
 def _bound_by_duty(
-    reach: Match, match: Match, tokens: Tokens, text: str, modals: frozenset[str], duties: frozenset[str], grammar
+    reach: Match, match: Match, tokens: Tokens, text: str, modal_at: list[int], duties: frozenset[str], grammar
 ) -> bool:
     """Is the term the subject of a binding modal verb in the active voice ("A non-governmental
     organisation shall apply ...", "Every hospital shall keep a register")? It heads its noun
     phrase (a determiner or the clause's start before it, no comma before the modal), no modal
     comes before it in its clause (it would be an object then), and the verb after the modal is
     one of doing, not of being or having ("shall be provided", "shall have the right")."""
-    words, clauses = tokens.words, tokens.clauses
-    clause = clauses[reach.start]
-    start = bisect_left(clauses, clause)
+    words = tokens.words
+    start = bisect_left(tokens.clauses, tokens.clauses[reach.start])
     if reach.start > start and words[reach.start - 1] not in grammar.determiners:
         return False  # "No worker employed in the distribution of essential medicines shall ...": not the head
     if reach.start - 1 > start and words[reach.start - 2] in grammar.prepositions:
         return False  # "The polling officers at a polling station shall ...": a place, not who acts
-    if any(w in modals for w in words[start : reach.start]):
+    if bisect_left(modal_at, start) < bisect_left(modal_at, reach.start):
         return False
-    for j in range(match.end, min(match.end + _SUBJECT_REACH, len(words) - 1)):
-        if clauses[j] != clause or any(mark in text[tokens.ends[j - 1] : tokens.starts[j]] for mark in ",;:"):
-            return False  # "freedom from want, and the State shall secure that right": another subject
-        if words[j] in modals:  # "may operate until the Board decides" permits; only a duty binds
-            verb = words[j + 1]
-            return (
-                words[j] in duties
-                and verb not in grammar.auxiliaries
-                and verb not in grammar.holding_verbs
-                and verb != "not"
-            )
-    return False
+    j = _next_modal(tokens, text, match.end, modal_at, ",;:", frozenset())
+    if j is None or j + 1 >= len(words):
+        return False  # "freedom from want, and the State shall secure that right": another subject
+    verb = words[j + 1]  # "may operate until the Board decides" permits; only a duty binds
+    return (
+        words[j] in duties and verb not in grammar.auxiliaries and verb not in grammar.holding_verbs and verb != "not"
+    )
 
 
-def _in_actor_description(reach: Match, tokens: Tokens, modals: frozenset[str], grammar) -> bool:
+def _in_actor_description(reach: Match, tokens: Tokens, text: str, modal_at: list[int], grammar) -> bool:
     """Is the term inside the subject of its clause, a person described by what they do before the
     modal verb ("The person executing a warrant of arrest shall ...", "Every officer making an arrest
-    shall ...")?
-    Not when a relative or a condition opens a clause of conduct there ("Any person who ...")."""
-    words, clauses = tokens.words, tokens.clauses
-    clause = clauses[reach.start]
-    start = bisect_left(clauses, clause)
+    shall ...")? Not when a relative or a condition opens a clause of conduct there ("Any person who ...")."""
+    words = tokens.words
+    start = bisect_left(tokens.clauses, tokens.clauses[reach.start])
     head = next((i for i in range(start, min(start + 4, reach.start)) if words[i] in grammar.determiners), None)
     if head is None or head + 1 >= reach.start:
         return False
@@ -1397,19 +1396,33 @@ def _in_actor_description(reach: Match, tokens: Tokens, modals: frozenset[str], 
     )
     if noun is None:
         return False
-    openers = set(grammar.relatives) | set(grammar.conduct_openers) | set(grammar.condition_openers)
-    if any(w in modals or w in openers for w in words[noun + 1 : reach.start]):
+    openers = frozenset((*grammar.relatives, *grammar.conduct_openers, *grammar.condition_openers))
+    if bisect_left(modal_at, noun) < bisect_left(modal_at, reach.start) or not openers.isdisjoint(
+        words[noun + 1 : reach.start]
+    ):
         return False
     # the person does something to the term ("executing a warrant of arrest", "making an arrest"); a
     # person named by what was done to them ("every person so arrested") is read as undergoing it
     if not any(w.endswith("ing") and len(w) > 4 for w in words[noun + 1 : reach.start]):
         return False
-    for j in range(reach.end, min(reach.end + _SUBJECT_REACH, len(words))):
-        if clauses[j] != clause or words[j] in openers:
-            return False
-        if words[j] in modals:
-            return True
-    return False
+    return _next_modal(tokens, text, reach.end, modal_at, "", openers) is not None
+
+
+def _next_modal(
+    tokens: Tokens, text: str, at: int, modal_at: list[int], stop_marks: str, stop_words: frozenset[str]
+) -> int | None:
+    """The first modal verb from ``at`` on in the same clause, within a subject's reach of it, with
+    none of ``stop_marks`` or ``stop_words`` before it; or None."""
+    words, clauses = tokens.words, tokens.clauses
+    index = bisect_left(modal_at, at)
+    if index == len(modal_at) or modal_at[index] - at >= _SUBJECT_REACH:
+        return None
+    j = modal_at[index]
+    if clauses[j] != clauses[at - 1] or not stop_words.isdisjoint(words[at:j]):
+        return None
+    if stop_marks and any(mark in text[tokens.ends[at - 1] : tokens.starts[j]] for mark in stop_marks):
+        return None
+    return j
 
 
 def _inside_saving(savings: list[Match], match: Match) -> bool:
