@@ -743,6 +743,13 @@ def test_the_subject_of_a_duty_names_who_must_act(default_rubrics, bound: str, f
     assert object_.calling is None and object_.contribution > 0.5
 
 
+def test_a_power_in_the_description_of_who_acts_names_that_person(default_rubrics) -> None:
+    text = "The police officer executing a warrant of arrest shall show the warrant to the person named in it."
+    found = [e for e in area(assess(make_bill(text), default_rubrics), "personal").evidence if e.matched == "arrest"]
+    assert found and all(e.calling == "police officer executing a warrant of arrest" for e in found)
+    assert all(-0.2 < e.contribution < 0 for e in found)
+
+
 def test_an_exemption_does_not_reach_the_purpose_it_serves(default_rubrics) -> None:
     text = "Personal data is exempt from the provisions of this Act for the purposes of the detection of crime."
     found = [e for e in area(assess(make_bill(text), default_rubrics), "personal").evidence if "crime" in e.matched]

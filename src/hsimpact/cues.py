@@ -383,13 +383,19 @@ def predicate_after(
     return None
 
 
+def time_clause_at(tokens: Tokens, start: int, end: int, grammar) -> int | None:
+    """Where the last clause of time ("before approving", "after obtaining") between two words
+    opens, if there is one: an opener followed by a verb in -ing."""
+    words = tokens.words
+    for i in range(end - 2, start - 1, -1):
+        if words[i] in grammar.time_openers and words[i + 1].endswith("ing") and len(words[i + 1]) > 4:
+            return i
+    return None
+
+
 def _time_clause_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
     """Is there a clause of time ("before approving", "after obtaining") between two words?"""
-    words = tokens.words
-    return bool(grammar.time_openers) and any(
-        words[i] in grammar.time_openers and words[i + 1].endswith("ing") and len(words[i + 1]) > 4
-        for i in range(start, end - 1)
-    )
+    return bool(grammar.time_openers) and time_clause_at(tokens, start, end, grammar) is not None
 
 
 def operator_chain(

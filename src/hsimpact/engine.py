@@ -44,6 +44,7 @@ from .cues import (
     sides,
     span_index,
     struck_spans,
+    time_clause_at,
     word_tuples,
     words_of,
 )
@@ -691,11 +692,12 @@ def _score_provision(
                 and plain
                 and not cited
                 and indicator.sign < 0
-                and _in_actor_description(reach, tokens, text, modal_positions(), grammar)
+                and (actor := _in_actor_description(reach, tokens, text, modal_positions(), clause_openers, grammar))
+                is not None
             ):
                 # "The person executing a warrant of arrest shall notify the substance of it ...": the term says
                 # who the duty binds; the power was conferred elsewhere, and this rule only governs its use
-                calling = words_of(text, tokens, reach)
+                calling = words_of(text, tokens, Match(actor, reach.end, ()))
             elif (
                 named_in is None
                 and plain
@@ -1376,15 +1378,18 @@ def _bound_by_duty(
     )
 
 
-def _in_actor_description(reach: Match, tokens: Tokens, text: str, modal_at: list[int], grammar) -> bool:
+def _in_actor_description(
+    reach: Match, tokens: Tokens, text: str, modal_at: list[int], openers: frozenset[str], grammar
+) -> int | None:
     """Is the term inside the subject of its clause, a person described by what they do before the
     modal verb ("The person executing a warrant of arrest shall ...", "Every officer making an arrest
-    shall ...")? Not when a relative or a condition opens a clause of conduct there ("Any person who ...")."""
+    shall ...")? Where the description starts, or None. Not when a relative or a condition opens a clause of
+    conduct there ("Any person who ...")."""
     words = tokens.words
     start = bisect_left(tokens.clauses, tokens.clauses[reach.start])
     head = next((i for i in range(start, min(start + 4, reach.start)) if words[i] in grammar.determiners), None)
     if head is None or head + 1 >= reach.start:
-        return False
+        return None
     # the person noun within the first words: "the person", "every police officer"
     noun = next(
         (
@@ -1395,17 +1400,16 @@ def _in_actor_description(reach: Match, tokens: Tokens, text: str, modal_at: lis
         None,
     )
     if noun is None:
-        return False
-    openers = frozenset((*grammar.relatives, *grammar.conduct_openers, *grammar.condition_openers))
+        return None
     if bisect_left(modal_at, noun) < bisect_left(modal_at, reach.start) or not openers.isdisjoint(
         words[noun + 1 : reach.start]
     ):
-        return False
+        return None
     # the person does something to the term ("executing a warrant of arrest", "making an arrest"); a
     # person named by what was done to them ("every person so arrested") is read as undergoing it
     if not any(w.endswith("ing") and len(w) > 4 for w in words[noun + 1 : reach.start]):
-        return False
-    return _next_modal(tokens, text, reach.end, modal_at, "", openers) is not None
+        return None
+    return head + 1 if _next_modal(tokens, text, reach.end, modal_at, "", openers) is not None else None
 
 
 def _next_modal(
@@ -1988,12 +1992,9 @@ def _in_time_clause(tokens: Tokens, text: str, negation: Match, match: Match, gr
     """Does the term stand in a clause of time after the negation ("before consulting the union",
     "after hearing the owner")? The clause has a verb of its own, which the negation does not
     reach; a comma after the clause closes it ("shall not, before obtaining a licence, operate")."""
-    words, clauses = tokens.words, tokens.clauses
-    start = max(negation.end, bisect_left(clauses, clauses[match.start]))
-    for i in range(match.start - 2, start - 1, -1):
-        if words[i] in grammar.time_openers and words[i + 1].endswith("ing") and len(words[i + 1]) > 4:
-            return "," not in text[tokens.starts[i] : tokens.starts[match.start]]
-    return False
+    start = max(negation.end, bisect_left(tokens.clauses, tokens.clauses[match.start]))
+    opens = time_clause_at(tokens, start, match.start, grammar)
+    return opens is not None and "," not in text[tokens.starts[opens] : tokens.starts[match.start]]
 
 
 def _conduct_list_openers(tokens: Tokens, openers: list[str]) -> list[int]:
