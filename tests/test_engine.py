@@ -1610,3 +1610,12 @@ def test_a_negation_in_a_relative_clause_does_not_reach_past_the_main_modal(defa
 def test_a_negative_subject_still_negates_its_predicate(default_rubrics, text) -> None:
     found = detention_evidence(text, default_rubrics)
     assert found and all(e.contribution > 0 for e in found)
+
+
+def test_a_ministry_named_by_its_portfolio_is_one_name_across_its_commas(default_rubrics) -> None:
+    # "the Panchayat, Municipality or Municipal Corporation" stays a list of names; after "Ministry of",
+    # the commas list the portfolio of one ministry
+    text = "The Committee shall include the Financial Adviser, Ministry of Environment, Forest and Climate Change."
+    found = [e for e in area(assess(make_bill(text), default_rubrics), "environmental").evidence]
+    assert found and all(e.named_in == "Ministry of Environment, Forest and Climate Change" for e in found)
+    assert all(0 < e.contribution < 0.2 for e in found)

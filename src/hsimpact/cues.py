@@ -786,9 +786,16 @@ def _phrase_before(
 _SETTING_GAP = 3  # "in an approved health facility", "during peace and war"
 
 
-def name_spans(text: str, tokens: Tokens, connectors: list[str] | frozenset[str]) -> list[tuple[int, int]]:
+def name_spans(
+    text: str,
+    tokens: Tokens,
+    connectors: list[str] | frozenset[str],
+    portfolio_heads: frozenset[str] = frozenset(),
+) -> list[tuple[int, int]]:
     """Word spans of names: runs of two or more capitalised words in one clause, small words
-    between them allowed ("Convention on the Prohibition of Chemical Weapons")."""
+    between them allowed ("Convention on the Prohibition of Chemical Weapons"). A body named by its
+    portfolio lists it with commas ("Ministry of Environment, Forest and Climate Change"): after one
+    of ``portfolio_heads`` and its "of", a comma does not end the name."""
     spans: list[tuple[int, int]] = []
     words, clauses = tokens.words, tokens.clauses
     n = len(words)
@@ -806,7 +813,11 @@ def name_spans(text: str, tokens: Tokens, connectors: list[str] | frozenset[str]
         count = 1
         probe = index + 1
         while probe < n and clauses[probe] == clauses[start]:
-            if "," in text[tokens.ends[probe - 1] : tokens.starts[probe]] and capital(probe):
+            if (
+                "," in text[tokens.ends[probe - 1] : tokens.starts[probe]]
+                and capital(probe)
+                and not (words[start] in portfolio_heads and "of" in words[start + 1 : probe])
+            ):
                 break  # "the Panchayat, Municipality or Municipal Corporation": a list of names, not one
             if capital(probe):
                 end, count = probe, count + 1

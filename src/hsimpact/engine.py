@@ -291,7 +291,11 @@ def _score_provision(
 
     def names_in_text() -> list[tuple[int, int]]:
         if not found_names:
-            found_names.append(name_spans(text, tokens, lex.grammar.name_connectors) if names else [])
+            found_names.append(
+                name_spans(text, tokens, lex.grammar.name_connectors, frozenset(lex.grammar.institution_words))
+                if names
+                else []
+            )
         return found_names[0]
 
     def capitalised(index: int) -> bool:
