@@ -558,7 +558,7 @@ def _score_provision(
                 negation is not None
                 and not indicator.negation_confirms  # "nor shall any person receive, except with permission, any
                 # foreign donation": for a control named by its negation, the exception is the control's gate
-                and _excepted(tokens, negation, reach, grammar, cues, starts)
+                and _excepted(tokens, text, negation, reach, grammar, cues, starts)
             ):
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             if negation is not None and _in_time_clause(tokens, text, negation, reach, grammar):
@@ -1101,13 +1101,21 @@ def _negates_predicate(
         )
         if closing is not None:
             modal_end = closing
-    if reach.start - modal_end > lex.negation_window:
+    # "shall receive or operate, except with the prior permission of the Government, any foreign donation": an
+    # exception set off by commas qualifies the verb; its words neither count against the window nor stop it
+    kept = list(range(modal_end, reach.start))
+    exceptions = frozenset(lex.grammar.exceptions)
+    for at in range(modal_end, reach.start):
+        closing = _set_off_end(tokens, text, at, reach.start) if tokens.words[at] in exceptions else None
+        if closing is not None:
+            kept = [i for i in kept if not at <= i < closing]
+    if len(kept) > lex.negation_window:
         return False
     if between(cues, starts, opening.end, reach.end, ("negation",)) is not None:
         return False  # "No court shall stay the proceedings and no court shall exercise ...": a negation of its own
     if _reason_between(tokens, modal_end, reach.start, lex.grammar):
         return False  # "... reduce the wages of an employee for taking part in a lawful strike"
-    return not any(word in stops for word in tokens.words[modal_end : reach.start])
+    return not any(tokens.words[i] in stops for i in kept)
 
 
 def _reason_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
@@ -1973,7 +1981,9 @@ def _subject_of_ouster(
     )
 
 
-def _excepted(tokens: Tokens, negation: Match, match: Match, grammar, cues: list[Match], starts: list[int]) -> bool:
+def _excepted(
+    tokens: Tokens, text: str, negation: Match, match: Match, grammar, cues: list[Match], starts: list[int]
+) -> bool:
     """Is there an exception ("except", "unless", "other than") between the negation and the term?
 
     What follows an exception is allowed, not ruled out. Only the term's own clause is
@@ -1985,11 +1995,26 @@ def _excepted(tokens: Tokens, negation: Match, match: Match, grammar, cues: list
     start = max(negation.end, bisect_left(clauses, clauses[match.start]))  # clause numbers never decrease
     for i in range(start, match.start):
         if (
-            words[i] in grammar.exceptions
-            or (i + 1 < match.start and any(words[i] == a and words[i + 1] == b for a, b in grammar.exception_pairs))
-        ) and between(cues, starts, i + 1, match.start, MODAL_CUES) is None:
+            (
+                words[i] in grammar.exceptions
+                or (
+                    i + 1 < match.start and any(words[i] == a and words[i + 1] == b for a, b in grammar.exception_pairs)
+                )
+            )
+            and between(cues, starts, i + 1, match.start, MODAL_CUES) is None
+            and _set_off_end(tokens, text, i, match.start) is None
+        ):
             return True
     return False
+
+
+def _set_off_end(tokens: Tokens, text: str, at: int, end: int) -> int | None:
+    """Where a phrase set off by commas that opens at word ``at`` closes, before word ``end``; None when the
+    phrase is not set off. "shall receive, except with the permission of the Government, any foreign donation":
+    the exception qualifies the verb; the words after its closing comma are still what the negation rules out."""
+    if at == 0 or "," not in text[tokens.ends[at - 1] : tokens.starts[at]]:
+        return None
+    return next((i for i in range(at + 1, end + 1) if "," in text[tokens.ends[i - 1] : tokens.starts[i]]), None)
 
 
 def _in_time_clause(tokens: Tokens, text: str, negation: Match, match: Match, grammar) -> bool:
