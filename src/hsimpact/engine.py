@@ -528,6 +528,20 @@ def _score_provision(
                     opening, reach, cues, starts, tokens, text, lex, predicate_stops
                 ):
                     negation = opening
+                if negation is None:
+                    # "... nor shall any person or organisation receive or operate, except with the permission of
+                    # the Government, any foreign donation": an inverted negation inside the clause reaches its
+                    # predicate the same way, the exception set off by commas aside
+                    inverted = preceding_cue(
+                        cues, starts, reach, clause, clauses, 4 * lex.negation_window, ("negation",)
+                    )
+                    if (
+                        inverted is not None
+                        and inverted is not opening
+                        and not modals.isdisjoint(tokens.words[inverted.start : inverted.end])
+                        and _negates_predicate(inverted, reach, cues, starts, tokens, text, lex, predicate_stops)
+                    ):
+                        negation = inverted
             if not indicator.fixed_direction and not any("scoped" in op.payloads for op in chain):
                 head = clause_head(side_cues, side_starts, reach, tokens)
                 if head is not None and not any(same_act(head, op, tokens, grammar) for op in chain):
@@ -1104,9 +1118,9 @@ def _negates_predicate(
     # "shall receive or operate, except with the prior permission of the Government, any foreign donation": an
     # exception set off by commas qualifies the verb; its words neither count against the window nor stop it
     kept = list(range(modal_end, reach.start))
-    exceptions = frozenset(lex.grammar.exceptions)
+    exceptions, coordinators = frozenset(lex.grammar.exceptions), frozenset(lex.grammar.coordinators)
     for at in range(modal_end, reach.start):
-        closing = _set_off_end(tokens, text, at, reach.start) if tokens.words[at] in exceptions else None
+        closing = _set_off_end(tokens, text, at, reach.start, coordinators) if tokens.words[at] in exceptions else None
         if closing is not None:
             kept = [i for i in kept if not at <= i < closing]
     if len(kept) > lex.negation_window:
@@ -2002,19 +2016,28 @@ def _excepted(
                 )
             )
             and between(cues, starts, i + 1, match.start, MODAL_CUES) is None
-            and _set_off_end(tokens, text, i, match.start) is None
+            and _set_off_end(tokens, text, i, match.start, frozenset(grammar.coordinators)) is None
         ):
             return True
     return False
 
 
-def _set_off_end(tokens: Tokens, text: str, at: int, end: int) -> int | None:
+def _set_off_end(tokens: Tokens, text: str, at: int, end: int, coordinators: frozenset[str]) -> int | None:
     """Where a phrase set off by commas that opens at word ``at`` closes, before word ``end``; None when the
     phrase is not set off. "shall receive, except with the permission of the Government, any foreign donation":
     the exception qualifies the verb; the words after its closing comma are still what the negation rules out."""
     if at == 0 or "," not in text[tokens.ends[at - 1] : tokens.starts[at]]:
         return None
-    return next((i for i in range(at + 1, end + 1) if "," in text[tokens.ends[i - 1] : tokens.starts[i]]), None)
+    # a comma before "or"/"and" lists inside the phrase ("except on an agreement between the employer and the
+    # workers, or a trade union, be liable"); the phrase closes at a comma that no coordinator follows
+    return next(
+        (
+            i
+            for i in range(at + 1, end + 1)
+            if "," in text[tokens.ends[i - 1] : tokens.starts[i]] and tokens.words[i] not in coordinators
+        ),
+        None,
+    )
 
 
 def _in_time_clause(tokens: Tokens, text: str, negation: Match, match: Match, grammar) -> bool:
