@@ -339,6 +339,7 @@ def _score_provision(
     # "... any activity which is prohibited", "... equipment produced by an entity owned by a foreign adversary"
     predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
+    undergone_states = frozenset(lex.grammar.undergone_states)  # "any person under arrest"
     place_relatives = word_tuples(tuple(lex.grammar.place_relatives))  # "the jail in which he is confined"
     standard_phrases = word_tuples(tuple(lex.grammar.standard_phrases))  # "in accordance with", "pursuant to"
     relative_places = frozenset(lex.grammar.relative_places)
@@ -740,8 +741,26 @@ def _score_provision(
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
                     negation, prohibition, chain = None, None, []
             undergone = None
+            state = reach.start - 2
             if (
                 named_in is None
+                and calling is None
+                and setting is None
+                and not cited
+                and indicator.sign < 0
+                and not indicator.condition
+                and state >= 0
+                and tokens.words[state + 1] in undergone_states
+                and tokens.words[state] in persons
+                and not any(mark in text[tokens.ends[state] : tokens.starts[reach.start]] for mark in ",;:()")
+            ):
+                # "procure necessary help for any person under arrest": the arrest is the state of the people
+                # the duty concerns; the verb acts on them, not on the arrest
+                undergone = words_of(text, tokens, Match(state, reach.end, ()))
+                chain, negation, prohibition = [], None, None
+            if (
+                undergone is None
+                and named_in is None
                 and calling is None
                 and setting is None
                 and not cited

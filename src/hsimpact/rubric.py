@@ -878,6 +878,13 @@ class Grammar(Strict):
         "conditions (those are read as the people in them); the term's first word must be a participle (see "
         "'participle_endings').",
     )
+    undergone_states: list[str] = Field(
+        [],
+        description="Prepositions that, between a person noun and a noun term, name the state the person is in: "
+        "'any person under arrest', 'persons under detention'. The term names whom the rule concerns, whatever "
+        "verb acts on the phrase ('procure help for any person under arrest'): it counts at the lexicon's "
+        "'setting' factor, with the indicator's own direction. Harms only, and not conditions.",
+    )
     participle_endings: list[str] = Field(
         [],
         description="Endings of past participles ('arrested', 'taken'): a term read as naming a person by what was "
