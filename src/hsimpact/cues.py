@@ -477,6 +477,8 @@ def operator_chain(
         .strip()
     ):
         before = None  # "any restriction or detention order": two kinds of order, not a restriction of detention
+    if before is not None and polarity(before) < 0 and _list_sibling(before, match, tokens, text, grammar):
+        before = None  # "murder, enslavement, deportation, imprisonment, torture": one item of a list, not an operator
     if before is not None and polarity(before) > 0:
         before = _reversing_coordinate(cues, starts, before, tokens, text, grammar) or before
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
@@ -515,6 +517,8 @@ def operator_chain(
         # it ("payable", "paid", "established"); the verb before it is what acts on it
     if after is not None and any(w in grammar.coordinators for w in tokens.words[match.end : after.start]):
         after = None  # "the summary arrest, detention or restriction of ...": a coordinate item, not an operator
+    if after is not None and _list_sibling(after, match, tokens, text, grammar):
+        after = None  # "murder, extermination, deportation, imprisonment": the items of a list act on nothing
     if after is not None and any(
         w in grammar.conduct_openers or w in grammar.exceptions for w in tokens.words[match.end : after.start]
     ):
@@ -543,6 +547,28 @@ def operator_chain(
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _list_sibling(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Are the cue and the term two items of one list of nouns ("murder, extermination, enslavement,
+    deportation, imprisonment, torture and rape")? Between them stand only short items (three words at
+    most) separated by commas, and the cue is an item itself: a comma or a coordinator right after it
+    (when it comes first) and a comma or a colon right before it. A verb whose object is the list
+    ("prohibit murder, torture and rape") stands before the list, not inside it."""
+    first, last = (cue, match) if cue.end <= match.start else (match, cue)
+    between_text = text[tokens.ends[first.end - 1] : tokens.starts[last.start]]
+    if "," not in between_text or any(mark in between_text for mark in ";:()"):
+        return False
+    items = [part.split() for part in between_text.replace(",", " , ").split(",")]
+    if any(len([w for w in item if w.lower() not in grammar.coordinators]) > 3 for item in items):
+        return False
+    before_cue = text[: tokens.starts[cue.start]].rstrip()
+    after_cue = text[tokens.ends[cue.end - 1] :].lstrip()
+    opens = before_cue.endswith((",", ":")) or (cue.start > 0 and tokens.words[cue.start - 1] in grammar.coordinators)
+    closes = after_cue.startswith((",", ";", ".")) or (
+        cue.end < len(tokens.words) and tokens.words[cue.end] in grammar.coordinators
+    )
+    return opens and closes
 
 
 def _reversing_coordinate(

@@ -606,6 +606,14 @@ def _score_provision(
                     predicate_openers,
                     actor_openers,
                 )
+            if prohibition is not None and chain:
+                # "Enforced disappearance shall be an offence punishable with imprisonment for life": the penalty
+                # right after the offence phrase describes the same offence; it does not reverse the term again
+                chain = [
+                    op
+                    for op in chain
+                    if not ("penal" in op.payloads and prohibition.end <= op.start <= prohibition.end + 1)
+                ]
             if negation is not None and prohibition is not None and negation.end <= reach.start < prohibition.start:
                 prohibition = (
                     None  # "No person shall ... strike, and any person who contravenes ... commits an offence": one ban
