@@ -340,6 +340,7 @@ def _score_provision(
     predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
     undergone_states = frozenset(lex.grammar.undergone_states)  # "any person under arrest"
+    circumstance_openers = word_tuples(tuple(lex.grammar.circumstance_openers))  # "in the absence of"
     place_relatives = word_tuples(tuple(lex.grammar.place_relatives))  # "the jail in which he is confined"
     standard_phrases = word_tuples(tuple(lex.grammar.standard_phrases))  # "in accordance with", "pursuant to"
     relative_places = frozenset(lex.grammar.relative_places)
@@ -861,6 +862,13 @@ def _score_provision(
                 sign = -sign
             for _ in inner:
                 sign = -sign
+            circumstance = (
+                _leading_circumstance(tokens, text, reach, circumstance_openers) if circumstance_openers else None
+            )
+            if circumstance is not None:
+                # "In the absence of a bilateral extradition treaty, the offences shall be extraditable": the
+                # words that open the circumstance do not act on the term; the term is the occasion of the rule
+                chain = [op for op in chain if not circumstance.start <= op.start < circumstance.end]
             reversing = 1
             after_penal = False
             for op in chain:
@@ -910,6 +918,8 @@ def _score_provision(
                     occasion = _condition_lead_in(items, tokens, text, reach, commas, grammar.condition_openers, modals)
                 if occasion is None and during is not None:
                     occasion = Match(during, during + 1, ())  # "during a war", "in time of war"
+                if occasion is None and circumstance is not None:
+                    occasion = circumstance  # "In the absence of a treaty, ...": the circumstance of the rule
                 if occasion is not None:
                     magnitude *= lex.factors.grounds
             if savings and _inside_saving(savings, match):
@@ -1358,6 +1368,29 @@ def _leading_condition(tokens: Tokens, commas: list[int], reach: Match, openers:
     if tokens.clauses[condition[1]] != tokens.clauses[reach.start]:
         return None
     return Match(condition[0], condition[0] + 1, ())
+
+
+def _leading_circumstance(
+    tokens: Tokens, text: str, reach: Match, openers: tuple[tuple[str, ...], ...]
+) -> Match | None:
+    """The phrase that opens the term's clause with a circumstance ("In the absence of a bilateral
+    extradition treaty, ...", "In default of an agreement, ...") when the term stands in it, before the
+    comma that closes it. Returns the opening phrase."""
+    words = tokens.words
+    first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[reach.start]), reach.start)
+    for phrase in openers:
+        end = first + len(phrase)
+        if end > reach.start or tuple(words[first:end]) != phrase:
+            continue
+        if "," in text[tokens.ends[first] : tokens.starts[reach.start]]:
+            return None  # the circumstance closed before the term: the term is in the main clause
+        closing = next(
+            (i for i in range(reach.end, len(words)) if "," in text[tokens.ends[i - 1] : tokens.starts[i]]), None
+        )
+        if closing is None or tokens.clauses[closing] != tokens.clauses[reach.start]:
+            return None  # no comma closes it in the clause: not read as a circumstance
+        return Match(first, end, ())
+    return None
 
 
 def _condition_leading(

@@ -878,6 +878,13 @@ class Grammar(Strict):
         "conditions (those are read as the people in them); the term's first word must be a participle (see "
         "'participle_endings').",
     )
+    circumstance_openers: list[str] = Field(
+        [],
+        description="Phrases that open a clause with the circumstance a rule applies in: 'In the absence of a "
+        "bilateral extradition treaty, the offences shall be extraditable'. A term inside the circumstance (before "
+        "the comma that closes it) is the occasion of the rule: the opening phrase does not act on it, and it counts "
+        "at the lexicon's 'grounds' factor.",
+    )
     undergone_states: list[str] = Field(
         [],
         description="Prepositions that, between a person noun and a noun term, name the state the person is in: "
