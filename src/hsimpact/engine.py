@@ -862,9 +862,11 @@ def _score_provision(
                 sign = -sign
             for _ in inner:
                 sign = -sign
-            circumstance = (
-                _leading_circumstance(tokens, text, reach, circumstance_openers) if circumstance_openers else None
-            )
+            circumstance = None
+            if circumstance_openers:
+                if commas is None:
+                    commas = _comma_starts(tokens, text)
+                circumstance = _leading_circumstance(tokens, commas, reach, circumstance_openers)
             if circumstance is not None:
                 # "In the absence of a bilateral extradition treaty, the offences shall be extraditable": the
                 # words that open the circumstance do not act on the term; the term is the occasion of the rule
@@ -1371,26 +1373,27 @@ def _leading_condition(tokens: Tokens, commas: list[int], reach: Match, openers:
 
 
 def _leading_circumstance(
-    tokens: Tokens, text: str, reach: Match, openers: tuple[tuple[str, ...], ...]
+    tokens: Tokens, commas: list[int], reach: Match, openers: tuple[tuple[str, ...], ...]
 ) -> Match | None:
     """The phrase that opens the term's clause with a circumstance ("In the absence of a bilateral
     extradition treaty, ...", "In default of an agreement, ...") when the term stands in it, before the
-    comma that closes it. Returns the opening phrase."""
+    comma that closes it (``commas``: the words after one, as for a leading condition). Returns the
+    opening phrase."""
     words = tokens.words
     first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[reach.start]), reach.start)
-    for phrase in openers:
-        end = first + len(phrase)
-        if end > reach.start or tuple(words[first:end]) != phrase:
-            continue
-        if "," in text[tokens.ends[first] : tokens.starts[reach.start]]:
-            return None  # the circumstance closed before the term: the term is in the main clause
-        closing = next(
-            (i for i in range(reach.end, len(words)) if "," in text[tokens.ends[i - 1] : tokens.starts[i]]), None
-        )
-        if closing is None or tokens.clauses[closing] != tokens.clauses[reach.start]:
-            return None  # no comma closes it in the clause: not read as a circumstance
-        return Match(first, end, ())
-    return None
+    phrase = next(
+        (p for p in openers if first + len(p) <= reach.start and tuple(words[first : first + len(p)]) == p), None
+    )
+    if phrase is None:
+        return None
+    after = bisect_right(commas, first)  # the first comma after the opener closes the circumstance
+    if (
+        after == len(commas)
+        or commas[after] <= reach.start
+        or tokens.clauses[commas[after]] != tokens.clauses[reach.start]
+    ):
+        return None  # no comma, the circumstance closed before the term, or the comma is in another clause
+    return Match(first, first + len(phrase), ())
 
 
 def _condition_leading(
