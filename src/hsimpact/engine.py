@@ -329,6 +329,8 @@ def _score_provision(
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
     institutions = frozenset(lex.grammar.institution_words)
+    sector_heads = frozenset(lex.grammar.sector_heads)  # "the Coal Mines Provident Fund"
+    action_endings = tuple(lex.grammar.action_noun_endings)  # "Firearms Licensing Act": the term is acted on
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
@@ -459,6 +461,10 @@ def _score_provision(
             # a name is a run of capitalised words: a term with no capital at either end is not in one
             in_capitals = names and (capitalised(match.start) or capitalised(match.end - 1))
             name = enclosing(names_in_text(), match) if in_capitals else None
+            if name and _classifier_in_name(
+                text, tokens, name, match, named_cues, sector_heads, action_endings, institutions
+            ):
+                continue  # "the Coal Mines Labour Welfare Fund": the mines say whose fund it is
             # (for a harm any reversing word of the name; for a good only one joined to it by "of":
             # "the Test-Ban Treaty" is a treaty that bans, not a treaty banned)
             inner = []
@@ -1874,6 +1880,42 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar)
         if words[i] in openers and any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)]):
             return True
     return False
+
+
+def _classifier_in_name(
+    text: str,
+    tokens: Tokens,
+    name: tuple[int, int],
+    match: Match,
+    named_cues: list[Match],
+    heads: frozenset[str],
+    action_endings: tuple[str, ...],
+    transparent: frozenset[str],
+) -> bool:
+    """Is the term only a modifier that says whose fund it is, with another word of the name between it and
+    the noun that makes it a fund ("Coal Mines | Provident | Fund Act")? Then the name stands for that
+    other thing, not for the term. An operator ("Child Labour Prohibition Fund"), a noun of action
+    ("Air Quality Monitoring Fund"), a small word ("Pension Scheme and Insurance Scheme") or a mark of
+    punctuation between them keeps the term in; the noun of a body ("Healthcare Council Fund") is passed
+    over (``transparent``)."""
+    words = tokens.words
+    head = next((at for at in range(match.end, name[1]) if words[at] in heads), None)
+    if head is None or head == match.end:
+        return False
+    cue_starts = {c.start for c in named_cues}
+    content = False
+    for at in range(match.end, head):
+        word = words[at]
+        if at in cue_starts or text[tokens.ends[at - 1] : tokens.starts[at]].strip():
+            return False
+        if word in transparent:
+            continue
+        if not text[tokens.starts[at]].isupper():
+            return False
+        if word.endswith(action_endings):
+            return False
+        content = True
+    return content
 
 
 def _inner_operators(named_cues: list[Match], name: tuple[int, int], match: Match) -> list[Match]:

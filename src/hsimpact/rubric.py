@@ -777,6 +777,21 @@ class Grammar(Strict):
         "'National Commission for the Fight against Genocide'). A term inside such a name that nothing outside the "
         "name acts on refers to the body; it counts at the lexicon's 'cited' factor.",
     )
+    sector_heads: list[str] = Field(
+        [],
+        description="Nouns that end the name of a fund or a scheme set up for the people of a trade or a place "
+        "('Coal Mines Labour Welfare Fund', 'Coal Mines Provident Fund Scheme'). A term in such a name followed by "
+        "another word of the name before this noun only says whose fund it is: it is not counted. The nouns of "
+        "bodies ('institution_words') between them are passed over; a small word, or a word with one of "
+        "'action_noun_endings', or a direction word ('Child Labour Prohibition Fund'), keeps the term: it names what "
+        "the fund acts on.",
+    )
+    action_noun_endings: list[str] = Field(
+        [],
+        description="Endings of nouns that name an action ('licensing', 'regulation', 'management'): in the name "
+        "of a fund, a term before such a noun is its object ('Air Quality Monitoring Fund'), not the trade the fund "
+        "belongs to (see 'sector_heads').",
+    )
     reference_openers: list[str] = Field(
         [],
         description="Phrases after which a noun phrase names who sits on a body or holds a portfolio: 'a "
