@@ -329,6 +329,7 @@ def _score_provision(
     titles: list[tuple[int, int]] | None = None  # bracketed section titles, found when first needed
     laws: list[tuple[int, int]] | None = None  # names of laws cited ("... Arms Control Act"), found when first needed
     institutions = frozenset(lex.grammar.institution_words)
+    coordinators = frozenset(lex.grammar.coordinators)
     sector_heads = frozenset(lex.grammar.sector_heads)  # "the Coal Mines Provident Fund"
     action_endings = tuple(lex.grammar.action_noun_endings)  # "Firearms Licensing Act": the term is acted on
     commas: list[int] | None = None  # words after a comma, found when first needed
@@ -469,12 +470,12 @@ def _score_provision(
             # "the Test-Ban Treaty" is a treaty that bans, not a treaty banned)
             inner = []
             if name and indicator.sign < 0:
-                inner = _inner_operators(named_cues, name, match)
+                inner = _inner_operators(named_cues, name, match, tokens.words, coordinators)
             elif name and grammar.inner_object_links:
                 # "the Public Order (Restriction of Assemblies) Board"
                 inner = [
                     c
-                    for c in _inner_operators(named_cues, name, match)
+                    for c in _inner_operators(named_cues, name, match, tokens.words, coordinators)
                     if c.end + 1 == match.start and tokens.words[c.end] in grammar.inner_object_links
                 ]
             reach = Match(name[0], name[1], match.payloads) if name else match
@@ -1918,17 +1919,26 @@ def _classifier_in_name(
     return content
 
 
-def _inner_operators(named_cues: list[Match], name: tuple[int, int], match: Match) -> list[Match]:
+def _inner_operators(
+    named_cues: list[Match], name: tuple[int, int], match: Match, words: list[str], coordinators: frozenset[str]
+) -> list[Match]:
     """Reversing words inside a name that act on the term: before it ("Prohibition of Chemical
-    Weapons") or right after it ("Pollution Reduction", "Torture Prevention")."""
-    return [
-        c
-        for c in named_cues
-        if name[0] <= c.start
-        and c.end <= name[1]
-        and c.payloads[0] in ("decrease", "prohibiting")
-        and (c.end <= match.start or c.start == match.end)  # never inside the term itself
-    ]
+    Weapons") or right after it ("Pollution Reduction", "Torture Prevention"). Words joined by a
+    coordinator act side by side on the same term, once: "the Prevention and Punishment of the Crime of
+    Genocide" prevents genocide; it does not reverse the reversal."""
+    found: list[Match] = []
+    for c in named_cues:
+        if not (
+            name[0] <= c.start
+            and c.end <= name[1]
+            and c.payloads[0] in ("decrease", "prohibiting")
+            and (c.end <= match.start or c.start == match.end)  # never inside the term itself
+        ):
+            continue
+        if found and c.start >= found[-1].end and all(w in coordinators for w in words[found[-1].end : c.start]):
+            continue
+        found.append(c)
+    return found
 
 
 def _in_subject(reach: Match, cues: list[Match], starts: list[int], tokens: Tokens) -> bool:
