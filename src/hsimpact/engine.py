@@ -260,6 +260,11 @@ def _score_provision(
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     if lex.grammar.limits:
         cues = [c for c in cues if c.payloads[0] != "negation" or not _sets_a_limit(c, tokens, lex.grammar)]
+    # "an agreement whereby the purchaser forfeits any claim ... shall be of no force or effect": the law voids
+    # what the agreement does, read as written; the predicate acts through the agreement only
+    nullities = _nullities(tokens, text, lex.grammar) if lex.grammar.nullity_predicates else []
+    if nullities:
+        cues = [c for c in cues if not any(v.start <= c.start < v.end for _, v in nullities)]
     if prework is not None:
         definitions: list[int] | None = [i for start, _verb, end in prework.definitions for i in (start, end)]
     else:
@@ -891,6 +896,10 @@ def _score_provision(
                         reversing = -reversing  # "protect the public from pollution": the pollution is kept off
                 after_penal = penal
             sign *= reversing
+            nullity = next((v for start, v in nullities if start <= match.start and match.end <= v.start), None)
+            if nullity is not None:
+                sign = -sign  # what a void agreement would do is undone
+                chain = [*chain, nullity]
             magnitude = indicator.weight * getattr(lex.factors, modality) * factor
             # grounds name the goods and harms a power is justified by, never the power itself
             # ("suspected of a terrorist offence and detain him": the detention counts in full); a
@@ -1881,6 +1890,48 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar)
         if words[i] in openers and any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)]):
             return True
     return False
+
+
+_AGREEMENT_GAP = 4  # "any term of a contract of employment by which ..."
+
+
+def _agreement_before(tokens: Tokens, text: str, link: int, nouns: frozenset[str], heads_of: list[str]) -> bool:
+    """Does the link follow an agreement's noun, directly or through "of" ("a contract of service whereby"),
+    in one unpunctuated noun phrase?"""
+    words = tokens.words
+    for at in range(link - 1, max(-1, link - _AGREEMENT_GAP - 1), -1):
+        if any(mark in text[tokens.ends[at] : tokens.starts[at + 1]] for mark in ",;:"):
+            return False
+        if words[at] in nouns and (at + 1 == link or words[at + 1] in heads_of):
+            return True
+    return False
+
+
+def _nullities(tokens: Tokens, text: str, grammar) -> list[tuple[int, Match]]:
+    """Where a term of an agreement is made void: (the first word of what the agreement does, the
+    predicate that voids it). The agreement is a noun of ``nullified_nouns`` a few words before a link
+    ("an agreement whereby", "any term of a contract of employment by which"), the nearest link before
+    the predicate in its sentence, however long the list of its terms ("(a) ...; (b) ...; or (f) ...")."""
+    words, sentences = tokens.words, tokens.sentences
+    predicates = sorted(word_tuples(tuple(grammar.nullity_predicates)), key=len, reverse=True)
+    firsts = {phrase[0] for phrase in predicates}
+    links = word_tuples(tuple(grammar.nullity_links))
+    nouns = frozenset(grammar.nullified_nouns)
+    found: list[tuple[int, Match]] = []
+    for at, word in enumerate(words):
+        if word not in firsts:
+            continue
+        predicate = next((p for p in predicates if tuple(words[at : at + len(p)]) == p), None)
+        if predicate is None:
+            continue
+        for back in range(at - 1, max(-1, at - grammar.nullity_reach - 1), -1):
+            if sentences[back] != sentences[at]:
+                break
+            link = next((w for w in links if tuple(words[back : back + len(w)]) == w), None)
+            if link is not None and _agreement_before(tokens, text, back, nouns, grammar.heads_of):
+                found.append((back + len(link), Match(at, at + len(predicate), ("decrease",))))
+                break
+    return found
 
 
 def _classifier_in_name(

@@ -777,6 +777,29 @@ class Grammar(Strict):
         "'National Commission for the Fight against Genocide'). A term inside such a name that nothing outside the "
         "name acts on refers to the body; it counts at the lexicon's 'cited' factor.",
     )
+    nullity_predicates: list[str] = Field(
+        [],
+        description="Predicates that make a term of an agreement void: 'an agreement whereby the purchaser forfeits "
+        "any claim ... shall be of no force or effect'. A term between the agreement's link (see "
+        "'nullified_nouns', 'nullity_links') and the predicate is read as written, then reversed once: the law "
+        "undoes what the agreement would do. The predicate acts on nothing else.",
+    )
+    nullified_nouns: list[str] = Field(
+        [],
+        description="Nouns of agreements and their terms that a law may make void ('agreement', 'contract', "
+        "'term', 'stipulation'); see 'nullity_predicates'.",
+    )
+    nullity_links: list[str] = Field(
+        [],
+        description="Words that join an agreement to what it does ('whereby', 'by which', 'which', 'in so far as "
+        "it'); see 'nullity_predicates'.",
+    )
+    nullity_reach: int = Field(
+        400,
+        ge=0,
+        description="How many words before a nullity predicate the agreement it voids may stand (a list of the "
+        "terms it voids may lie between).",
+    )
     sector_heads: list[str] = Field(
         [],
         description="Nouns that end the name of a fund or a scheme set up for the people of a trade or a place "
