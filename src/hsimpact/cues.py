@@ -878,11 +878,17 @@ def reference_titles(text: str, tokens: Tokens, grammar) -> list[tuple[int, int]
 
 @lru_cache(maxsize=8)
 def _reference_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    # a reference, its number, any subdivision markers "(1)(a)", then a bracketed title holding a real word
+    # a reference, its number ("section 24"; "subsection (6)" only before a description opening with "which":
+    # other brackets after it qualify the rule, "(so far as they tend to reduce ...)"), any subdivision
+    # markers "(1)(a)", the law it is in ("of the Social Security Act 1992"), then a bracketed title holding a
+    # real word; the title may itself cite subdivisions ("(which determines for the purposes of
+    # subsection (1)(a) whether ...)")
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{alternatives})\.?\s*\d+[a-z]{{0,2}}(?:\s*\((?:\d+|[a-z]{{1,4}})\))*\s*"
-        r"\(((?=[^()]*[a-z]{4})[^()]{3,150})\)",
+        rf"\b(?:{alternatives})\.?\s*(?:\d+[a-z]{{0,2}}|\(\d+[a-z]{{0,2}}\)(?=\s*\(which\b))"
+        r"(?:\s*\((?:\d+|[a-z]{1,4})\))*"
+        r"(?:\s+of\s+the\s+[^()]{0,120}?\b(?:act|ordinance|code)(?:,?\s+\d{4})?)?\s*"
+        r"\(((?=[^()]*[a-z]{4})(?:[^()]|\([0-9a-z]{1,4}\)){3,250})\)",
         re.IGNORECASE,
     )
 

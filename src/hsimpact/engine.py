@@ -831,11 +831,21 @@ def _score_provision(
                 and prohibition is None
             ):
                 continue  # "a permit in respect of a proposed public assembly": named, not acted on
-            if not chain and negation is None and prohibition is None:
-                if titles is None:
-                    titles = reference_titles(text, tokens, grammar)
-                if titles and enclosing(titles, match):
-                    continue  # "Section 24 (arrest) is amended by ...": the title names the section, nothing acts on it
+            if titles is None:
+                titles = reference_titles(text, tokens, grammar) if "(" in text else []
+            title = enclosing(titles, match) if titles else None
+            # "Section 24 (arrest) is amended by ...": the title names the section, nothing acts on it. Its own
+            # words act with the section ("shall enforce section 4 (which prohibits child labour)"), unless the
+            # section is only the source of a power or set aside ("Despite s. 3 (entitlement to unemployment
+            # benefit), ...", "Regulations under section 140A of the ... Act (entitlement to ...)")
+            if (
+                title is not None
+                and not any(
+                    op is not None and not title[0] <= op.start < title[1] for op in (*chain, negation, prohibition)
+                )
+                and (not (chain or negation or prohibition) or _reference_cited(tokens, title, grammar))
+            ):
+                continue
             if (
                 negation is not None
                 and indicator.sign > 0
@@ -1893,6 +1903,20 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar)
 
 
 _AGREEMENT_GAP = 4  # "any term of a contract of employment by which ..."
+
+
+_REFERENCE_REACH = 30  # from a section's title back to its reference: "section 140A of the ... Act 1992 ("
+
+
+def _reference_cited(tokens: Tokens, title: tuple[int, int], grammar) -> bool:
+    """Is the section a bracketed title describes cited as the source of a power or set aside ("under
+    section 140A ... (entitlement to ...)", "Despite s. 3 (entitlement to ...)")?"""
+    references = frozenset(grammar.reference_words)
+    for at in range(title[0] - 1, max(-1, title[0] - _REFERENCE_REACH - 1), -1):
+        if tokens.words[at] in references:
+            phrases = (*grammar.authority, *grammar.concession_openers)
+            return _cited_as_authority((at, title[0]), tokens, grammar, phrases)
+    return False
 
 
 def _agreement_before(tokens: Tokens, text: str, link: int, nouns: frozenset[str], heads_of: list[str]) -> bool:
