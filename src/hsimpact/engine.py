@@ -336,7 +336,7 @@ def _score_provision(
     institutions = frozenset(lex.grammar.institution_words)
     coordinators = frozenset(lex.grammar.coordinators)
     sector_heads = frozenset(lex.grammar.sector_heads)  # "the Coal Mines Provident Fund"
-    action_endings = tuple(lex.grammar.action_noun_endings)  # "Firearms Licensing Act": the term is acted on
+    action_endings = tuple(lex.grammar.action_noun_endings)  # "Air Quality Monitoring Fund": the term is acted on
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
@@ -1902,9 +1902,6 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar)
     return False
 
 
-_AGREEMENT_GAP = 4  # "any term of a contract of employment by which ..."
-
-
 _REFERENCE_REACH = 30  # from a section's title back to its reference: "section 140A of the ... Act 1992 ("
 
 
@@ -1917,6 +1914,9 @@ def _reference_cited(tokens: Tokens, title: tuple[int, int], grammar) -> bool:
             phrases = (*grammar.authority, *grammar.concession_openers)
             return _cited_as_authority((at, title[0]), tokens, grammar, phrases)
     return False
+
+
+_AGREEMENT_GAP = 4  # "any term of a contract of employment by which ..."
 
 
 def _agreement_before(tokens: Tokens, text: str, link: int, nouns: frozenset[str], heads_of: list[str]) -> bool:
