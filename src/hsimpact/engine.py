@@ -1108,8 +1108,9 @@ EXCLUSION_WORDS = 10  # "other than a charge which carries the death penalty": a
 
 
 def _phrase_positions(tokens: Tokens, phrases_of: Sequence[str]) -> dict[int, int]:
-    """Where each of the phrases starts (an exclusion opener, a failure to act), mapped to the word after it."""
-    phrases = word_tuples(tuple(phrases_of))
+    """Where each of the phrases starts (an exclusion opener, a failure to act), mapped to the word after it;
+    the longest phrase that starts there wins ("shall be void and of no effect" over "shall be void")."""
+    phrases = sorted(word_tuples(tuple(phrases_of)), key=len, reverse=True)
     firsts = {phrase[0] for phrase in phrases}
     words = tokens.words
     found: dict[int, int] = {}
@@ -1937,23 +1938,16 @@ def _nullities(tokens: Tokens, text: str, grammar) -> list[tuple[int, Match]]:
     ("an agreement whereby", "any term of a contract of employment by which"), the nearest link before
     the predicate in its sentence, however long the list of its terms ("(a) ...; (b) ...; or (f) ...")."""
     words, sentences = tokens.words, tokens.sentences
-    predicates = sorted(word_tuples(tuple(grammar.nullity_predicates)), key=len, reverse=True)
-    firsts = {phrase[0] for phrase in predicates}
     links = word_tuples(tuple(grammar.nullity_links))
     nouns = frozenset(grammar.nullified_nouns)
     found: list[tuple[int, Match]] = []
-    for at, word in enumerate(words):
-        if word not in firsts:
-            continue
-        predicate = next((p for p in predicates if tuple(words[at : at + len(p)]) == p), None)
-        if predicate is None:
-            continue
+    for at, end in _phrase_positions(tokens, grammar.nullity_predicates).items():
         for back in range(at - 1, max(-1, at - grammar.nullity_reach - 1), -1):
             if sentences[back] != sentences[at]:
                 break
             link = next((w for w in links if tuple(words[back : back + len(w)]) == w), None)
             if link is not None and _agreement_before(tokens, text, back, nouns, grammar.heads_of):
-                found.append((back + len(link), Match(at, at + len(predicate), ("decrease",))))
+                found.append((back + len(link), Match(at, end, ("decrease",))))
                 break
     return found
 
