@@ -11,6 +11,7 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import __version__
@@ -1107,11 +1108,17 @@ def _reference_phrases(
 EXCLUSION_WORDS = 10  # "other than a charge which carries the death penalty": a carved-out noun phrase is short
 
 
+@lru_cache(maxsize=16)
+def _longest_first(phrases_of: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """A lexicon list's phrases as word tuples, longest first, and their first words: made once per list."""
+    phrases = tuple(sorted(word_tuples(phrases_of), key=len, reverse=True))
+    return phrases, frozenset(phrase[0] for phrase in phrases)
+
+
 def _phrase_positions(tokens: Tokens, phrases_of: Sequence[str]) -> dict[int, int]:
     """Where each of the phrases starts (an exclusion opener, a failure to act), mapped to the word after it;
     the longest phrase that starts there wins ("shall be void and of no effect" over "shall be void")."""
-    phrases = sorted(word_tuples(tuple(phrases_of)), key=len, reverse=True)
-    firsts = {phrase[0] for phrase in phrases}
+    phrases, firsts = _longest_first(tuple(phrases_of))
     words = tokens.words
     found: dict[int, int] = {}
     for at, word in enumerate(words):
