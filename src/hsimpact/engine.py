@@ -511,6 +511,8 @@ def _score_provision(
                     chain = [op for op in chain if "addressing" not in op.payloads]
                 if chain and match.start in term_heads and _parallel_heads(chain[0], match, tokens, grammar):
                     chain = chain[1:]  # "the prevention of corruption and the protection of human rights"
+                if chain and _sibling_participle(chain[0], match, tokens, grammar, participle_endings):
+                    chain = chain[1:]  # "shall not be divested or dispossessed of the land or evicted": three acts
             negation = preceding_cue(
                 cues, starts, reach, clause, clauses, lex.negation_window, ("negation",), tokens.ranks
             )
@@ -559,7 +561,11 @@ def _score_provision(
                         negation = inverted
             if not indicator.fixed_direction and not any("scoped" in op.payloads for op in chain):
                 head = clause_head(side_cues, side_starts, reach, tokens)
-                if head is not None and not any(same_act(head, op, tokens, grammar) for op in chain):
+                if (
+                    head is not None
+                    and not any(same_act(head, op, tokens, grammar) for op in chain)
+                    and not _sibling_participle(head, match, tokens, grammar, participle_endings)
+                ):
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."
             if negation is not None and not chain and not indicator.fixed_direction:
                 # "shall not deprive any person of his life or personal liberty": the negation negates
@@ -567,7 +573,7 @@ def _score_provision(
                 verb = _negated_verb(
                     side_cues, side_starts, negation, reach, tokens, auxiliaries, grammar, clause_stops, text
                 )
-                if verb is not None:
+                if verb is not None and not _sibling_participle(verb, match, tokens, grammar, participle_endings):
                     chain = [verb]
             if negation is not None and negation.end <= reach.start and grammar.condition_openers:
                 if commas is None:
@@ -597,7 +603,11 @@ def _score_provision(
             if negation is not None and not indicator.fixed_direction:
                 # "No restriction shall be imposed on the use of encryption": "no" negates its own noun
                 own = _negated_noun(cues, starts, negation, reach, tokens, grammar)
-                if own is not None and own not in chain:
+                if (
+                    own is not None
+                    and own not in chain
+                    and not _sibling_participle(own, match, tokens, grammar, participle_endings)
+                ):
                     chain.append(own)
             prohibition = None
             # "The offence of torture is punishable ...": the offence (a penal noun) and its penalty are one reversal
@@ -1231,6 +1241,23 @@ def _parallel_heads(cue: Match, match: Match, tokens: Tokens, grammar) -> bool:
     if words[before] in grammar.determiners:
         before -= 1
     return before > cue.end and words[before] in grammar.coordinators
+
+
+_SIBLING_GAP = 8  # "divested or dispossessed of the land or evicted"
+
+
+def _sibling_participle(cue: Match, match: Match, tokens: Tokens, grammar, endings: tuple[str, ...]) -> bool:
+    """Are the cue and the term two past participles of one coordinated series ("shall not be divested or
+    dispossessed of the land or evicted therefrom")? Each is an act of its own on the same subject; the
+    earlier does not act on the later."""
+    words = tokens.words
+    if not endings or cue.end > match.start or match.start - cue.end > _SIBLING_GAP or match.end - match.start != 1:
+        return False
+    if not (words[match.start].endswith(endings) and words[cue.start].endswith(endings)):
+        return False
+    if words[match.start - 1] not in grammar.coordinators or tokens.clauses[cue.start] != tokens.clauses[match.start]:
+        return False
+    return cue.start > 0 and words[cue.start - 1] in (*grammar.passive_auxiliaries, *grammar.auxiliaries)
 
 
 def _within_reference(
