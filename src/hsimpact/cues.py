@@ -682,17 +682,29 @@ def _new_predicate_between(
 ) -> bool:
     """Does a predicate of its own open between a scoped cue and the term? A semicolon ends the
     cue's clause ("to repeal the Wages Act; to provide for minimum wages"), a modal verb after
-    the cue heads another verb ("may suspend the licence and shall publish the minimum wage"), and
-    a purpose says why, not what ("exempt from this Act for the purposes of the detection of crime")."""
+    the cue heads another verb ("may suspend the licence and shall publish the minimum wage"), so does a
+    negation after "and" and a new subject ("... and the owner shall not be evicted"), and a
+    purpose says why, not what ("exempt from this Act for the purposes of the detection of crime")."""
     if ";" in text[tokens.ends[cue.end - 1] : tokens.starts[match.start]]:
         return True
     gap = tokens.words[cue.end : match.start]
     for phrase in word_tuples(tuple(grammar.purpose_lead_ends)):
         if any(tuple(gap[i : i + len(phrase)]) == phrase for i in range(len(gap) - len(phrase) + 1)):
             return True
+    between = cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]
+    if any(later.payloads[0] in MODAL_VERBS and later.start >= cue.end for later in between):
+        return True
+    # "... and the owner of such land shall not be evicted": after "and" a subject of its own and a negated
+    # modal (one cue, "shall not", so no modal of its own is seen) open another clause
+    words = tokens.words
     return any(
-        later.payloads[0] in MODAL_VERBS and later.start >= cue.end
-        for later in cues[bisect_right(starts, cue.start) : bisect_left(starts, match.start)]
+        later.payloads[0] == "negation"
+        and any(
+            words[at] in grammar.coordinators and words[at + 1] in grammar.determiners
+            for at in range(cue.end, later.start)
+        )
+        for later in between
+        if later.start > cue.end
     )
 
 
