@@ -1084,7 +1084,8 @@ def test_a_condition_that_states_the_offence_counts_in_full(default_rubrics) -> 
         ),
         ("The Minister responsible for social services shall chair the Committee.", "economic", "social services"),
         (
-            "The holder of a mining licence shall conduct training programmes for the benefit of the employees.",
+            "The holder of a mining licence granted under this Act shall conduct training programmes for the"
+            " benefit of the employees.",
             "environmental",
             "mining licence",
         ),
