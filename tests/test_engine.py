@@ -1094,6 +1094,12 @@ def test_a_condition_that_states_the_offence_counts_in_full(default_rubrics) -> 
             "community",
             "village council",
         ),
+        (
+            "The Board shall consist of the Secretaries of the Departments dealing with Forests, Finance, Revenue,"
+            " Panchayati Raj, Science and Technology as Members, ex officio.",
+            "community",
+            "Panchayati",
+        ),
     ],
 )
 def test_who_sits_on_a_body_and_which_portfolio_are_references(default_rubrics, text, area_id, matched) -> None:

@@ -1102,17 +1102,29 @@ def _reference_phrases(
             continue
         end = at + len(phrase)
         last = len(words) if longest is None else min(len(words), end + longest)
+        # "the Departments dealing with Forests, Agriculture, Panchayati Raj": a list of capitalised
+        # names after the opener is one list of portfolios or bodies, read across its commas
+        named_list = end < len(words) and text[tokens.starts[end] : tokens.starts[end] + 1].isupper()
         while (
             end < last
             and clauses[end] == clauses[at]
             and end not in modal_starts
             and words[end] not in stops
-            and not any(mark in text[tokens.ends[end - 1] : tokens.starts[end]] for mark in ",;:.()")
+            and not _mark_ends_reference(text, tokens, end, named_list)
         ):
             end += 1
         if end > at + len(phrase) and (not spans or at >= spans[-1][1]):
             spans.append((at, end))
     return spans
+
+
+def _mark_ends_reference(text: str, tokens: Tokens, at: int, named_list: bool) -> bool:
+    """Punctuation before word ``at`` ends a reference span; in a list of capitalised names, a
+    comma before another capitalised name does not."""
+    between = text[tokens.ends[at - 1] : tokens.starts[at]]
+    if not any(mark in between for mark in ",;:.()"):
+        return False
+    return not (named_list and between.strip() == "," and text[tokens.starts[at] : tokens.starts[at] + 1].isupper())
 
 
 EXCLUSION_WORDS = 10  # "other than a charge which carries the death penalty": a carved-out noun phrase is short
