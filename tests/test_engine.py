@@ -1118,6 +1118,13 @@ def test_who_sits_on_a_body_and_which_portfolio_are_references(default_rubrics, 
             "personal",
             1,
         ),
+        # a negative subject after "Provided that" still negates its predicate, past a relative clause
+        (
+            "A witness shall answer every question: Provided that no such answer which a witness shall be compelled"
+            " to give shall subject him to any arrest or prosecution.",
+            "personal",
+            1,
+        ),
     ],
 )
 def test_more_drafting_patterns_read_with_the_expected_sign(default_rubrics, text, area_id, sign) -> None:

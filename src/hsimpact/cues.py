@@ -727,15 +727,25 @@ def _reaching_stretches(items: ListItems | None, tokens: Tokens, term_at: int) -
 
 
 def clause_head(
-    cues: list[Match], starts: list[int], match: Match, tokens: Tokens, kind: str = "scoped"
+    cues: list[Match],
+    starts: list[int],
+    match: Match,
+    tokens: Tokens,
+    kind: str = "scoped",
+    openers: tuple[tuple[str, ...], ...] = (),
 ) -> Match | None:
     """A scoped reversing cue that opens the term's clause reaches all of it: "No funds
     appropriated by this Act may be used to ...", "None of the funds ..."; with ``kind``
-    "negation", a negation that opens the clause ("No person shall ...")."""
+    "negation", a negation that opens the clause ("No person shall ..."). ``openers`` (a
+    proviso's "Provided that") may come first: "Provided that no such answer ... shall subject
+    him to any arrest"."""
     clause = tokens.clauses[match.start]
     first_word = bisect_left(tokens.clauses, clause)
     while first_word < match.start and _list_marker(tokens.words[first_word]):
         first_word += 1  # "(1) No person shall ...", "(b) None of the funds ..."
+    opener = next((o for o in openers if tuple(tokens.words[first_word : first_word + len(o)]) == o), None)
+    if opener is not None and first_word + len(opener) < match.start:
+        first_word += len(opener)
     index = bisect_left(starts, first_word)
     if index >= len(cues):
         return None

@@ -352,6 +352,7 @@ def _score_provision(
     circumstance_openers = word_tuples(tuple(lex.grammar.circumstance_openers))  # "in the absence of"
     place_relatives = word_tuples(tuple(lex.grammar.place_relatives))  # "the jail in which he is confined"
     standard_phrases = word_tuples(tuple(lex.grammar.standard_phrases))  # "in accordance with", "pursuant to"
+    proviso_openers = word_tuples(tuple(lex.grammar.provisos))  # "Provided that no such answer ... shall"
     relative_places = frozenset(lex.grammar.relative_places)
     participle_endings = tuple(lex.grammar.participle_endings)
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
@@ -540,7 +541,7 @@ def _score_provision(
             if negation is None and not chain:
                 # "No person other than a licensed dealer shall sell or offer for sale any firearm": a negative
                 # subject negates its whole predicate, however long the subject
-                opening = clause_head(cues, starts, reach, tokens, kind="negation")
+                opening = clause_head(cues, starts, reach, tokens, kind="negation", openers=proviso_openers)
                 if opening is not None and _negates_predicate(
                     opening, reach, cues, starts, tokens, text, lex, predicate_stops
                 ):
