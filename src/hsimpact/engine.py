@@ -338,6 +338,7 @@ def _score_provision(
     coordinators = frozenset(lex.grammar.coordinators)
     sector_heads = frozenset(lex.grammar.sector_heads)  # "the Coal Mines Provident Fund"
     action_endings = tuple(lex.grammar.action_noun_endings)  # "Air Quality Monitoring Fund": the term is acted on
+    not_actions = frozenset(lex.grammar.action_noun_exceptions)  # "Coal Mines Family Pension Scheme"
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
     place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
@@ -470,7 +471,7 @@ def _score_provision(
             in_capitals = names and (capitalised(match.start) or capitalised(match.end - 1))
             name = enclosing(names_in_text(), match) if in_capitals else None
             if name and _classifier_in_name(
-                text, tokens, name, match, named_cues, sector_heads, action_endings, institutions
+                text, tokens, name, match, named_cues, sector_heads, (action_endings, not_actions), institutions
             ):
                 continue  # "the Coal Mines Labour Welfare Fund": the mines say whose fund it is
             # (for a harm any reversing word of the name; for a good only one joined to it by "of":
@@ -2006,13 +2007,14 @@ def _classifier_in_name(
     match: Match,
     named_cues: list[Match],
     heads: frozenset[str],
-    action_endings: tuple[str, ...],
+    actions: tuple[tuple[str, ...], frozenset[str]],
     transparent: frozenset[str],
 ) -> bool:
     """Is the term only a modifier that says whose fund it is, with another word of the name between it and
     the noun that makes it a fund ("Coal Mines | Provident | Fund Act")? Then the name stands for that
     other thing, not for the term. An operator ("Child Labour Prohibition Fund"), a noun of action
-    ("Air Quality Monitoring Fund"), a small word ("Pension Scheme and Insurance Scheme") or a mark of
+    ("Air Quality Monitoring Fund"; ``actions``: its endings and the nouns that end so but name a
+    thing, "Pension"), a small word ("Pension Scheme and Insurance Scheme") or a mark of
     punctuation between them keeps the term in; the noun of a body ("Healthcare Council Fund") is passed
     over (``transparent``)."""
     words = tokens.words
@@ -2029,7 +2031,7 @@ def _classifier_in_name(
             continue
         if not text[tokens.starts[at]].isupper():
             return False
-        if word.endswith(action_endings):
+        if word.endswith(actions[0]) and word not in actions[1]:
             return False
         content = True
     return content

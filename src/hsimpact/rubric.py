@@ -815,6 +815,11 @@ class Grammar(Strict):
         "of a fund, a term before such a noun is its object ('Air Quality Monitoring Fund'), not the trade the fund "
         "belongs to (see 'sector_heads').",
     )
+    action_noun_exceptions: list[str] = Field(
+        [],
+        description="Nouns with an ending of 'action_noun_endings' that name a thing, not an action ('pension', "
+        "'union'): 'Coal Mines Family Pension Scheme' is the mines' pension scheme.",
+    )
     reference_openers: list[str] = Field(
         [],
         description="Phrases after which a noun phrase names who sits on a body or holds a portfolio: 'a "
