@@ -947,6 +947,8 @@ def test_a_term_before_a_noun_of_calling_names_who_acts(default_rubrics) -> None
             "person who has been detained",
         ),
         ("The Tribunal may direct the discharge of a person detained in a hospital.", "person detained"),
+        # a participle between a determiner and its noun
+        ("The police officer shall hand over the arrested person to the court.", "the arrested person"),
     ],
 )
 def test_a_person_named_by_what_was_done_to_them_is_not_a_power(default_rubrics, text, undergone) -> None:

@@ -356,6 +356,10 @@ def _score_provision(
     proviso_openers = word_tuples(tuple(lex.grammar.provisos))  # "Provided that no such answer ... shall"
     relative_places = frozenset(lex.grammar.relative_places)
     participle_endings = tuple(lex.grammar.participle_endings)
+    # words that cannot be the noun a participle qualifies: "the persons arrested by him", "a sum paid to"
+    noun_stops = frozenset(
+        (*lex.grammar.prepositions, *lex.grammar.coordinators, *lex.grammar.auxiliaries, "shall", "may", "must")
+    )
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
     # spans whose words count nothing: worked examples after a rule, a web page's footer
     ignored = (
@@ -821,10 +825,19 @@ def _score_provision(
                     person = _person_undergoing(tokens, text, undergoing, persons, undergone_links)
                 if person is None and place_relatives and tokens.words[reach.start].endswith(participle_endings):
                     person = _place_described(tokens, text, reach, relative_places, place_relatives)
+                if person is None and _participle_before_noun(
+                    tokens, text, reach, determiners, noun_stops, participle_endings
+                ):
+                    # "hand over the arrested person", "the maintenance of a requisitioned property": a
+                    # participle between a determiner and its noun names what was done, not a power
+                    person = reach.start - 1
+                    named_end = reach.end + 1  # "the arrested person": the noun after it is part of the name
+                else:
+                    named_end = reach.end
                 if person is not None:
                     # "A person arrested under this section shall be brought before a magistrate": the people
                     # already under the power, named by it; the rule concerns them, it does not confer the power
-                    undergone = words_of(text, tokens, Match(person, reach.end, ()))
+                    undergone = words_of(text, tokens, Match(person, named_end, ()))
             during = occasion_opener(tokens, reach, place_and_time) if occasions_here else None
             if during is not None:
                 # "Any person who, during a war, trades with the enemy may be deprived of citizenship": the
@@ -1664,6 +1677,28 @@ def _person_undergoing(
         if not any(mark in text[ends[i] : starts[i + 1]] for i in range(at, reach.start) for mark in ",;:()"):
             return at
     return None
+
+
+def _participle_before_noun(
+    tokens: Tokens,
+    text: str,
+    reach: Match,
+    determiners: frozenset[str],
+    stops: frozenset[str],
+    endings: tuple[str, ...],
+) -> bool:
+    """Is the term one participle between a determiner and the noun it qualifies ("the arrested
+    person", "a requisitioned property"), with no punctuation around it?"""
+    words = tokens.words
+    at = reach.start
+    if reach.end - at != 1 or at == 0 or reach.end >= len(words) or words[at - 1] not in determiners:
+        return False
+    if not words[at].endswith(endings):
+        return False
+    following = words[reach.end]
+    if following in stops or not following.isalpha():
+        return False
+    return not any(mark in text[tokens.ends[i] : tokens.starts[i + 1]] for i in (at - 1, at) for mark in ",;:()")
 
 
 def _place_described(
