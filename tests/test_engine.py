@@ -1635,3 +1635,50 @@ def test_a_ministry_named_by_its_portfolio_is_one_name_across_its_commas(default
     found = [e for e in area(assess(make_bill(text), default_rubrics), "environmental").evidence]
     assert found and all(e.named_in == "Ministry of Environment, Forest and Climate Change" for e in found)
     assert all(0 < e.contribution < 0.2 for e in found)
+
+
+def test_coordinated_negative_subjects_share_one_modal(default_rubrics) -> None:
+    # the "no"s of the subject are not negations of their own; the modal after them opens the predicate
+    text = (
+        "No presiding officer of a court-martial, no party to any proceeding before it, or his legal practitioner "
+        "or agent, and no witness attending a court-martial shall, while proceeding to, attending or returning "
+        "from, a court-martial, be liable to arrest under civil or revenue process."
+    )
+    found = detention_evidence(text, default_rubrics)
+    assert found and all(e.negation is not None and e.contribution > 0 for e in found)
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "-", "\u2014"])
+def test_an_exception_set_off_in_a_lead_in_leaves_its_items_ruled_out(default_rubrics, dash) -> None:
+    # the exception qualifies "shall": the items are what no one may do without the permission
+    text = (
+        "No person shall, except with the previous permission in writing of the competent authority under this Act,"
+        f"{dash} (a) institute, after the commencement of this Act, any suit for the eviction of a tenant from "
+        "any building in a slum area; or (b) execute any decree so obtained."
+    )
+    found = [
+        e for e in area(assess(make_bill(text), default_rubrics), "economic").evidence if e.indicator == "eviction"
+    ]
+    assert found and all(e.negation is not None and e.contribution > 0 for e in found)
+
+
+def test_a_lead_in_with_a_second_modal_has_a_predicate_of_its_own(default_rubrics) -> None:
+    # "shall not be forfeited" is done with before "but it shall be lawful ...": the powers listed are granted
+    text = (
+        "If the owner does not consent, the land shall not be forfeited, but it shall be lawful for the Deputy "
+        "Commissioner,\u2014 (i) to remove the market from the land, by using such force as may be necessary; or "
+        "(ii) to take over the land."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "personal").evidence
+    assert found and all(e.negation is None and e.contribution < 0 for e in found)
+
+
+def test_a_cue_with_its_object_in_the_lead_in_does_not_reach_the_items(default_rubrics) -> None:
+    # "without such a representation" is complete; the items are what the authority finds
+    text = (
+        "Whenever it appears to the Authority, whether upon an official representation or without such a "
+        "representation,\u2014 (a) that better facilities for water supply are needed, "
+        "the Authority may frame a scheme."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "health").evidence
+    assert found and all(e.cue is None and e.contribution > 0 for e in found)

@@ -6,6 +6,7 @@ the same rules written plainly, so a faster version cannot quietly change what i
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -41,8 +42,8 @@ def reference_tokenize(text: str) -> Tokens:
             continue
         if word == "." and not reference_ends_sentence(text, match.start()):
             continue
-        if word in (".", ";", ":", "!", "?", ",") or word[0] in "—–-":
-            if word in (":", ",") or word[0] in "—–-":
+        if word in (".", ";", ":", "!", "?", ",") or word[0] in "—–―-":
+            if word in (":", ",") or word[0] in "—–―-":
                 tokens.lead_ins.add(clause)
             elif word in (".", "!", "?"):
                 sentence += 1
@@ -63,7 +64,17 @@ def reference_tokenize(text: str) -> Tokens:
 
 
 # the characters the tokenizer treats specially, plus letters that change length when folded
-PIECES = [*"ab Z9.,;:!?—–-\n\t(’ʼ‘'ßİﬁǅé_[])\u00ad", "--", "20.5", "shall", "Minister's", "U.S.C.", "[...]", "s. 12"]
+PIECES = [
+    *"ab Z9.,;:!?—–―-\n\t(’ʼ‘'ßİﬁǅé_[])\u00ad",
+    "--",
+    ",- (a)",
+    "20.5",
+    "shall",
+    "Minister's",
+    "U.S.C.",
+    "[...]",
+    "s. 12",
+]
 TRICKY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
@@ -110,6 +121,19 @@ def test_clause_and_sentence_boundaries_and_lead_ins() -> None:
     assert tokens.clauses[tokens.words.index("fund")] == 2  # after the semicolon
     assert tokens.sentences[tokens.words.index("next")] == 1
     assert tokens.lead_ins == {0, 3}  # the clause before the dash, and "Next" before the colon
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "-"])
+def test_a_horizontal_bar_or_a_hyphen_after_a_comma_opens_a_list(dash) -> None:
+    # statutes typeset from older texts: "except with the permission of the authority,― (a) ..."
+    tokens = tokenize(f"No person shall, except with the permission of the Board,{dash} (a) evict a tenant")
+    assert tokens.lead_ins == {0}
+    assert tokens.clauses[tokens.words.index("evict")] == 1
+
+
+def test_a_hyphen_inside_a_word_or_a_range_opens_nothing() -> None:
+    tokens = tokenize("the court-martial and sub-section (2) of section 5-A (a)")
+    assert tokens.lead_ins == set()
 
 
 def test_a_comma_before_a_first_list_marker_opens_a_list() -> None:

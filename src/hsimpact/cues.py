@@ -126,6 +126,8 @@ def lead_in_cues(
     items: list[tuple[int, str, int]] | None = None,
     provisos: frozenset[int] = frozenset(),
     grammar=None,
+    text: str | None = None,
+    modals: frozenset[str] = frozenset(),
 ) -> dict[int, Match]:
     """Clauses of a list governed by a word that introduced it before a colon or dash.
 
@@ -135,6 +137,10 @@ def lead_in_cues(
     A lead-in that states an exception ("unless such use is necessary for one of the following
     objectives:") frees its items from the list it sits in: they are the excepted cases.
     A lead-in inside a list item governs its own sub-items, not the item's later siblings.
+
+    An exception set off by commas at the end of the lead-in ("No person shall, except with the
+    permission of the authority,— (a) ...") qualifies the verb: it does not make the items the
+    excepted cases, and its words do not count in the distance from the cue (needs ``text``).
     """
     if not tokens.lead_ins:
         return {}
@@ -150,14 +156,27 @@ def lead_in_cues(
         if end is None:
             continue
         lead = None
-        for cue in reversed(cues[: bisect_left(starts, end + 1)]):
-            if end - cue.end >= window or tokens.clauses[cue.start] != clause:
+        set_off = _set_off_exception(tokens, text, first_word[clause], end, exceptions) if text else None
+        last = end if set_off is None else set_off - 1
+        for cue in reversed(cues[: bisect_left(starts, last + 1)]):
+            if last - cue.end >= window or tokens.clauses[cue.start] != clause:
                 break
             if cue.payloads[0] in kinds:
                 if "nominal" not in cue.payloads:  # "appropriate relief, including— (a) ...": a noun, not a verb
                     lead = cue
                 break
-        excepting = bool(exceptions) and any(w in exceptions for w in tokens.words[first_word[clause] : end + 1])
+        if (
+            lead is not None
+            and grammar is not None
+            and lead.payloads[0] == "decrease"
+            and _object_ends_lead_in(lead, last, first_word[clause], tokens, grammar)
+        ):
+            lead = None  # "whether upon a representation or without such a representation,— (a) ...": the cue
+            # has its object in the lead-in; the items do not continue it
+        if lead is not None and modals and sum(w in modals for w in tokens.words[lead.start : last + 1]) > 1:
+            lead = None  # "the land shall not be forfeited, but it shall be lawful for the Deputy Commissioner,—":
+            # a second modal verb opens a predicate of its own, which the earlier cue does not reach
+        excepting = bool(exceptions) and any(w in exceptions for w in tokens.words[first_word[clause] : last + 1])
         if (
             lead is not None
             and grammar is not None
@@ -200,6 +219,32 @@ def lead_in_cues(
                 continue  # items of a prohibited list stay prohibited, even if an item ends in a colon
             governing[later] = lead  # otherwise a nested lead-in with its own cue takes over
     return governing
+
+
+def _object_ends_lead_in(lead: Match, last: int, first: int, tokens: Tokens, grammar) -> bool:
+    """Does the cue take a noun phrase of its own that ends the lead-in ("without such a
+    representation,—")? Not when the lead-in names its list ("the following") or ends on a
+    preposition whose object the items are ("prohibit the use of—")."""
+    words = tokens.words[lead.end : last + 1]
+    if not words or words[-1] in grammar.prepositions or words[-1] in grammar.determiners:
+        return False
+    if any(w in grammar.list_words for w in tokens.words[first : last + 1]):
+        return False
+    opens_noun_phrase = words[0] in grammar.determiners or (
+        words[0] in grammar.links and words[0] not in grammar.prepositions  # "such", "its", "their"
+    )
+    return opens_noun_phrase and len(words) > 1
+
+
+def _set_off_exception(tokens: Tokens, text: str, first: int, end: int, exceptions: frozenset[str]) -> int | None:
+    """Where an exception set off by commas opens in a lead-in that it closes with a comma before the
+    colon or dash ("shall, except with the previous permission of the authority,—"); None otherwise."""
+    if not exceptions or end + 1 >= len(tokens.words) or "," not in text[tokens.ends[end] : tokens.starts[end + 1]]:
+        return None
+    for at in range(end, first, -1):
+        if "," in text[tokens.ends[at - 1] : tokens.starts[at]]:
+            return at if tokens.words[at] in exceptions else None  # the phrase opens at its first comma
+    return None
 
 
 _CLOSING_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}

@@ -416,7 +416,17 @@ def _score_provision(
     savings = _savings_formulas(tokens, grammar, cues) if grammar.saving else []
     provisos = _proviso_clauses(tokens, grammar) if grammar.provisos else frozenset()
     lead_in = lead_in_cues(
-        cues, starts, tokens, lex.window, (*DIRECTION_CUES, "prohibiting"), excepting, items, provisos, grammar
+        cues,
+        starts,
+        tokens,
+        lex.window,
+        (*DIRECTION_CUES, "prohibiting"),
+        excepting,
+        items,
+        provisos,
+        grammar,
+        text,
+        modals,
     )
     prohibitions: dict[int, list[Match]] = defaultdict(list)  # by sentence: a term looks in its own only
     for c in cues:
@@ -427,7 +437,7 @@ def _score_provision(
     # failures to act ("fails to"), where an offence may punish them
     omissions = list(_phrase_positions(tokens, lex.grammar.omissions).items()) if prohibitions else []
     lead_negation = lead_in_cues(
-        cues, starts, tokens, lex.negation_window, ("negation",), excepting, items, provisos, grammar
+        cues, starts, tokens, lex.negation_window, ("negation",), excepting, items, provisos, grammar, text, modals
     )
     out: list[RawEvidence] = []
     grounds = [c for c in cues if c.payloads[0] == "grounds"]
@@ -1214,9 +1224,14 @@ def _negates_predicate(
     modal_end = opening.end
     if opening.end - opening.start == 1:  # "No" alone: its modal comes after the subject
         modal = between(cues, starts, opening.end, reach.start, MODAL_CUES)
+        while modal is not None and modal.end - modal.start == 1 and modal.payloads[0] == "negation":
+            # "No presiding officer ..., no judge advocate ... and no witness ... shall": the subject's
+            # coordinated "no"s come before the modal
+            modal = between(cues, starts, modal.end, reach.start, MODAL_CUES)
         if modal is None:
             return False
         modal_end = modal.end
+    predicate_start = modal_end  # "No member ..., no party ... and no witness ... shall": one negated subject
     if modal_end < reach.start and "," in text[tokens.ends[modal_end - 1] : tokens.starts[modal_end]]:
         # "No person shall, without the written permission of the Commissioner, import any firearm": the
         # condition set off by commas is not part of the predicate's reach
@@ -1235,7 +1250,7 @@ def _negates_predicate(
             kept = [i for i in kept if not at <= i < closing]
     if len(kept) > lex.negation_window:
         return False
-    if between(cues, starts, opening.end, reach.end, ("negation",)) is not None:
+    if between(cues, starts, predicate_start, reach.end, ("negation",)) is not None:
         return False  # "No court shall stay the proceedings and no court shall exercise ...": a negation of its own
     if _reason_between(tokens, modal_end, reach.start, lex.grammar):
         return False  # "... reduce the wages of an employee for taking part in a lawful strike"

@@ -12,15 +12,17 @@ from dataclasses import dataclass
 # Numbers keep their separators (so "20.5" is not a sentence end); words keep
 # apostrophes ("Minister's"); clause punctuation becomes its own token.
 # A dash before a list ("No person shall— (a) ...", or at the end of a line) introduces
-# the list as a colon does.
+# the list as a colon does; so do the horizontal bar ("―") and a hyphen after a comma or colon
+# ("authority,- (a)"), which statutes typeset from older texts use for the dash.
 # A comma is a token only where it opens a list, as a colon or dash does: "shall not, (a) be ...";
 # so is a line break straight before "(a)" or "(i)" (not "(1)", which opens a subsection):
 # "if the Minister suspects that the person will\n(a) ...".
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ\u00ad]\w+)*|[.;:!?]|[—–]+(?=\s*(?:\n|\())|-{2,}(?=\s*\()|-+(?=[ \t]*\n)"
+    r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ\u00ad]\w+)*|[.;:!?]|[—–―]+(?=\s*(?:\n|\())"
+    r"|(?:-{2,}|(?<=[,:])-)(?=\s*\()|-+(?=[ \t]*\n)"
     r"|,(?=\s*\((?:a|i|1)\)\s)|\n(?=[ \t]*\((?:a|i)\)[ \t])|[()]"
 )
-_NOT_A_WORD = frozenset(".;:!?—–-,\n")  # the first character of every token that is not a word
+_NOT_A_WORD = frozenset(".;:!?—–―-,\n")  # the first character of every token that is not a word
 
 
 _SENTENCE_END = frozenset(".!?")
@@ -104,7 +106,7 @@ def tokenize(text: str) -> Tokens:
             depth = max(0, depth - 1)
             continue
         if word[0] in _NOT_A_WORD:
-            if word in ":,\n" or word[0] in "—–-":
+            if word in ":,\n" or word[0] in "—–―-":
                 lead_ins.add(clause)
             elif word == "." and not _ends_sentence(text, match.start()):
                 continue  # "U.S.C. 105", "s. 12 of", "[...]": the sentence, and its lead-in, go on
