@@ -356,10 +356,6 @@ def _score_provision(
     proviso_openers = word_tuples(tuple(lex.grammar.provisos))  # "Provided that no such answer ... shall"
     relative_places = frozenset(lex.grammar.relative_places)
     participle_endings = tuple(lex.grammar.participle_endings)
-    # words that cannot be the noun a participle qualifies: "the persons arrested by him", "a sum paid to"
-    noun_stops = frozenset(
-        (*lex.grammar.prepositions, *lex.grammar.coordinators, *lex.grammar.auxiliaries, "shall", "may", "must")
-    )
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
     # spans whose words count nothing: worked examples after a rule, a web page's footer
     ignored = (
@@ -372,6 +368,8 @@ def _score_provision(
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
+    # words that cannot be the noun a participle qualifies: "the persons arrested by him", "a sum paid to"
+    noun_stops = frozenset((*lex.grammar.prepositions, *lex.grammar.coordinators, *lex.grammar.auxiliaries)) | modals
     duties = frozenset(w for w in lex.modality.binding if " " not in w)  # "shall", "must": a duty, not a permission
     found_modals: list[list[int]] = []  # where the modal verbs stand, found when first needed
 
