@@ -1682,3 +1682,57 @@ def test_a_cue_with_its_object_in_the_lead_in_does_not_reach_the_items(default_r
     )
     found = area(assess(make_bill(text), default_rubrics), "health").evidence
     assert found and all(e.cue is None and e.contribution > 0 for e in found)
+
+
+def test_a_determiner_opening_the_term_after_a_comma_and_a_coordinator_starts_a_new_subject(default_rubrics) -> None:
+    # "shall abate" is intransitive: what abates is the pending suit before it, not the bar that follows
+    text = (
+        "Any suit pending before any court shall abate, and no court shall entertain any suit in respect of any "
+        "such matter."
+    )
+    found = [
+        e
+        for e in area(assess(make_bill(text), default_rubrics), "political").evidence
+        if e.indicator == "impunity-and-ouster"
+    ]
+    assert found and all(e.cue is None and e.contribution < 0 for e in found)
+
+
+def test_a_cue_inside_a_clause_of_time_in_a_lead_in_does_not_govern_the_items(default_rubrics) -> None:
+    # the items are the factors, the subject of "must be taken into account"; the penalty is the occasion
+    text = (
+        "The following factors must be taken into account when determining the amount of a penalty: (a) the purpose "
+        "of the penalty; (b) any previous contravention of section 5 of the Personal Information Protection and "
+        "Electronic Documents Act."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "technological").evidence
+    assert found and all(e.cue is None and e.contribution > 0 for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whoever voluntarily causes hurt, if the hurt which he intends to cause is grievous hurt, and if the hurt "
+        "which he causes is grievous hurt, is said \u201cvoluntarily to cause grievous hurt\u201d.",
+        "Whoever, being aware of facts which render any assembly an unlawful assembly, intentionally joins that "
+        "assembly, or continues in it, is said to be a member of an unlawful assembly.",
+    ],
+)
+def test_a_sentence_that_names_the_act_it_describes_is_a_definition(default_rubrics, text) -> None:
+    result = assess(make_bill(text), default_rubrics)
+    assert not [e for a in result.areas for e in a.evidence if e.provision == "s1"]
+
+
+def test_is_said_to_have_committed_is_an_allegation_not_a_definition(default_rubrics) -> None:
+    text = "Where a person is said to have committed torture, the Commission shall investigate the complaint."
+    assert area(assess(make_bill(text), default_rubrics), "personal").evidence
+
+
+def test_a_phrase_set_off_after_a_negation_does_not_count_in_its_reach(default_rubrics) -> None:
+    # "in the absence of malice on the auditor's part" interrupts "is not ... liable"
+    text = (
+        "An auditor of an approved company is not, in the absence of malice on the auditor's part, liable to any "
+        "action for defamation at the suit of any person in respect of any statement made in the auditor's report."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "political").evidence
+    assert found and all(e.negation is not None and e.contribution > 0 for e in found)

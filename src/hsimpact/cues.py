@@ -173,6 +173,9 @@ def lead_in_cues(
         ):
             lead = None  # "whether upon a representation or without such a representation,— (a) ...": the cue
             # has its object in the lead-in; the items do not continue it
+        if lead is not None and grammar is not None and _cue_in_time_clause(lead, first_word[clause], tokens, grammar):
+            lead = None  # "The following factors must be taken into account when determining the amount of a
+            # penalty:— (a) ...": the cue belongs to the clause of time; the items are the factors, its subject
         if lead is not None and modals and sum(w in modals for w in tokens.words[lead.start : last + 1]) > 1:
             lead = None  # "the land shall not be forfeited, but it shall be lawful for the Deputy Commissioner,—":
             # a second modal verb opens a predicate of its own, which the earlier cue does not reach
@@ -219,6 +222,15 @@ def lead_in_cues(
                 continue  # items of a prohibited list stay prohibited, even if an item ends in a colon
             governing[later] = lead  # otherwise a nested lead-in with its own cue takes over
     return governing
+
+
+def _cue_in_time_clause(lead: Match, first: int, tokens: Tokens, grammar) -> bool:
+    """Does a clause of time ("when determining", "before approving") open between the lead-in's list
+    words ("the following factors") and its cue? The items are then the subject of the main verb."""
+    if not grammar.time_openers or not grammar.list_words:
+        return False
+    opener = time_clause_at(tokens, first, lead.start + 1, grammar)
+    return opener is not None and any(w in grammar.list_words for w in tokens.words[first:opener])
 
 
 def _object_ends_lead_in(lead: Match, last: int, first: int, tokens: Tokens, grammar) -> bool:
@@ -483,8 +495,9 @@ def operator_chain(
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
     if before is not None and _time_clause_between(tokens, before.end, match.start, grammar):
         before = None  # "need not consult the public before approving mining": the clause of time has its own verb
-    if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start):
+    if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start + 1):
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
+        # (the determiner may be the term's own first word: "the suit shall abate, and no suit shall lie")
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
     if (

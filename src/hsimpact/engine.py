@@ -270,6 +270,10 @@ def _score_provision(
         definitions: list[int] | None = [i for start, _verb, end in prework.definitions for i in (start, end)]
     else:
         definitions = _definitions(tokens, text, lex.grammar) if lex.grammar.defining else None
+    if lex.grammar.naming:
+        naming_spans = _naming_sentences(tokens, lex.grammar)
+        if naming_spans:
+            definitions = _merged_spans([*(definitions or []), *naming_spans])
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
     inside_terms: set[int] = set()
@@ -530,6 +534,11 @@ def _score_provision(
             negation = preceding_cue(
                 cues, starts, reach, clause, clauses, lex.negation_window, ("negation",), tokens.ranks
             )
+            if negation is None:
+                # "is not, in the absence of malice on his part, liable to any action for defamation"
+                negation = _negation_across_set_off(
+                    cues, starts, reach, clause, clauses, lex.negation_window, tokens, text, coordinators
+                )
             if (
                 negation is not None
                 and _modal_after_negation(negation, reach, tokens, modals, clause_openers, determiners)
@@ -2303,6 +2312,28 @@ def _excepted(
     return False
 
 
+def _negation_across_set_off(
+    cues: list[Match],
+    starts: list[int],
+    reach: Match,
+    clause: int,
+    clauses: list[int],
+    window: int,
+    tokens: Tokens,
+    text: str,
+    coordinators: frozenset[str],
+) -> Match | None:
+    """A negation right before a phrase set off by commas ("is not, in the absence of malice on his part,
+    liable to ..."): the phrase interrupts the predicate, so its words do not count in the distance."""
+    negation = preceding_cue(cues, starts, reach, clause, clauses, 4 * window, ("negation",))
+    if negation is None or negation.end >= reach.start:
+        return None
+    closing = _set_off_end(tokens, text, negation.end, reach.start, coordinators)
+    if closing is None or reach.start - closing > window:
+        return None
+    return negation
+
+
 def _set_off_end(tokens: Tokens, text: str, at: int, end: int, coordinators: frozenset[str]) -> int | None:
     """Where a phrase set off by commas that opens at word ``at`` closes, before word ``end``; None when the
     phrase is not set off. "shall receive, except with the permission of the Government, any foreign donation":
@@ -2494,6 +2525,45 @@ _CLOSING_QUOTES = frozenset("\"”’'»")
 def _quote_closes(gap: str) -> bool:
     """Does a closing quotation mark stand in the gap between two words ('"judicial review" includes')?"""
     return gap[:1] in _CLOSING_QUOTES  # the mark touches the word before: '"judicial review" includes'
+
+
+def _naming_sentences(tokens: Tokens, grammar) -> list[int]:
+    """Word ranges, flattened, of the sentences that name what they describe ("Whoever voluntarily causes
+    hurt ... is said to cause grievous hurt"): the penal codes' way of defining an offence."""
+    words, sentences = tokens.words, tokens.sentences
+    phrases = word_tuples(tuple(grammar.naming))
+    vetoes = word_tuples(tuple(grammar.not_naming_after))
+    firsts = {phrase[0] for phrase in phrases}
+    spans: list[int] = []
+    for i, word in enumerate(words):
+        if word not in firsts or (spans and i < spans[-1]):
+            continue
+        phrase = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        after = i + len(phrase)
+        if any(tuple(words[after : after + len(v)]) == v for v in vetoes):
+            continue
+        start = i
+        while start > 0 and sentences[start - 1] == sentences[i]:
+            start -= 1
+        end = i
+        while end < len(words) and sentences[end] == sentences[i]:
+            end += 1
+        spans += [start, end]
+    return spans
+
+
+def _merged_spans(spans: list[int]) -> list[int]:
+    """Flattened word ranges, sorted and with overlaps joined, for ``_in_definition``."""
+    pairs = sorted(zip(spans[::2], spans[1::2], strict=True))
+    out: list[int] = []
+    for start, end in pairs:
+        if out and start <= out[-1]:
+            out[-1] = max(out[-1], end)
+        else:
+            out += [start, end]
+    return out
 
 
 def _in_definition(spans: list[int], at: int) -> bool:

@@ -1005,6 +1005,16 @@ class Grammar(Strict):
         description='Verbs that make a sentence a definition only right after a quoted term: \'"judicial review"'
         " includes ... a writ of habeas corpus'. Without the quote ('assistance includes food') they provide.",
     )
+    naming: list[str] = Field(
+        [],
+        description="Phrases by which a whole sentence names an act it describes before them: 'Whoever ... is said"
+        " to cause grievous hurt', 'the assembly is called a riot'. The sentence defines; it does not act.",
+    )
+    not_naming_after: list[str] = Field(
+        [],
+        description="Phrases that, right after a naming phrase, make it something else: 'is said to have"
+        " committed' (alleged), 'is called upon to' (asked).",
+    )
     not_defining_before: list[str] = Field([], description="Words that make 'means' a noun: 'by means of'.")
     not_defining_after: list[str] = Field([], description="Words that make 'means' a noun: 'means or methods'.")
     defined_term_words: Annotated[int, Field(ge=1, le=20)] = Field(
