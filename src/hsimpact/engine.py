@@ -2531,26 +2531,13 @@ def _naming_sentences(tokens: Tokens, grammar) -> list[int]:
     """Word ranges, flattened, of the sentences that name what they describe ("Whoever voluntarily causes
     hurt ... is said to cause grievous hurt"): the penal codes' way of defining an offence."""
     words, sentences = tokens.words, tokens.sentences
-    phrases = word_tuples(tuple(grammar.naming))
     vetoes = word_tuples(tuple(grammar.not_naming_after))
-    firsts = {phrase[0] for phrase in phrases}
     spans: list[int] = []
-    for i, word in enumerate(words):
-        if word not in firsts or (spans and i < spans[-1]):
+    for at, after in _phrase_positions(tokens, grammar.naming).items():
+        if (spans and at < spans[-1]) or any(tuple(words[after : after + len(v)]) == v for v in vetoes):
             continue
-        phrase = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
-        if phrase is None:
-            continue
-        after = i + len(phrase)
-        if any(tuple(words[after : after + len(v)]) == v for v in vetoes):
-            continue
-        start = i
-        while start > 0 and sentences[start - 1] == sentences[i]:
-            start -= 1
-        end = i
-        while end < len(words) and sentences[end] == sentences[i]:
-            end += 1
-        spans += [start, end]
+        sentence = sentences[at]
+        spans += [bisect_left(sentences, sentence), bisect_right(sentences, sentence)]
     return spans
 
 
