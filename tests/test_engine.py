@@ -1736,3 +1736,21 @@ def test_a_phrase_set_off_after_a_negation_does_not_count_in_its_reach(default_r
     )
     found = area(assess(make_bill(text), default_rubrics), "political").evidence
     assert found and all(e.negation is not None and e.contribution > 0 for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every employee shall be entitled to severance pay on termination of employment.",
+        "On the termination of his employment, an employee shall be entitled to severance pay.",
+    ],
+)
+def test_a_noun_of_ending_after_on_names_when_a_payment_falls_due(default_rubrics, text) -> None:
+    result = assess(make_bill(text), default_rubrics)
+    found = area(result, "economic").evidence + area(result, "right-to-human-security").evidence
+    assert found and all(e.cue is None and e.contribution > 0 for e in found)
+
+
+def test_a_noun_of_ending_after_on_still_acts_on_its_own_object(default_rubrics) -> None:
+    text = "On the repeal of the food subsidy scheme, the Minister shall report to Parliament."
+    assert area(assess(make_bill(text), default_rubrics), "food").net < 0

@@ -507,6 +507,12 @@ def operator_chain(
         and _passive(before, tokens, grammar)
     ):
         before = None  # "which was repealed by the Devolution Act": the Act is the agent, not the object
+    if (
+        before is not None
+        and _occasion_noun(before, tokens, grammar)
+        and "," in text[tokens.ends[before.end - 1] : tokens.starts[match.start]]
+    ):
+        before = None  # "On the termination of his employment, an employee shall be entitled to severance pay"
     if before is not None and _inside_concession(tokens, text, grammar, before, match):
         before = None  # "Notwithstanding the cancellation of registration, no proceedings shall lie against ..."
     if before is not None and "predicate" in before.payloads:
@@ -560,6 +566,8 @@ def operator_chain(
         after = (
             None  # "apologises on behalf of the nation for the forced removal of children": the removal is the reason
         )
+    if after is not None and after.start > match.end and _occasion_noun(after, tokens, grammar):
+        after = None  # "severance pay on termination of employment": when the pay falls due, not what ends it
     if after is not None and after.start == match.end and tokens.words[after.start].endswith("ing"):
         after = None  # "a protection order prohibiting the respondent from ...": the order acts, it is not acted on
     if (
@@ -605,6 +613,19 @@ def operator_chain(
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _occasion_noun(cue: Match, tokens: Tokens, grammar) -> bool:
+    """A noun of ending after an occasion preposition ("on termination of employment", "upon the closure
+    of the factory") names when something falls due; it acts on its own object only. A gerund there
+    ("on expanding the service") names what is done, and is left to the other rules."""
+    words = tokens.words
+    if words[cue.start].endswith("ing"):
+        return False
+    return any(
+        len(phrase) <= cue.start and tuple(words[cue.start - len(phrase) : cue.start]) == phrase
+        for phrase in word_tuples(tuple(grammar.occasion_prepositions))
+    )
 
 
 def _list_sibling(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:

@@ -858,6 +858,12 @@ class Grammar(Strict):
         description="Prepositions that open the reason or object of a term after it: 'apologises ... for the forced "
         "removal of children'. A verb or noun after one belongs to that phrase and does not act back on the term.",
     )
+    occasion_prepositions: list[str] = Field(
+        [],
+        description="Phrases that, right before a noun of ending or taking away, make it the time something falls "
+        "due rather than an act on it: 'severance pay on termination of employment', 'On the closure of the "
+        "factory, the employer shall pay compensation'. The noun acts on its own object only.",
+    )
     role_words: list[str] = Field(
         [],
         description="Nouns naming a person by calling or office, right after a term: 'a mental health "
