@@ -1754,3 +1754,13 @@ def test_a_noun_of_ending_after_on_names_when_a_payment_falls_due(default_rubric
 def test_a_noun_of_ending_after_on_still_acts_on_its_own_object(default_rubrics) -> None:
     text = "On the repeal of the food subsidy scheme, the Minister shall report to Parliament."
     assert area(assess(make_bill(text), default_rubrics), "food").net < 0
+
+
+def test_whoever_opens_a_list_of_conduct_that_the_penalty_after_it_reverses(default_rubrics) -> None:
+    text = (
+        "Whoever,— (a) commits any act of violence against a healthcare service personnel; or (b) causes damage to "
+        "any property in a clinical establishment, shall be punished with imprisonment for a term which may extend "
+        "to three years."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "health").evidence
+    assert found and all(e.prohibition is not None and e.contribution > 0 for e in found)
