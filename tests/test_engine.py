@@ -1764,3 +1764,19 @@ def test_whoever_opens_a_list_of_conduct_that_the_penalty_after_it_reverses(defa
     )
     found = area(assess(make_bill(text), default_rubrics), "health").evidence
     assert found and all(e.prohibition is not None and e.contribution > 0 for e in found)
+
+
+def test_items_under_a_prohibiting_lead_in_are_as_binding_as_the_lead_in(default_rubrics) -> None:
+    text = "No person shall,— (a) discharge any pollutant into a river; or (b) dump hazardous waste on any land."
+    found = area(assess(make_bill(text), default_rubrics), "environmental").evidence
+    assert found and all(e.negation is not None and e.modality == "binding" for e in found)
+
+
+def test_items_that_open_with_a_word_of_time_say_when_not_what(default_rubrics) -> None:
+    text = (
+        "A decision of the Commission to publish any finding may not be put into effect— (i) before proceedings "
+        "for the judicial review of the decision have been completed; or (ii) if the matter has been referred to "
+        "the police."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "political").evidence
+    assert found and all(e.negation is None and e.contribution > 0 for e in found)

@@ -209,6 +209,9 @@ def lead_in_cues(
                 break
             if items and in_sibling_item(items, tokens, end, first_word[later]):
                 break
+            if grammar is not None and _opens_with_condition(tokens, first_word[later], grammar):
+                continue  # "may not be put into effect— (i) before proceedings for judicial review have been
+                # completed; (ii) if ...": the items say when, the lead-in's cue does not act on their words
             if excepting:
                 if lead is None:
                     governing.pop(later, None)
@@ -222,6 +225,14 @@ def lead_in_cues(
                 continue  # items of a prohibited list stay prohibited, even if an item ends in a colon
             governing[later] = lead  # otherwise a nested lead-in with its own cue takes over
     return governing
+
+
+def _opens_with_condition(tokens: Tokens, first: int, grammar) -> bool:
+    """Does a list item open, after its marks, with a word of time or condition ("(i) before ...", "(b) if ...")?"""
+    words = tokens.words
+    while first < len(words) and _list_marker(words[first]):
+        first += 1
+    return first < len(words) and (words[first] in grammar.time_openers or words[first] in grammar.condition_openers)
 
 
 def _cue_in_time_clause(lead: Match, first: int, tokens: Tokens, grammar) -> bool:

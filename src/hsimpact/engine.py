@@ -908,6 +908,8 @@ def _score_provision(
             if freed is not None:
                 lifted = words_of(text, tokens, freed)  # "exempt any explosives from ...": they are freed
             modal = nearest_cue(cues, starts, match, clause, clauses, lex.modality_window, MODAL_CUES)
+            if modal is None and negation is not None and clauses[negation.start] != clause:
+                modal = negation  # "No person shall,— (a) discharge any pollutant ...": the lead-in's prohibition binds
             modality = "indicative"
             if modal is not None:
                 modality = "discretionary" if modal.payloads[0] == "discretionary" else "binding"
