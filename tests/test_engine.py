@@ -1780,3 +1780,10 @@ def test_items_that_open_with_a_word_of_time_say_when_not_what(default_rubrics) 
     )
     found = area(assess(make_bill(text), default_rubrics), "political").evidence
     assert found and all(e.negation is None and e.contribution > 0 for e in found)
+
+
+def test_a_predicate_that_is_also_transitive_acts_on_its_object(default_rubrics) -> None:
+    # "abate" ends its subject ("pending proceedings shall abate") and its object alike
+    text = "The Commission shall have power to take measures to abate air pollution."
+    found = area(assess(make_bill(text), default_rubrics), "environmental").evidence
+    assert found and all(e.cue == "abate" and e.contribution > 0 for e in found)

@@ -526,8 +526,13 @@ def operator_chain(
         before = None  # "On the termination of his employment, an employee shall be entitled to severance pay"
     if before is not None and _inside_concession(tokens, text, grammar, before, match):
         before = None  # "Notwithstanding the cancellation of registration, no proceedings shall lie against ..."
-    if before is not None and "predicate" in before.payloads:
+    if (
+        before is not None
+        and "predicate" in before.payloads
+        and not _object_after(before, match, tokens, text, grammar)
+    ):
         before = None  # "if the card expires during the State of Emergency": a predicate acts on its subject only
+        # (a verb that is also transitive keeps its object right after it: "measures to abate air pollution")
     if before is not None and _comma_then_auxiliary(tokens, text, grammar, before.end, match.start):
         before = None  # "the delay in obtaining a warrant, be arrested without warrant": a predicate of its own
     if before is not None and _new_conjunct(tokens, text, grammar, before.end, match.start):
@@ -624,6 +629,20 @@ def operator_chain(
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _object_after(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Is the term the object right after the verb ("abate air pollution"), with no preposition,
+    coordinator or punctuation between and at most a few words of its noun phrase?"""
+    gap = tokens.words[cue.end : match.start]
+    return (
+        len(gap) <= _OBJECT_GAP
+        and not any(w in grammar.prepositions or w in grammar.coordinators for w in gap)
+        and not any(mark in text[tokens.ends[cue.end - 1] : tokens.starts[match.start]] for mark in ",;:()")
+    )
+
+
+_OBJECT_GAP = 3  # "abate the said nuisance"
 
 
 def _occasion_noun(cue: Match, tokens: Tokens, grammar) -> bool:
