@@ -1787,3 +1787,23 @@ def test_a_predicate_that_is_also_transitive_acts_on_its_object(default_rubrics)
     text = "The Commission shall have power to take measures to abate air pollution."
     found = area(assess(make_bill(text), default_rubrics), "environmental").evidence
     assert found and all(e.cue == "abate" and e.contribution > 0 for e in found)
+
+
+def test_relief_to_people_helps_them(default_rubrics) -> None:
+    text = "The Council shall make provision for relief to destitute and disabled persons."
+    found = area(assess(make_bill(text), default_rubrics), "right-to-human-security").evidence
+    assert found and all(e.cue is None and e.contribution > 0 for e in found if e.provision == "s1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any person who engages in the use of force against another State shall be deemed to have committed an "
+        "offence.",
+        "The passage of a foreign vessel shall be considered as an offence if the vessel engages in— (a) any threat "
+        "or use of force against the sovereignty of the State; (b) any exercise with weapons of any kind.",
+    ],
+)
+def test_a_deeming_formula_makes_the_conduct_an_offence(default_rubrics, text) -> None:
+    found = area(assess(make_bill(text), default_rubrics), "dialogue-and-prevention").evidence
+    assert found and all(e.contribution > 0 for e in found)

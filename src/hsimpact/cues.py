@@ -1251,6 +1251,8 @@ def _links_on(cue: Match, tokens: Tokens, text: str, grammar) -> bool:
     """Is the cue followed straight away (no punctuation) by a linking word: "relief from ..."?"""
     if cue.end >= len(tokens.words) or tokens.words[cue.end] not in grammar.links:
         return False
+    if tokens.words[cue.end] in grammar.recipient_prepositions:
+        return False  # "relief to destitute persons": the persons receive the relief
     between = text[tokens.ends[cue.end - 1] : tokens.starts[cue.end]]
     return not any(mark in between for mark in ",;:()")
 

@@ -858,6 +858,11 @@ class Grammar(Strict):
         description="Prepositions that open the reason or object of a term after it: 'apologises ... for the forced "
         "removal of children'. A verb or noun after one belongs to that phrase and does not act back on the term.",
     )
+    recipient_prepositions: list[str] = Field(
+        [],
+        description="Prepositions that, right after a noun that shifts ('relief', 'loss', 'cost'), name who receives "
+        "or bears it, not what it acts on: 'relief to destitute persons', 'relief for flood victims'.",
+    )
     occasion_prepositions: list[str] = Field(
         [],
         description="Phrases that, right before a noun of ending or taking away, make it the time something falls "
