@@ -1807,3 +1807,18 @@ def test_relief_to_people_helps_them(default_rubrics) -> None:
 def test_a_deeming_formula_makes_the_conduct_an_offence(default_rubrics, text) -> None:
     found = area(assess(make_bill(text), default_rubrics), "dialogue-and-prevention").evidence
     assert found and all(e.contribution > 0 for e in found)
+
+
+def test_what_a_word_does_not_include_names_no_effect(default_rubrics) -> None:
+    # "does not include" sets the scope of a defined word; it takes nothing away from irrigation
+    scope = "The definition of navigable water does not include artificial irrigation channels."
+    assert not area(assess(make_bill(scope), default_rubrics), "food").evidence
+    # the scope ends at the next cue: a term after it is still read
+    later = "Employment does not include casual work, and the Minister shall expand school meal programmes."
+    assert area(assess(make_bill(later), default_rubrics), "food").evidence
+
+
+def test_a_reason_clause_has_its_own_verb(default_rubrics) -> None:
+    # "refused" belongs to the employee's refusal; the employer is forbidden to lay off
+    text = "An employer shall not lay off an employee because the employee has refused to work."
+    assert area(assess(make_bill(text), default_rubrics), "economic").net > 0

@@ -433,6 +433,8 @@ def predicate_after(
         cue = cues[index]
         if tokens.clauses[cue.start] != clause:
             return None
+        if any(w in grammar.reason_openers for w in words[match.end : cue.start]):
+            return None  # "lay off an employee because the employee has refused to work": the reason's own verb
         kind = cue.payloads[0]
         if kind in modal_kinds and kind != "negation":
             following = cues[index + 1] if index + 1 < len(cues) else None
@@ -567,6 +569,8 @@ def operator_chain(
     after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
     if after is not None and _kept_in_parenthesis(after, match, tokens, text):
         after = None
+    if after is not None and any(w in grammar.reason_openers for w in tokens.words[match.end : after.start]):
+        after = None  # "lay off an employee because the employee has refused to work": the reason's own verb
     if after is not None and _verb_of_another_subject(cues, starts, match, after, tokens, grammar):
         after = None  # "During a state of emergency the President may make regulations in derogation of ..."
     if after is not None and _purpose_infinitive(after, tokens, grammar):

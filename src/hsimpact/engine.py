@@ -261,6 +261,8 @@ def _score_provision(
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     if lex.grammar.limits:
         cues = [c for c in cues if c.payloads[0] != "negation" or not _sets_a_limit(c, tokens, lex.grammar)]
+    # "the definition does not include irrigation channels": what a thing is not names no effect on the rest
+    classified = _classified_spans(cues, tokens, lex.grammar) if lex.grammar.classifying else []
     # "an agreement whereby the purchaser forfeits any claim ... shall be of no force or effect": the law voids
     # what the agreement does, read as written; the predicate acts through the agreement only
     nullities = _nullities(tokens, text, lex.grammar) if lex.grammar.nullity_predicates else []
@@ -349,7 +351,7 @@ def _score_provision(
     role_words = frozenset(lex.grammar.role_words)  # "a mental health practitioner"
     persons = frozenset(lex.grammar.persons)
     # words that open a clause of their own between a negated verb and a term
-    clause_stops = frozenset((*lex.grammar.conduct_openers, *lex.grammar.exceptions))
+    clause_stops = frozenset((*lex.grammar.conduct_openers, *lex.grammar.exceptions, *lex.grammar.reason_openers))
     # "... any activity which is prohibited", "... equipment produced by an entity owned by a foreign adversary"
     predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
@@ -369,6 +371,7 @@ def _score_provision(
     )
     if any(phrase.capitalize() in text for phrase in lex.grammar.page_furniture):
         ignored += _page_furniture(tokens, text, lex.grammar)
+    ignored += classified
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
     modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
@@ -1267,11 +1270,13 @@ def _negates_predicate(
 
 
 def _reason_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
-    """Does a reason phrase ("for taking part in", a preposition of `reason_prepositions` and a gerund) open
-    between two words? What follows is why something is done, not what is done or forbidden."""
+    """Does a reason phrase ("for taking part in", a preposition of `reason_prepositions` and a gerund, or
+    "because") open between two words? What follows is why something is done, not what is done or forbidden."""
     words = tokens.words
     return any(
-        words[at] in grammar.reason_prepositions and words[at + 1].endswith("ing") for at in range(start, end - 1)
+        words[at] in grammar.reason_openers
+        or (words[at] in grammar.reason_prepositions and words[at + 1].endswith("ing"))
+        for at in range(start, end - 1)
     )
 
 
@@ -1776,6 +1781,25 @@ def _sets_a_limit(negation: Match, tokens: Tokens, grammar) -> bool:
         tuple(words[negation.end : negation.end + len(phrase)]) == phrase
         for phrase in word_tuples(tuple(grammar.limits))
     )
+
+
+def _classified_spans(cues: list[Match], tokens: Tokens, grammar) -> list[tuple[int, int]]:
+    """Word spans, from a negation to the end of its sentence or the next cue, that say what a word does
+    not cover: "does not include artificial irrigation channels". The words there set a scope; they name no
+    effect, either way."""
+    words, sentences = tokens.words, tokens.sentences
+    phrases = word_tuples(tuple(grammar.classifying))
+    spans = []
+    for cue in cues:
+        if cue.payloads[0] != "negation" or not any(
+            tuple(words[cue.end : cue.end + len(phrase)]) == phrase for phrase in phrases
+        ):
+            continue
+        end = cue.end
+        while end < len(words) and sentences[end] == sentences[cue.end] and not any(c.start == end for c in cues):
+            end += 1  # to the sentence's end or the next cue: "does not include X, Y or Z, and shall not ..."
+        spans.append((cue.end, end))
+    return spans
 
 
 def _proviso_clauses(tokens: Tokens, grammar) -> frozenset[int]:

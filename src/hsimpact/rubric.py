@@ -771,6 +771,11 @@ class Grammar(Strict):
     conduct_openers: list[str] = Field(
         [], description="Words that open the conduct an offence describes: 'who', 'if' ('commits an offence who ...')."
     )
+    reason_openers: list[str] = Field(
+        [],
+        description="Words that open a clause giving a reason: 'shall not lay off an employee because the employee "
+        "has refused to work'. A negation or a predicate does not reach across them: the reason has its own verb.",
+    )
     institution_words: list[str] = Field(
         [],
         description="Nouns that make a name the name of a body, an office, a fund or a scheme ('Legal Aid Board', "
@@ -1096,6 +1101,12 @@ class Grammar(Strict):
         [],
         description="Words that, right after a negation, set a maximum or a minimum: 'shall not exceed' 14 days. "
         "The negation then negates nothing in what follows.",
+    )
+    classifying: list[Phrase] = Field(
+        [],
+        description="Words that, right after a negation, set the scope of a word: 'the definition does not "
+        "include irrigation channels'. What follows, to the sentence's end or the next cue, names no effect "
+        "either way.",
     )
     saving: list[Phrase] = Field(
         [],
