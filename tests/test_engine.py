@@ -1822,3 +1822,14 @@ def test_a_reason_clause_has_its_own_verb(default_rubrics) -> None:
     # "refused" belongs to the employee's refusal; the employer is forbidden to lay off
     text = "An employer shall not lay off an employee because the employee has refused to work."
     assert area(assess(make_bill(text), default_rubrics), "economic").net > 0
+
+
+def test_a_ministers_portfolio_names_the_office(default_rubrics) -> None:
+    text = (
+        "The Governor in Council may, on the recommendation of the Minister of Public Safety and Emergency"
+        " Preparedness, make regulations prescribing documents."
+    )
+    assert abs(area(assess(make_bill(text), default_rubrics), "environmental").net) < 0.25
+    # the name ends where the clause's own subject begins: the treaty is still implemented
+    treaty = "Under the Paris Agreement, the Minister shall set binding emissions reduction targets."
+    assert area(assess(make_bill(treaty), default_rubrics), "cooperation-and-law").net >= 0.25

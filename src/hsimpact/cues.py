@@ -952,11 +952,13 @@ def name_spans(
     tokens: Tokens,
     connectors: list[str] | frozenset[str],
     portfolio_heads: frozenset[str] = frozenset(),
+    clause_verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Word spans of names: runs of two or more capitalised words in one clause, small words
     between them allowed ("Convention on the Prohibition of Chemical Weapons"). A body named by its
     portfolio lists it with commas ("Ministry of Environment, Forest and Climate Change"): after one
-    of ``portfolio_heads`` and its "of", a comma does not end the name."""
+    of ``portfolio_heads`` and its "of", a comma does not end the name. A comma and small words before a
+    capitalised subject and one of ``clause_verbs`` ("the Paris Agreement, the Minister shall") do."""
     spans: list[tuple[int, int]] = []
     words, clauses = tokens.words, tokens.clauses
     n = len(words)
@@ -988,6 +990,12 @@ def name_spans(
             while gap < n and gap - probe < 3 and words[gap] in connectors and clauses[gap] == clauses[start]:
                 gap += 1
             if gap > probe and gap < n and clauses[gap] == clauses[start] and capital(gap):
+                if clause_verbs and "," in text[tokens.ends[probe - 1] : tokens.starts[probe]]:
+                    subject_end = gap
+                    while subject_end < n and capital(subject_end):
+                        subject_end += 1
+                    if subject_end < n and words[subject_end] in clause_verbs:
+                        break  # "under the Paris Agreement, the Minister shall": the subject of a clause of its own
                 probe = gap
                 continue
             break

@@ -297,6 +297,7 @@ def _score_provision(
                 through[(hit.area, hit.indicator, use.start, use.end)] = hit.label
                 defined_polarity[(hit.area, hit.indicator, use.start, use.end)] = hit.polarity
 
+    modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
     # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
     connectors = frozenset(lex.grammar.name_connectors)
     found_names: list[list[tuple[int, int]]] = []  # the provision's names, found when first needed
@@ -304,7 +305,7 @@ def _score_provision(
     def names_in_text() -> list[tuple[int, int]]:
         if not found_names:
             found_names.append(
-                name_spans(text, tokens, lex.grammar.name_connectors, frozenset(lex.grammar.institution_words))
+                name_spans(text, tokens, lex.grammar.name_connectors, frozenset(lex.grammar.institution_words), modals)
                 if names
                 else []
             )
@@ -374,7 +375,6 @@ def _score_provision(
     ignored += classified
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
-    modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
     # words that cannot be the noun a participle qualifies: "the persons arrested by him", "a sum paid to"
     noun_stops = frozenset((*lex.grammar.prepositions, *lex.grammar.coordinators, *lex.grammar.auxiliaries)) | modals
     duties = frozenset(w for w in lex.modality.binding if " " not in w)  # "shall", "must": a duty, not a permission
