@@ -1833,3 +1833,12 @@ def test_a_ministers_portfolio_names_the_office(default_rubrics) -> None:
     # the name ends where the clause's own subject begins: the treaty is still implemented
     treaty = "Under the Paris Agreement, the Minister shall set binding emissions reduction targets."
     assert area(assess(make_bill(treaty), default_rubrics), "cooperation-and-law").net >= 0.25
+
+
+def test_a_reason_in_one_item_stays_in_that_item(default_rubrics) -> None:
+    text = (
+        "No person shall— (a) dismiss an employee because the employee has testified; or (b) sell food that is"
+        " unfit for human consumption."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "food").evidence
+    assert found and all(e.negation for e in found)  # item (b) is under the lead-in's "No person shall"

@@ -613,8 +613,14 @@ def _score_provision(
                 and between(cues, starts, reach.start, reach.end, ("negation",)) is not None
             ):
                 negation = None  # "No court shall stay ... and no court shall exercise ...": the term has its own "no"
-            if negation is not None and not chain and _reason_between(tokens, negation.end, reach.start, grammar):
-                negation = None  # "No employer may dismiss an employee for taking part in a lawful strike"
+            if (
+                negation is not None
+                and not chain
+                and _reason_between(tokens, max(negation.end, _clause_start(tokens, reach.start)), reach.start, grammar)
+            ):
+                # "No employer may dismiss an employee for taking part in a lawful strike"; a reason in an earlier
+                # item of a lead-in's list is that item's own
+                negation = None
             if (
                 negation is not None
                 and not indicator.negation_confirms  # "nor shall any person receive, except with permission, any
@@ -1267,6 +1273,14 @@ def _negates_predicate(
     if _reason_between(tokens, modal_end, reach.start, lex.grammar):
         return False  # "... reduce the wages of an employee for taking part in a lawful strike"
     return not any(tokens.words[i] in stops for i in kept)
+
+
+def _clause_start(tokens: Tokens, at: int) -> int:
+    """The first word of the clause that holds word ``at``."""
+    clauses = tokens.clauses
+    while at > 0 and clauses[at - 1] == clauses[at]:
+        at -= 1
+    return at
 
 
 def _reason_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
