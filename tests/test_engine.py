@@ -1842,3 +1842,16 @@ def test_a_reason_in_one_item_stays_in_that_item(default_rubrics) -> None:
     )
     found = area(assess(make_bill(text), default_rubrics), "food").evidence
     assert found and all(e.negation for e in found)  # item (b) is under the lead-in's "No person shall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone who knowingly promotes torture is guilty of an indictable offence.",
+        # the two modes of trial written as items
+        "Everyone who knowingly promotes torture is (a) guilty of an indictable offence and liable to imprisonment for"
+        " a term of not more than two years; or (b) guilty of an offence punishable on summary conviction.",
+    ],
+)
+def test_the_indictable_offence_formula_makes_the_conduct_an_offence(default_rubrics, text) -> None:
+    assert area(assess(make_bill(text), default_rubrics), "personal").net > 0
