@@ -1851,6 +1851,8 @@ def test_a_reason_in_one_item_stays_in_that_item(default_rubrics) -> None:
         # the two modes of trial written as items
         "Everyone who knowingly promotes torture is (a) guilty of an indictable offence and liable to imprisonment for"
         " a term of not more than two years; or (b) guilty of an offence punishable on summary conviction.",
+        # the penalty clause that makes the conduct an offence without saying so
+        "A person who promotes torture shall be liable on summary conviction to a fine.",
     ],
 )
 def test_the_indictable_offence_formula_makes_the_conduct_an_offence(default_rubrics, text) -> None:
