@@ -1853,6 +1853,10 @@ def test_a_reason_in_one_item_stays_in_that_item(default_rubrics) -> None:
         " a term of not more than two years; or (b) guilty of an offence punishable on summary conviction.",
         # the penalty clause that makes the conduct an offence without saying so
         "A person who promotes torture shall be liable on summary conviction to a fine.",
+        "Any person who promotes torture shall be fined not more than one thousand dollars.",
+        "A person who promotes torture is guilty of a summary offence.",
+        "It shall be unlawful for any person to promote torture.",
+        "The promotion of torture shall constitute an offence.",
     ],
 )
 def test_the_indictable_offence_formula_makes_the_conduct_an_offence(default_rubrics, text) -> None:
