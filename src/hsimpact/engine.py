@@ -1276,11 +1276,8 @@ def _negates_predicate(
 
 
 def _clause_start(tokens: Tokens, at: int) -> int:
-    """The first word of the clause that holds word ``at``."""
-    clauses = tokens.clauses
-    while at > 0 and clauses[at - 1] == clauses[at]:
-        at -= 1
-    return at
+    """The first word of the clause that holds word ``at`` (clause numbers never fall along the text)."""
+    return bisect_left(tokens.clauses, tokens.clauses[at])
 
 
 def _reason_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
@@ -1804,15 +1801,15 @@ def _classified_spans(cues: list[Match], tokens: Tokens, grammar) -> list[tuple[
     words, sentences = tokens.words, tokens.sentences
     phrases = word_tuples(tuple(grammar.classifying))
     spans = []
-    for cue in cues:
+    for index, cue in enumerate(cues):  # cues are in text order
         if cue.payloads[0] != "negation" or not any(
             tuple(words[cue.end : cue.end + len(phrase)]) == phrase for phrase in phrases
         ):
             continue
-        end = cue.end
-        while end < len(words) and sentences[end] == sentences[cue.end] and not any(c.start == end for c in cues):
-            end += 1  # to the sentence's end or the next cue: "does not include X, Y or Z, and shall not ..."
-        spans.append((cue.end, end))
+        # to the sentence's end or the next cue: "does not include X, Y or Z, and shall not ..."
+        end = bisect_right(sentences, sentences[cue.end])
+        following = next((c.start for c in cues[index + 1 :] if c.start >= cue.end), end)
+        spans.append((cue.end, min(end, following)))
     return spans
 
 
