@@ -433,7 +433,7 @@ def predicate_after(
         cue = cues[index]
         if tokens.clauses[cue.start] != clause:
             return None
-        if any(w in grammar.reason_openers for w in words[match.end : cue.start]):
+        if _reason_opens(words, match.end, cue.start, grammar):
             return None  # "lay off an employee because the employee has refused to work": the reason's own verb
         kind = cue.payloads[0]
         if kind in modal_kinds and kind != "negation":
@@ -569,7 +569,7 @@ def operator_chain(
     after = following_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
     if after is not None and _kept_in_parenthesis(after, match, tokens, text):
         after = None
-    if after is not None and any(w in grammar.reason_openers for w in tokens.words[match.end : after.start]):
+    if after is not None and _reason_opens(tokens.words, match.end, after.start, grammar):
         after = None  # "lay off an employee because the employee has refused to work": the reason's own verb
     if after is not None and _verb_of_another_subject(cues, starts, match, after, tokens, grammar):
         after = None  # "During a state of emergency the President may make regulations in derogation of ..."
@@ -633,6 +633,11 @@ def operator_chain(
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _reason_opens(words: list[str], start: int, end: int, grammar) -> bool:
+    """Does a word that opens a reason ("because") stand between two words? A cue after it is the reason's."""
+    return any(w in grammar.reason_openers for w in words[start:end])
 
 
 def _object_after(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
