@@ -1861,3 +1861,21 @@ def test_a_reason_in_one_item_stays_in_that_item(default_rubrics) -> None:
 )
 def test_the_indictable_offence_formula_makes_the_conduct_an_offence(default_rubrics, text) -> None:
     assert area(assess(make_bill(text), default_rubrics), "personal").net > 0
+
+
+def test_a_class_named_before_a_noun_acts_on_that_noun_only(default_rubrics) -> None:
+    # "restricted" says which firearms; it does not restrict the ammunition named after them
+    text = "A person may possess a restricted firearm and ammunition for it."
+    found = [
+        e for e in area(assess(make_bill(text), default_rubrics), "disarmament").evidence if e.matched == "ammunition"
+    ]
+    assert found and all(e.cue is None for e in found)
+    # nor a term named before it: "prohibited weapon, restricted weapon" are two classes side by side
+    listed = "A peace officer may seize any prohibited weapon, restricted weapon or prohibited device."
+    found = area(assess(make_bill(listed), default_rubrics), "disarmament").evidence
+    assert found and all(e.cue != "restricted" for e in found)
+    # a class of a noun with its complement still reaches the complement
+    ground = (
+        "The Commission shall ensure that there will be no discrimination on a prohibited ground of discrimination."
+    )
+    assert area(assess(make_bill(ground), default_rubrics), "community").net > 0

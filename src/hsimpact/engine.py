@@ -534,6 +534,14 @@ def _score_provision(
                     chain = chain[1:]  # "the prevention of corruption and the protection of human rights"
                 if chain and _sibling_participle(chain[0], match, tokens, grammar, participle_endings):
                     chain = chain[1:]  # "shall not be divested or dispossessed of the land or evicted": three acts
+                if chain and lex.grammar.classifying:
+                    # "possession of a prohibited weapon, a restricted weapon or any ammunition": a class named
+                    # before its noun belongs to that noun and acts on no other thing in the sentence
+                    chain = [
+                        op
+                        for op in chain
+                        if _qualifies(op, reach, tokens, grammar) or not _names_a_class(op, tokens, text, grammar)
+                    ]
             negation = preceding_cue(
                 cues, starts, reach, clause, clauses, lex.negation_window, ("negation",), tokens.ranks
             )
@@ -1993,6 +2001,35 @@ def _negated_noun(
         if cue.start == negation.end and cue.end <= reach.start and cue.payloads[0] in DIRECTION_CUES:
             return cue
     return None
+
+
+def _qualifies(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term the noun the participle stands before, or its complement ("a prohibited ground of
+    discrimination": discrimination on such a ground is the prohibited thing)?"""
+    return reach.start == cue.end or (reach.start == cue.end + 2 and tokens.words[cue.end + 1] in grammar.prepositions)
+
+
+def _names_a_class(cue: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """ "a restricted weapon", "firearm, prohibited device": a classifying participle between a determiner
+    (or a list's comma or "or") and the noun it qualifies, with nothing between it and that noun."""
+    words, at = tokens.words, cue.end
+    if "classifying" not in cue.payloads or cue.start == 0 or at >= len(words):
+        return False
+    following = words[at]
+    if (
+        not following.isalpha()
+        or following in grammar.prepositions
+        or following in grammar.coordinators
+        or following in grammar.agent_markers
+        or any(mark in text[tokens.ends[at - 1] : tokens.starts[at]] for mark in ",;:()")
+    ):
+        return False
+    before = words[cue.start - 1]
+    return (
+        before in grammar.determiners
+        or before in grammar.coordinators
+        or "," in text[tokens.ends[cue.start - 1] : tokens.starts[cue.start]]
+    )
 
 
 def _classifies(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
