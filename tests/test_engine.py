@@ -1879,3 +1879,10 @@ def test_a_class_named_before_a_noun_acts_on_that_noun_only(default_rubrics) -> 
         "The Commission shall ensure that there will be no discrimination on a prohibited ground of discrimination."
     )
     assert area(assess(make_bill(ground), default_rubrics), "community").net > 0
+
+
+def test_a_hyphenated_word_keeps_its_capital_inside_a_name(default_rubrics) -> None:
+    # "Adoption" closes the treaty's name; it does not adopt the treaty a second time
+    text = "The object of this Act is to give effect to the Hague Convention on Inter-country Adoption."
+    found = area(assess(make_bill(text), default_rubrics), "cooperation-and-law").evidence
+    assert found and all(e.cue is None for e in found)

@@ -91,6 +91,15 @@ def preceding_cue(
     return None
 
 
+def capitalised_word(text: str, tokens: Tokens, index: int) -> bool:
+    """Is the word written with a capital, as a name's words are? The parts of a hyphenated word share
+    its first part's capital: "the Convention on Inter-country Adoption" runs on to "Adoption"."""
+    while index > 0 and text[tokens.ends[index - 1] : tokens.starts[index]] == "-":
+        index -= 1
+    word = text[tokens.starts[index] : tokens.ends[index]]
+    return word[:1].isupper() and not word.isupper()
+
+
 def in_name(text: str, tokens: Tokens, cue: Match, connectors: list[str] | frozenset[str]) -> bool:
     """A capitalised cue word inside a run of capitalised words is part of a name.
 
@@ -100,8 +109,7 @@ def in_name(text: str, tokens: Tokens, cue: Match, connectors: list[str] | froze
     clause = tokens.clauses[cue.start]
 
     def capital(index: int) -> bool:
-        word = text[tokens.starts[index] : tokens.ends[index]]
-        return word[:1].isupper() and not word.isupper() and tokens.clauses[index] == clause
+        return capitalised_word(text, tokens, index) and tokens.clauses[index] == clause
 
     def neighbour(index: int, step: int) -> bool:
         # small words inside a title ("Convention on the Prohibition of ...") are skipped
@@ -969,8 +977,7 @@ def name_spans(
     n = len(words)
 
     def capital(index: int) -> bool:
-        word = text[tokens.starts[index] : tokens.ends[index]]
-        return word[:1].isupper() and not word.isupper() and words[index] not in connectors
+        return capitalised_word(text, tokens, index) and words[index] not in connectors
 
     index = 0
     while index < n:
