@@ -1886,3 +1886,9 @@ def test_a_hyphenated_word_keeps_its_capital_inside_a_name(default_rubrics) -> N
     text = "The object of this Act is to give effect to the Hague Convention on Inter-country Adoption."
     found = area(assess(make_bill(text), default_rubrics), "cooperation-and-law").evidence
     assert found and all(e.cue is None for e in found)
+
+
+def test_a_noun_phrase_after_the_term_does_not_act_back_on_it(default_rubrics) -> None:
+    # "the limits" measures the release the negation forbids; it does not restrict the emissions a second time
+    text = "An operator must not release emissions of a greenhouse gas in excess of the limits set by the Agency."
+    assert area(assess(make_bill(text), default_rubrics), "environmental").net > 0

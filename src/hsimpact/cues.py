@@ -124,6 +124,16 @@ def in_name(text: str, tokens: Tokens, cue: Match, connectors: list[str] | froze
     return capital(cue.start) and (neighbour(cue.start - 1, -1) or neighbour(cue.end, 1))
 
 
+def _noun_after_determiner(cue: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """A direction word after the term that opens a noun phrase of its own ("the limits", "the prescribed
+    limits") names a thing; it does not act back on the term."""
+    words = tokens.words
+    return cue.start - 1 > match.end and (
+        words[cue.start - 1] in grammar.determiners
+        or (cue.start - 2 > match.end and words[cue.start - 2] in grammar.determiners)
+    )
+
+
 def lead_in_cues(
     cues: list[Match],
     starts: list[int],
@@ -585,6 +595,8 @@ def operator_chain(
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
+    if after is not None and _noun_after_determiner(after, match, tokens, grammar):
+        after = None  # "residues in excess of the prescribed limits": a noun of its own phrase, not a verb on the term
     if (
         after is not None
         and after.start > match.end
