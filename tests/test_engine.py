@@ -1892,3 +1892,16 @@ def test_a_noun_phrase_after_the_term_does_not_act_back_on_it(default_rubrics) -
     # "the limits" measures the release the negation forbids; it does not restrict the emissions a second time
     text = "An operator must not release emissions of a greenhouse gas in excess of the limits set by the Agency."
     assert area(assess(make_bill(text), default_rubrics), "environmental").net > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chairperson or a Member shall not be a member of any Panchayat or Municipality.",
+        "The Chairperson or a Member shall not be— (i) a person convicted of an offence; (ii) a member of any"
+        " Panchayat or Municipality; or (iii) a person who holds any office of profit.",
+    ],
+)
+def test_who_may_not_hold_an_office_is_no_effect_on_the_body_named(default_rubrics, text) -> None:
+    # a disqualification says who a person may not be; it takes nothing from local self-government
+    assert abs(area(assess(make_bill(text), default_rubrics), "community").net) < 0.25

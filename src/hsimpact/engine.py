@@ -733,7 +733,11 @@ def _score_provision(
                 and (plain or _within_reference(exclusion, chain, negation, prohibition))
             ):
                 continue  # "may decide what measures not involving the use of armed force are to be employed"
-            if reference is not None and (plain or _within_reference(reference, chain, negation, prohibition)):
+            if reference is not None and (
+                plain
+                or _within_reference(reference, chain, negation, prohibition)
+                or _denies_who(reference, chain, negation, prohibition, tokens, grammar, items)
+            ):
                 # "a representative of an organisation working for the prevention of torture": the words
                 # that act on the term are part of the reference too; it names someone, not an effect
                 named_in = words_of(text, tokens, Match(reference[0], reference[1], ()))
@@ -1344,6 +1348,40 @@ def _within_reference(
         and negation is None
         and prohibition is None
         and all(reference[0] <= op.start and op.end <= reference[1] for op in chain)
+    )
+
+
+def _denies_who(
+    reference: tuple[int, int],
+    chain: list[Match],
+    negation: Match | None,
+    prohibition: Match | None,
+    tokens: Tokens,
+    grammar,
+    items: ListItems,
+) -> bool:
+    """ "The Chairperson shall not be a member of any Panchayat", "shall not be— ... (iv) a member of any
+    Panchayat": a negation that reaches the reference only through "be" and an article says who a person
+    may not be; it does nothing to the body named."""
+    if negation is None or prohibition is not None or chain or negation.end > reference[0]:
+        return False
+    words = tokens.words
+
+    def copula_only(between: list[str]) -> bool:
+        return any(w in grammar.auxiliaries for w in between) and all(
+            w in grammar.auxiliaries or w in grammar.determiners for w in between
+        )
+
+    if copula_only(words[negation.end : reference[0]]):
+        return True
+    # the lead-in "shall not be—" and the item that holds the reference
+    holding = max((start for start, _, end in items if start < reference[0] <= end), default=None)
+    first = min((start for start, _, _ in items if start >= negation.end), default=None)
+    return (
+        holding is not None
+        and first is not None
+        and all(w in grammar.determiners for w in words[holding + 1 : reference[0]])
+        and copula_only(words[negation.end : first])
     )
 
 
