@@ -1905,3 +1905,15 @@ def test_a_noun_phrase_after_the_term_does_not_act_back_on_it(default_rubrics) -
 def test_who_may_not_hold_an_office_is_no_effect_on_the_body_named(default_rubrics, text) -> None:
     # a disqualification says who a person may not be; it takes nothing from local self-government
     assert abs(area(assess(make_bill(text), default_rubrics), "community").net) < 0.25
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Act to establish conflict of interest rules for public office holders.",
+        "An Act to establish conflict of interest and post-employment rules for public office holders.",
+    ],
+)
+def test_a_harm_before_a_noun_of_rules_names_what_the_rules_address(default_rubrics, text) -> None:
+    # the Act establishes rules against conflicts of interest, not the conflicts
+    assert area(assess(make_bill(text), default_rubrics), "political").net > 0

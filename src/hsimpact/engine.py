@@ -344,6 +344,7 @@ def _score_provision(
     institutions = frozenset(lex.grammar.institution_words)
     coordinators = frozenset(lex.grammar.coordinators)
     sector_heads = frozenset(lex.grammar.sector_heads)  # "the Coal Mines Provident Fund"
+    regulatory_heads = bool(lex.grammar.regulatory_heads)  # "conflict of interest rules"
     action_endings = tuple(lex.grammar.action_noun_endings)  # "Air Quality Monitoring Fund": the term is acted on
     not_actions = frozenset(lex.grammar.action_noun_exceptions)  # "Coal Mines Family Pension Scheme"
     commas: list[int] | None = None  # words after a comma, found when first needed
@@ -881,6 +882,9 @@ def _score_provision(
                 # "Any person who, during a war, trades with the enemy may be deprived of citizenship": the
                 # time the rule applies in; the verbs around act on the person, not on the war
                 chain, negation, prohibition = [], None, None
+            if indicator.sign < 0 and regulatory_heads and _names_what_rules_address(reach, tokens, text, grammar):
+                # "establish conflict of interest rules": what acts here acts on the rules, which address the harm
+                chain, negation, prohibition = [], None, None
             if (
                 chain
                 and _classifies(chain[0], reach, tokens, grammar)
@@ -1349,6 +1353,22 @@ def _within_reference(
         and prohibition is None
         and all(reference[0] <= op.start and op.end <= reference[1] for op in chain)
     )
+
+
+_MODIFIER_REACH = 4  # "conflict of interest and post-employment rules": a coordinated modifier between
+
+
+def _names_what_rules_address(reach: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Does the term stand right before a noun of rules or plans, alone or with a coordinated modifier, in one
+    unpunctuated noun phrase ("conflict of interest rules", "conflict of interest and post-employment rules")?"""
+    words, heads = tokens.words, grammar.regulatory_heads
+    last = min(len(words), reach.end + _MODIFIER_REACH + 1)
+    for at in range(reach.end, last):
+        if text[tokens.ends[at - 1] : tokens.starts[at]].strip(" -"):
+            return False
+        if words[at] in heads:
+            return at == reach.end or words[reach.end] in grammar.coordinators
+    return False
 
 
 def _denies_who(

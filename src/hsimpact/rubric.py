@@ -814,6 +814,12 @@ class Grammar(Strict):
         "'action_noun_endings', or a direction word ('Child Labour Prohibition Fund'), keeps the term: it names what "
         "the fund acts on.",
     )
+    regulatory_heads: list[str] = Field(
+        [],
+        description="Nouns of rules and plans ('rules', 'code', 'policy', 'strategy'). A harm right before one of "
+        "them only says what the rules are about: 'establish conflict of interest rules' sets rules against the "
+        "conflict, it does not establish it. The verb acts on the rules; the harm counts as addressed.",
+    )
     action_noun_endings: list[str] = Field(
         [],
         description="Endings of nouns that name an action ('licensing', 'regulation', 'management'): in the name "
