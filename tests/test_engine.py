@@ -1917,3 +1917,13 @@ def test_who_may_not_hold_an_office_is_no_effect_on_the_body_named(default_rubri
 def test_a_harm_before_a_noun_of_rules_names_what_the_rules_address(default_rubrics, text) -> None:
     # the Act establishes rules against conflicts of interest, not the conflicts
     assert area(assess(make_bill(text), default_rubrics), "political").net > 0
+
+
+def test_an_aside_between_dashes_acts_inside_it_only(default_rubrics) -> None:
+    # "providing" belongs to the aside; the offence reaches the therapy outside it
+    text = (
+        "Everyone who knowingly causes another person to undergo conversion therapy — including by providing"
+        " conversion therapy to that other person — is guilty of an indictable offence."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "community").evidence
+    assert found and all(e.contribution > 0 for e in found)

@@ -30,6 +30,7 @@ def reference_ends_sentence(text: str, at: int) -> bool:
 def reference_tokenize(text: str) -> Tokens:
     tokens = Tokens([], [], [], [], [], set(), [])
     clause = sentence = depth = 0
+    aside = False  # between a pair of spaced dashes
     inside: list[bool] = []  # per word: within parentheses
     folded = text.lower() if text.isascii() else text.casefold()
     per_word = len(folded) != len(text)
@@ -40,6 +41,10 @@ def reference_tokenize(text: str) -> Tokens:
         if word in "()":
             depth = depth + 1 if word == "(" else max(0, depth - 1)
             continue
+        if match.lastgroup == "aside":
+            aside = not aside
+            depth = depth + 1 if aside else max(0, depth - 1)
+            continue
         if word == "." and not reference_ends_sentence(text, match.start()):
             continue
         if word in (".", ";", ":", "!", "?", ",") or word[0] in "—–―-":
@@ -49,6 +54,7 @@ def reference_tokenize(text: str) -> Tokens:
                 sentence += 1
             clause += 1
             depth = 0
+            aside = False
             continue
         if per_word:
             word = word.casefold()
@@ -66,6 +72,8 @@ def reference_tokenize(text: str) -> Tokens:
 # the characters the tokenizer treats specially, plus letters that change length when folded
 PIECES = [
     *"ab Z9.,;:!?—–―-\n\t(’ʼ‘'ßİﬁǅé_[])\u00ad",
+    " — ",
+    " – ",
     "--",
     ",- (a)",
     "20.5",
@@ -105,6 +113,16 @@ def test_ranks_pass_over_words_in_parentheses() -> None:
     # 12 words stand between "not" and "pollution"; 5 of them outside parentheses
     assert tokens.ranks[words.index("pollution")] - tokens.ranks[words.index("not") + 1] == 5
     assert len(tokens.ranks) == len(words) + 1
+
+
+def test_a_pair_of_spaced_dashes_sets_an_aside_apart() -> None:
+    # "undergo conversion therapy — including by providing it — is guilty": the aside is passed over
+    tokens = tokenize("shall undergo therapy — including by providing it to that person — is guilty")
+    words = tokens.words
+    assert tokens.ranks[words.index("is")] - tokens.ranks[words.index("therapy")] == 1
+    assert tokens.clauses[words.index("is")] == tokens.clauses[words.index("therapy")]
+    # a dash before a list still opens it
+    assert tokenize("a person shall not —\n(a) develop").lead_ins
 
 
 def test_an_unclosed_parenthesis_ends_with_its_clause() -> None:

@@ -21,7 +21,10 @@ _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?!\w)|\w+(?:['’ʼ\u00ad]\w+)*|[.;:!?]|[—–―]+(?=\s*(?:\n|\())"
     r"|(?:-{2,}|(?<=[,:])-)(?=\s*\()|-+(?=[ \t]*\n)"
     r"|,(?=\s*\((?:a|i|1)\)\s)|\n(?=[ \t]*\((?:a|i)\)[ \t])|[()]"
+    r"|(?P<aside>(?<= )[—–](?= ))"
 )
+# A spaced dash inside a line ("undergo conversion therapy — including by providing it — is guilty"):
+# a pair of them sets an aside apart, as a parenthesis does; one left open closes with its clause.
 _NOT_A_WORD = frozenset(".;:!?—–―-,\n")  # the first character of every token that is not a word
 
 
@@ -88,6 +91,7 @@ def tokenize(text: str) -> Tokens:
     ranks: list[int] = []
     add_rank = ranks.append
     rank = depth = 0
+    aside = False  # inside a pair of spaced dashes
     clause = sentence = 0
     folded = text.lower() if text.isascii() else text.casefold()
     per_word = len(folded) != len(text)  # casefold changed lengths (e.g. ß): fold word by word
@@ -105,6 +109,10 @@ def tokenize(text: str) -> Tokens:
         if word == ")":
             depth = max(0, depth - 1)
             continue
+        if match.lastgroup == "aside":
+            aside = not aside
+            depth = depth + 1 if aside else max(0, depth - 1)
+            continue
         if word[0] in _NOT_A_WORD:
             if word in ":,\n" or word[0] in "—–―-":
                 lead_ins.add(clause)
@@ -114,6 +122,7 @@ def tokenize(text: str) -> Tokens:
                 sentence += 1
             clause += 1
             depth = 0  # an unclosed parenthesis does not hide the rest of the provision
+            aside = False
             continue
         if not plain:
             if per_word:
