@@ -124,14 +124,20 @@ def in_name(text: str, tokens: Tokens, cue: Match, connectors: list[str] | froze
     return capital(cue.start) and (neighbour(cue.start - 1, -1) or neighbour(cue.end, 1))
 
 
-def _noun_after_determiner(cue: Match, match: Match, tokens: Tokens, grammar) -> bool:
+def _noun_after_determiner(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
     """A direction word after the term that opens a noun phrase of its own ("the limits", "the prescribed
-    limits") names a thing; it does not act back on the term."""
-    words = tokens.words
-    return cue.start - 1 > match.end and (
-        words[cue.start - 1] in grammar.determiners
-        or (cue.start - 2 > match.end and words[cue.start - 2] in grammar.determiners)
-    )
+    limits") names a thing; it does not act back on the term. Not a verb after another noun phrase
+    ("written submissions on a project, shall not apply"): nothing but spaces stands inside the phrase."""
+    words, starts, ends, at = tokens.words, tokens.starts, tokens.ends, cue.start
+
+    def joined(left: int) -> bool:
+        return not text[ends[left] : starts[left + 1]].strip()
+
+    if at - 1 <= match.end or words[at] in grammar.auxiliaries:
+        return False
+    if words[at - 1] in grammar.determiners:
+        return joined(at - 1)
+    return at - 2 > match.end and words[at - 2] in grammar.determiners and joined(at - 2) and joined(at - 1)
 
 
 def lead_in_cues(
@@ -595,7 +601,7 @@ def operator_chain(
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
-    if after is not None and _noun_after_determiner(after, match, tokens, grammar):
+    if after is not None and _noun_after_determiner(after, match, tokens, text, grammar):
         after = None  # "residues in excess of the prescribed limits": a noun of its own phrase, not a verb on the term
     if (
         after is not None
