@@ -1936,3 +1936,17 @@ def test_a_verb_after_another_noun_phrase_still_acts_on_the_subject(default_rubr
         " apply to a designated project."
     )
     assert area(assess(make_bill(text), default_rubrics), "political").net < 0
+
+
+def test_a_bar_on_suits_shields_whoever_it_names(default_rubrics) -> None:
+    # the negation bars the proceedings; the union and the auditor are protected, not reversed
+    union = (
+        "No action shall lie against any member of a trade union in respect of any act done in contemplation of"
+        " a trade dispute."
+    )
+    assert area(assess(make_bill(union), default_rubrics), "economic").net >= 0
+    auditor = (
+        "No criminal or civil proceedings lie against the Auditor General for anything done in the performance"
+        " of audit functions."
+    )
+    assert area(assess(make_bill(auditor), default_rubrics), "political").net > 0

@@ -882,6 +882,16 @@ def _score_provision(
                 # "Any person who, during a war, trades with the enemy may be deprived of citizenship": the
                 # time the rule applies in; the verbs around act on the person, not on the war
                 chain, negation, prohibition = [], None, None
+            if negation is not None and grammar.suit_words and _shielded_from_suit(negation, reach, tokens, grammar):
+                # "No action shall lie against any member of a trade union": the union is shielded, and "against"
+                # names whom the barred proceedings would be brought against
+                shield = frozenset(grammar.shielding_prepositions)
+                chain = [
+                    op
+                    for op in chain
+                    if not (negation.start <= op.start < reach.start and tokens.words[op.start] in shield)
+                ]
+                negation = None
             if indicator.sign < 0 and regulatory_heads and _names_what_rules_address(reach, tokens, text, grammar):
                 # "establish conflict of interest rules": what acts here acts on the rules, which address the harm
                 chain, negation, prohibition = [], None, None
@@ -1353,6 +1363,23 @@ def _within_reference(
         and prohibition is None
         and all(reference[0] <= op.start and op.end <= reference[1] for op in chain)
     )
+
+
+_SHIELD_REACH = 5  # "against any member of a trade union": from "against" to the term
+
+
+def _shielded_from_suit(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """Does the negation bar proceedings "against" the term ("No suit shall lie against the Commission")?"""
+    words = tokens.words
+    against = next(
+        (
+            at
+            for at in range(reach.start - 1, max(negation.end, reach.start - _SHIELD_REACH) - 1, -1)
+            if words[at] in grammar.shielding_prepositions
+        ),
+        None,
+    )
+    return against is not None and any(w in grammar.suit_words for w in words[negation.start : against])
 
 
 _MODIFIER_REACH = 4  # "conflict of interest and post-employment rules": a coordinated modifier between

@@ -725,6 +725,11 @@ class Grammar(Strict):
         "reverses the term instead of confirming it.",
     )
     shielding_prepositions: list[str] = Field([], description="'from', 'against'; see shielding_verbs.")
+    suit_words: list[str] = Field(
+        [],
+        description="Nouns of legal proceedings ('suit', 'action', 'proceedings'). A negation on one of them ('No "
+        "suit shall lie against the Commission') shields whoever follows 'against': it does not reverse them.",
+    )
     authorising_words: list[str] = Field(
         [],
         description="Verbs that grant leave to act: 'permit', 'authorise'. An offence phrase after one of them and "
