@@ -1950,3 +1950,9 @@ def test_a_bar_on_suits_shields_whoever_it_names(default_rubrics) -> None:
         " of audit functions."
     )
     assert area(assess(make_bill(auditor), default_rubrics), "political").net > 0
+
+
+def test_a_list_of_occasions_runs_to_the_main_clause(default_rubrics) -> None:
+    # the emergency is when the power may be used, not what the provision does; the list's commas stay inside
+    text = "In the event of war, insurrection, hostilities or public emergency, the President may call out the Reserve."
+    assert abs(area(assess(make_bill(text), default_rubrics), "political").net) < 0.25

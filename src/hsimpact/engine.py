@@ -968,7 +968,7 @@ def _score_provision(
             if circumstance_openers:
                 if commas is None:
                     commas = _comma_starts(tokens, text)
-                circumstance = _leading_circumstance(tokens, commas, reach, circumstance_openers)
+                circumstance = _leading_circumstance(tokens, commas, reach, circumstance_openers, modals)
             if circumstance is not None:
                 # "In the absence of a bilateral extradition treaty, the offences shall be extraditable": the
                 # words that open the circumstance do not act on the term; the term is the occasion of the rule
@@ -1593,8 +1593,11 @@ def _leading_condition(tokens: Tokens, commas: list[int], reach: Match, openers:
     return Match(condition[0], condition[0] + 1, ())
 
 
+_MAIN_CLAUSE_REACH = 4  # ", the President may", ", it shall be lawful": the main clause's modal after its comma
+
+
 def _leading_circumstance(
-    tokens: Tokens, commas: list[int], reach: Match, openers: tuple[tuple[str, ...], ...]
+    tokens: Tokens, commas: list[int], reach: Match, openers: tuple[tuple[str, ...], ...], modals: frozenset[str]
 ) -> Match | None:
     """The phrase that opens the term's clause with a circumstance ("In the absence of a bilateral
     extradition treaty, ...", "In default of an agreement, ...") when the term stands in it, before the
@@ -1607,7 +1610,20 @@ def _leading_circumstance(
     )
     if phrase is None:
         return None
-    after = bisect_right(commas, first)  # the first comma after the opener closes the circumstance
+    after = bisect_right(commas, first)  # the first comma after the opener closes the circumstance, unless a
+    # later one is followed by the main clause's modal: "In the event of war, insurrection or public emergency,
+    # the President may ...": the commas of a list of occasions stay inside it
+    closing = next(
+        (
+            at
+            for at in range(after, len(commas))
+            if tokens.clauses[commas[at]] == tokens.clauses[first]
+            and not modals.isdisjoint(tokens.words[commas[at] : commas[at] + _MAIN_CLAUSE_REACH])
+        ),
+        None,
+    )
+    if closing is not None:
+        after = closing
     if (
         after == len(commas)
         or commas[after] <= reach.start
