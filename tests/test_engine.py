@@ -1956,3 +1956,16 @@ def test_a_list_of_occasions_runs_to_the_main_clause(default_rubrics) -> None:
     # the emergency is when the power may be used, not what the provision does; the list's commas stay inside
     text = "In the event of war, insurrection, hostilities or public emergency, the President may call out the Reserve."
     assert abs(area(assess(make_bill(text), default_rubrics), "political").net) < 0.25
+
+
+def test_a_phrase_set_off_after_the_verb_is_not_its_object(default_rubrics) -> None:
+    # "in relation to offshore renewable energy projects" says where the ban applies; the introduction of
+    # substances into the environment is what it prohibits
+    text = (
+        "The Governor in Council may make regulations prohibiting, in relation to offshore renewable energy"
+        " projects, the introduction into the environment of substances."
+    )
+    assert area(assess(make_bill(text), default_rubrics), "environmental").net > 0
+    # an infinitive after the comma goes on with the verb
+    named = "A corporation is established, to be called the Centre for Renewable Energy."
+    assert area(assess(make_bill(named), default_rubrics), "environmental").net > 0

@@ -124,6 +124,30 @@ def in_name(text: str, tokens: Tokens, cue: Match, connectors: list[str] | froze
     return capital(cue.start) and (neighbour(cue.start - 1, -1) or neighbour(cue.end, 1))
 
 
+def _aside_after_verb(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Does the term stand in a phrase that a comma sets off right after the cue and that opens with a
+    preposition ("prohibiting, in relation to offshore projects, the discharge of ...")?"""
+    at = cue.end
+    if (
+        at >= match.start
+        or tokens.words[at] not in grammar.prepositions
+        or tokens.words[at] in grammar.infinitive_marks
+    ):
+        return False  # not ", to be called the ... Centre": an infinitive goes on with the verb
+    if text[tokens.ends[at - 1] : tokens.starts[at]].strip() != ",":
+        return False
+    closing = text.find(",", tokens.ends[match.end - 1])
+    return (
+        closing != -1
+        and tokens.clauses[match.start] == tokens.clauses[cue.start]
+        and (
+            match.end >= len(tokens.words)
+            or closing < tokens.starts[match.end]
+            or "," not in text[tokens.starts[at] : tokens.ends[match.end - 1]]
+        )
+    )
+
+
 def _noun_after_determiner(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
     """A direction word after the term that opens a noun phrase of its own ("the limits", "the prescribed
     limits") names a thing; it does not act back on the term. Not a verb after another noun phrase
@@ -572,6 +596,9 @@ def operator_chain(
         before = None  # "Section 5 is repealed and the school meals grant is abolished": a predicate of its own subject
     if before is not None and _kept_in_parenthesis(before, match, tokens, text):
         before = None  # "section 140A (entitlement to health in pregnancy grant) ... Act": a title's words
+    if before is not None and _aside_after_verb(before, match, tokens, text, grammar):
+        before = None  # "prohibiting, in relation to offshore renewable energy projects, the introduction of ...":
+        # the phrase set off by commas says where the rule applies; the verb's object follows it
     if (
         before is not None
         and polarity(before) < 0
