@@ -1969,3 +1969,12 @@ def test_a_phrase_set_off_after_the_verb_is_not_its_object(default_rubrics) -> N
     # an infinitive after the comma goes on with the verb
     named = "A corporation is established, to be called the Centre for Renewable Energy."
     assert area(assess(make_bill(named), default_rubrics), "environmental").net > 0
+
+
+def test_a_ministers_title_after_to_is_the_addressee(default_rubrics) -> None:
+    # the report goes to the minister; nothing provides emergency preparedness
+    text = (
+        "Any report provided to the Minister under this Act shall also be provided to the Minister of National"
+        " Defence and the Minister of Public Safety and Emergency Preparedness."
+    )
+    assert abs(area(assess(make_bill(text), default_rubrics), "environmental").net) < 0.25

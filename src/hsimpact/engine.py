@@ -522,6 +522,13 @@ def _score_provision(
                     and agent_of_active_verb(side_cues, side_starts, reach, chain[0], tokens, text, grammar)
                 ):
                     chain = []  # "The Radiation Protection Service shall maintain a register": the body acts
+                if (
+                    name is not None
+                    and chain
+                    and tokens.words[name[0]] in grammar.office_titles
+                    and _addressed_to(chain[-1], name, tokens, grammar)
+                ):
+                    chain = []  # "shall also be provided to the Minister of Public Safety and Emergency Preparedness"
                 if chain and grammar.freeing_verbs:
                     # "exempt any explosives from the operation of the rules": the object is freed from the
                     # requirement after "from", which is what the verb reverses; it confirms the thing freed
@@ -1396,6 +1403,18 @@ def _names_what_rules_address(reach: Match, tokens: Tokens, text: str, grammar) 
         if words[at] in heads:
             return at == reach.end or words[reach.end] in grammar.coordinators
     return False
+
+
+def _addressed_to(cue: Match, name: tuple[int, int], tokens: Tokens, grammar) -> bool:
+    """Is the named body what the cue's "to" or "for" sends something to ("provided to the Minister of ...")?
+    Nothing but the preposition and determiners stands between them."""
+    between = tokens.words[cue.end : name[0]]
+    return (
+        cue.end <= name[0]
+        and bool(between)
+        and between[0] in grammar.recipient_prepositions
+        and all(w in grammar.determiners for w in between[1:])
+    )
 
 
 def _denies_who(

@@ -725,6 +725,12 @@ class Grammar(Strict):
         "reverses the term instead of confirming it.",
     )
     shielding_prepositions: list[str] = Field([], description="'from', 'against'; see shielding_verbs.")
+    office_titles: list[str] = Field(
+        [],
+        description="Words that open the title of an office held by a person ('Minister'). Something sent 'to' such "
+        "an office ('a report provided to the Minister of Public Safety and Emergency Preparedness') goes to its "
+        "holder: the words of the title are not what the verb provides.",
+    )
     suit_words: list[str] = Field(
         [],
         description="Nouns of legal proceedings ('suit', 'action', 'proceedings'). A negation on one of them ('No "
