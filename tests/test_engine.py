@@ -1039,8 +1039,8 @@ def test_words_of_board_procedure_and_office_are_not_rights_or_powers(default_ru
 @pytest.mark.parametrize(
     "text",
     [
-        "In the event of war, every master of a ship shall report his position to the nearest port.",
-        "In case of war, the Minister may direct any ship to report its position.",
+        "In the event of an armed conflict, every master of a ship shall report his position to the nearest port.",
+        "In case of hostilities, the Minister may direct any ship to report its position.",
     ],
 )
 def test_a_contingency_named_as_an_occasion_counts_less(default_rubrics, text) -> None:
