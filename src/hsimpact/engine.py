@@ -1632,17 +1632,13 @@ def _leading_circumstance(
     after = bisect_right(commas, first)  # the first comma after the opener closes the circumstance, unless a
     # later one is followed by the main clause's modal: "In the event of war, insurrection or public emergency,
     # the President may ...": the commas of a list of occasions stay inside it
-    closing = next(
-        (
-            at
-            for at in range(after, len(commas))
-            if tokens.clauses[commas[at]] == tokens.clauses[first]
-            and not modals.isdisjoint(tokens.words[commas[at] : commas[at] + _MAIN_CLAUSE_REACH])
-        ),
-        None,
-    )
-    if closing is not None:
-        after = closing
+    clause = tokens.clauses[first]
+    for at in range(after, len(commas)):
+        if tokens.clauses[commas[at]] != clause:
+            break  # commas are in text order: the clause has ended
+        if not modals.isdisjoint(tokens.words[commas[at] : commas[at] + _MAIN_CLAUSE_REACH]):
+            after = at
+            break
     if (
         after == len(commas)
         or commas[after] <= reach.start
