@@ -137,15 +137,12 @@ def _aside_after_verb(cue: Match, match: Match, tokens: Tokens, text: str, gramm
     if text[tokens.ends[at - 1] : tokens.starts[at]].strip() != ",":
         return False
     closing = text.find(",", tokens.ends[match.end - 1])
-    return (
-        closing != -1
-        and tokens.clauses[match.start] == tokens.clauses[cue.start]
-        and (
-            match.end >= len(tokens.words)
-            or closing < tokens.starts[match.end]
-            or "," not in text[tokens.starts[at] : tokens.ends[match.end - 1]]
-        )
-    )
+    if closing == -1 or tokens.clauses[match.start] != tokens.clauses[cue.start]:
+        return False  # no comma closes a phrase after the term, or the term is in another clause
+    # the term opens the phrase (no comma before it inside), or a comma follows it straight away
+    no_comma_before = "," not in text[tokens.starts[at] : tokens.ends[match.end - 1]]
+    comma_right_after = match.end >= len(tokens.words) or closing < tokens.starts[match.end]
+    return no_comma_before or comma_right_after
 
 
 def _noun_after_determiner(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:

@@ -344,7 +344,7 @@ def _score_provision(
     institutions = frozenset(lex.grammar.institution_words)
     coordinators = frozenset(lex.grammar.coordinators)
     sector_heads = frozenset(lex.grammar.sector_heads)  # "the Coal Mines Provident Fund"
-    regulatory_heads = bool(lex.grammar.regulatory_heads)  # "conflict of interest rules"
+    reads_rule_nouns = bool(lex.grammar.regulatory_heads)  # "conflict of interest rules"
     action_endings = tuple(lex.grammar.action_noun_endings)  # "Air Quality Monitoring Fund": the term is acted on
     not_actions = frozenset(lex.grammar.action_noun_exceptions)  # "Coal Mines Family Pension Scheme"
     commas: list[int] | None = None  # words after a comma, found when first needed
@@ -899,7 +899,7 @@ def _score_provision(
                     if not (negation.start <= op.start < reach.start and tokens.words[op.start] in shield)
                 ]
                 negation = None
-            if indicator.sign < 0 and regulatory_heads and _names_what_rules_address(reach, tokens, text, grammar):
+            if indicator.sign < 0 and reads_rule_nouns and _names_what_rules_address(reach, tokens, text, grammar):
                 # "establish conflict of interest rules": what acts here acts on the rules, which address the harm
                 chain, negation, prohibition = [], None, None
             if (
