@@ -1978,3 +1978,21 @@ def test_a_ministers_title_after_to_is_the_addressee(default_rubrics) -> None:
         " Defence and the Minister of Public Safety and Emergency Preparedness."
     )
     assert abs(area(assess(make_bill(text), default_rubrics), "environmental").net) < 0.25
+
+
+def test_a_phrase_of_manner_before_the_verb_is_not_its_subject(default_rubrics) -> None:
+    # the officer stops the vehicle without a warrant; nothing stops warrantless powers
+    text = "A police officer may without warrant stop any vehicle."
+    assert area(assess(make_bill(text), default_rubrics), "political").net < 0
+    # a predicate still acts on the whole subject
+    ended = "Detention without trial ceases to have effect."
+    assert area(assess(make_bill(ended), default_rubrics), "political").net > 0
+
+
+def test_verbs_of_one_series_do_not_act_on_each_other(default_rubrics) -> None:
+    # four powers over the person, not a stop put to arrests
+    text = "A police officer may stop, search, question and arrest any person."
+    assert area(assess(make_bill(text), default_rubrics), "personal").net < 0
+    # a series of verbs before their object all act on it
+    cleaned = "The State shall prevent, reduce and eliminate pollution of rivers."
+    assert area(assess(make_bill(cleaned), default_rubrics), "environmental").net > 0

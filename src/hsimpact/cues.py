@@ -145,6 +145,16 @@ def _aside_after_verb(cue: Match, match: Match, tokens: Tokens, text: str, gramm
     return no_comma_before or comma_right_after
 
 
+def _manner_before_verb(cue: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term a phrase of manner ("without warrant") standing right before an active verb? The verb's
+    subject stands before the modal; only a predicate ("is abolished", "ceases to") acts back on the term."""
+    return (
+        cue.start == match.end
+        and tokens.words[match.start] in grammar.manner_openers
+        and "predicate" not in cue.payloads
+    )
+
+
 def _noun_after_determiner(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
     """A direction word after the term that opens a noun phrase of its own ("the limits", "the prescribed
     limits") names a thing; it does not act back on the term. Not a verb after another noun phrase
@@ -609,6 +619,10 @@ def operator_chain(
         before = None  # "any restriction or detention order": two kinds of order, not a restriction of detention
     if before is not None and polarity(before) < 0 and _list_sibling(before, match, tokens, text, grammar):
         before = None  # "murder, enslavement, deportation, imprisonment, torture": one item of a list, not an operator
+    if before is not None and polarity(before) < 0 and _verb_series(before, match, tokens, text, grammar):
+        before = (
+            None  # "may stop, search, question and arrest any person": four acts on the person, not a stop to arrests
+        )
     if before is not None and polarity(before) > 0:
         before = _reversing_coordinate(cues, starts, before, tokens, text, grammar) or before
     if lead is not None and lead.payloads[0] in ("decrease", "prohibiting"):
@@ -625,6 +639,8 @@ def operator_chain(
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
+    if after is not None and _manner_before_verb(after, match, tokens, grammar):
+        after = None  # "may without warrant stop any vehicle": the phrase says how the officer stops it
     if after is not None and _noun_after_determiner(after, match, tokens, text, grammar):
         after = None  # "residues in excess of the prescribed limits": a noun of its own phrase, not a verb on the term
     if (
@@ -737,6 +753,28 @@ def _list_sibling(cue: Match, match: Match, tokens: Tokens, text: str, grammar) 
         cue.end < len(tokens.words) and tokens.words[cue.end] in grammar.coordinators
     )
     return opens and closes
+
+
+def _verb_series(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Are the cue and the term two verbs of one series ("stop, search, question and arrest any person")?
+    The cue has no object of its own (a comma or a coordinator right after it), only short items stand
+    between, and a coordinator right before the term opens the last item. A verb before a list of objects
+    ("prevent, reduce and eliminate pollution") keeps its reach: its last item is the verb, not the term."""
+    words = tokens.words
+    if cue.end >= match.start or tokens.clauses[cue.start] != tokens.clauses[match.start]:
+        return False
+    between_text = text[tokens.ends[cue.end - 1] : tokens.starts[match.start]]
+    if any(mark in between_text for mark in ";:()"):
+        return False
+    if not (between_text.lstrip().startswith(",") or words[cue.end] in grammar.coordinators):
+        return False
+    if (
+        words[match.start - 1] not in grammar.coordinators
+        or text[tokens.ends[match.start - 2] : tokens.starts[match.start - 1]].strip()
+    ):
+        return False
+    items = [part.split() for part in between_text.split(",")]
+    return all(len([w for w in item if w.lower() not in grammar.coordinators]) <= 1 for item in items)
 
 
 def _reversing_coordinate(

@@ -831,6 +831,12 @@ class Grammar(Strict):
         "them only says what the rules are about: 'establish conflict of interest rules' sets rules against the "
         "conflict, it does not establish it. The verb acts on the rules; the harm counts as addressed.",
     )
+    manner_openers: list[str] = Field(
+        [],
+        description="Words that open a phrase of manner ('without warrant', 'by force'). A term that opens with one "
+        "of them, right before a verb ('may without warrant stop any vehicle'), says how the act is done: the verb "
+        "does not act back on it. A predicate ('is abolished', 'ceases to have effect') still does.",
+    )
     action_noun_endings: list[str] = Field(
         [],
         description="Endings of nouns that name an action ('licensing', 'regulation', 'management'): in the name "
