@@ -2331,7 +2331,7 @@ def _chain_words(text: str, tokens: Tokens, operators: list[Match]) -> list[str]
 def _context_allows(indicator, match: Match, context_at: dict[str, list[int]]) -> bool:
     if indicator.near and not _context_near(indicator.near, match, context_at):
         return False
-    return not (indicator.unless and _context_near(indicator.unless, match, context_at))
+    return not any(_context_near(ctx, match, context_at) for ctx in indicator.unless_contexts)
 
 
 def _prohibition(

@@ -71,7 +71,12 @@ class Indicator(Strict):
     weight: Weight = 1.0
     terms: Phrases
     near: Context | None = None
-    unless: Context | None = None
+    unless: Context | list[Context] | None = Field(
+        None,
+        description="Words that rule a match out when close by. A list gives several sets, each with its own "
+        "window: safeguard words close to the term, and the things a word names in another sense further off "
+        "('a detention order in respect of the ship').",
+    )
     rationale: Text
     recommendation: Text | None = None
     source: Text | None = None
@@ -109,6 +114,12 @@ class Indicator(Strict):
     @property
     def sign(self) -> int:
         return 1 if self.direction == "positive" else -1
+
+    @property
+    def unless_contexts(self) -> tuple[Context, ...]:
+        if self.unless is None:
+            return ()
+        return tuple(self.unless) if isinstance(self.unless, list) else (self.unless,)
 
 
 class Question(Strict):
@@ -1238,7 +1249,7 @@ class RubricSet:
                     for spelt in spelling.variants(term):
                         for form in inflection.variants(spelt):
                             matcher.add(form, TermHit(a_index, i_index))
-                for ctx in (indicator.near, indicator.unless):
+                for ctx in (indicator.near, *indicator.unless_contexts):
                     if ctx:
                         for term in ctx.terms:
                             matcher.add(term, ContextHit(_norm(term)))
