@@ -1996,3 +1996,18 @@ def test_verbs_of_one_series_do_not_act_on_each_other(default_rubrics) -> None:
     # a series of verbs before their object all act on it
     cleaned = "The State shall prevent, reduce and eliminate pollution of rivers."
     assert area(assess(make_bill(cleaned), default_rubrics), "environmental").net > 0
+
+
+def test_a_ministers_title_names_the_office_holder(default_rubrics) -> None:
+    # the portfolio in a minister's title says who acts; it is not a measure on emergency preparedness
+    text = (
+        "The Governor in Council may, on the recommendation of the Minister of Public Safety and Emergency"
+        " Preparedness, make regulations respecting the documents that must accompany imported goods."
+    )
+    result = assess(make_bill(text), default_rubrics)
+    assert not area(result, "environmental").evidence
+    titled = "The Minister for Women and Gender Equality shall table the report in Parliament."
+    assert not area(assess(make_bill(titled), default_rubrics), "community").evidence
+    # the same words outside a title still count
+    plan = "The Department shall prepare a national plan for emergency preparedness."
+    assert area(assess(make_bill(plan), default_rubrics), "environmental").net > 0

@@ -490,6 +490,8 @@ def _score_provision(
             # a name is a run of capitalised words: a term with no capital at either end is not in one
             in_capitals = names and (capitalised(match.start) or capitalised(match.end - 1))
             name = enclosing(names_in_text(), match) if in_capitals else None
+            if name is not None and tokens.words[name[0]] in grammar.office_titles:
+                continue  # "the Minister of Public Safety and Emergency Preparedness": who holds an office
             if name and _classifier_in_name(
                 text, tokens, name, match, named_cues, sector_heads, (action_endings, not_actions), institutions
             ):
@@ -522,13 +524,6 @@ def _score_provision(
                     and agent_of_active_verb(side_cues, side_starts, reach, chain[0], tokens, text, grammar)
                 ):
                     chain = []  # "The Radiation Protection Service shall maintain a register": the body acts
-                if (
-                    name is not None
-                    and chain
-                    and tokens.words[name[0]] in grammar.office_titles
-                    and _addressed_to(chain[-1], name, tokens, grammar)
-                ):
-                    chain = []  # "shall also be provided to the Minister of Public Safety and Emergency Preparedness"
                 if chain and grammar.freeing_verbs:
                     # "exempt any explosives from the operation of the rules": the object is freed from the
                     # requirement after "from", which is what the verb reverses; it confirms the thing freed
@@ -1403,18 +1398,6 @@ def _names_what_rules_address(reach: Match, tokens: Tokens, text: str, grammar) 
         if words[at] in heads:
             return at == reach.end or words[reach.end] in grammar.coordinators
     return False
-
-
-def _addressed_to(cue: Match, name: tuple[int, int], tokens: Tokens, grammar) -> bool:
-    """Is the named body what the cue's "to" or "for" sends something to ("provided to the Minister of ...")?
-    Nothing but the preposition and determiners stands between them."""
-    between = tokens.words[cue.end : name[0]]
-    return (
-        cue.end <= name[0]
-        and bool(between)
-        and between[0] in grammar.recipient_prepositions
-        and all(w in grammar.determiners for w in between[1:])
-    )
 
 
 def _denies_who(

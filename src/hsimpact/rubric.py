@@ -738,9 +738,9 @@ class Grammar(Strict):
     shielding_prepositions: list[str] = Field([], description="'from', 'against'; see shielding_verbs.")
     office_titles: list[str] = Field(
         [],
-        description="Words that open the title of an office held by a person ('Minister'). Something sent 'to' such "
-        "an office ('a report provided to the Minister of Public Safety and Emergency Preparedness') goes to its "
-        "holder: the words of the title are not what the verb provides.",
+        description="Words that open the title of an office held by a person ('Minister'). The words of such a "
+        "title name the portfolio of whoever acts or is addressed ('on the recommendation of the Minister of Public "
+        "Safety and Emergency Preparedness'); a term inside it is not counted.",
     )
     suit_words: list[str] = Field(
         [],
