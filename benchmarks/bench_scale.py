@@ -54,7 +54,7 @@ def rubric_terms(rubrics: Path) -> list[str]:
     for area in load_rubric_set(rubrics).areas:
         for indicator in area.indicators:
             phrases = list(indicator.terms)
-            for ctx in (indicator.near, indicator.unless):
+            for ctx in (indicator.near, *indicator.unless_contexts):
                 phrases += ctx.terms if ctx else []
             terms.update(" ".join(p.replace("*", "").split()).lower() for p in phrases)
     return sorted(terms)
