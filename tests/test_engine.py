@@ -2011,3 +2011,14 @@ def test_a_ministers_title_names_the_office_holder(default_rubrics) -> None:
     # the same words outside a title still count
     plan = "The Department shall prepare a national plan for emergency preparedness."
     assert area(assess(make_bill(plan), default_rubrics), "environmental").net > 0
+
+
+def test_an_entitlement_in_a_description_says_whom_a_rule_concerns(default_rubrics) -> None:
+    # the child's eligibility turns on someone's child benefit; the rule does not grant child benefit
+    text = "A child is an eligible child if a person is entitled to child benefit in respect of the child."
+    described = area(assess(make_bill(text), default_rubrics), "economic")
+    granted = area(assess(make_bill("Every child shall be entitled to child benefit."), default_rubrics), "economic")
+    assert abs(described.net) < 0.25 < granted.net
+    # the offence protects the vote of a person described by the entitlement; the vote is still read
+    offence = "It is an offence to prevent any person who is entitled to vote from voting at an election."
+    assert area(assess(make_bill(offence), default_rubrics), "political").net > 0

@@ -809,6 +809,18 @@ def _score_provision(
                 # "A non-governmental organisation shall apply to the Registrar for registration": the duty
                 # binds the organisation; it names who must act, it does not provide for it
                 calling = words_of(text, tokens, reach)
+            if (
+                calling is None
+                and named_in is None
+                and not cited
+                and indicator.sign > 0
+                and chain
+                and _entitlement_describes_someone(chain[0], reach, tokens, grammar)
+            ):
+                # "a child is eligible if a person is entitled to child benefit in respect of the child", "any person
+                # who is entitled to a pension": the benefit says who the rule is about; this rule does not grant it
+                calling = words_of(text, tokens, Match(chain[0].start, reach.end, ()))
+                chain, negation = [], None
             setting = None
             if named_in is None and calling is None and not cited:
                 opens = setting_opener(tokens, reach, place_and_time)
@@ -1756,6 +1768,27 @@ def _next_modal(
 def _inside_saving(savings: list[Match], match: Match) -> bool:
     at = bisect_right(savings, match.start, key=lambda s: s.start) - 1
     return at >= 0 and savings[at].end > match.start
+
+
+def _entitlement_describes_someone(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """Is an entitlement word before the term part of a relative clause ("any person who is entitled to")
+    or of a condition on a person ("if a person is eligible for")? Then the term describes whom a rule
+    concerns; the rule itself neither grants nor takes it."""
+    words = tokens.words
+    if cue.end > reach.start or words[cue.start] not in grammar.entitlement_words:
+        return False
+    if any(w not in grammar.prepositions and w not in grammar.determiners for w in words[cue.end : reach.start]):
+        return False  # the term is the entitlement's own object ("entitled to a pension"), not a later verb's
+    before = cue.start - 1
+    while before >= 0 and words[before] in grammar.auxiliaries:
+        before -= 1
+    if before < 0 or tokens.clauses[before] != tokens.clauses[cue.start]:
+        return False
+    if words[before] in grammar.relatives:
+        return True
+    return words[before] in grammar.persons and any(
+        w in grammar.condition_openers for w in words[max(0, before - 3) : before]
+    )
 
 
 def _describes_the_actor(
