@@ -766,7 +766,9 @@ class Grammar(Strict):
     entitlement_words: list[str] = Field(
         [],
         description="Words of an entitlement: 'entitled', 'eligible'. A condition on an entitlement limits who "
-        "receives the good, so 'is not entitled to the grant unless ...' keeps its negative reading.",
+        "receives the good, so 'is not entitled to the grant unless ...' keeps its negative reading. Inside a "
+        "relative clause or a condition on a person ('any person who is entitled to a pension', 'if a person is "
+        "entitled to child benefit') the entitlement describes whom a rule concerns and counts as a calling.",
     )
     licensing_words: list[str] = Field(
         [],
