@@ -743,8 +743,7 @@ def _list_sibling(cue: Match, match: Match, tokens: Tokens, text: str, grammar) 
     between_text = text[tokens.ends[first.end - 1] : tokens.starts[last.start]]
     if "," not in between_text or any(mark in between_text for mark in ";:()"):
         return False
-    items = [part.split() for part in between_text.replace(",", " , ").split(",")]
-    if any(len([w for w in item if w.lower() not in grammar.coordinators]) > 3 for item in items):
+    if not _short_items(between_text, 3, grammar):
         return False
     before_cue = text[: tokens.starts[cue.start]].rstrip()
     after_cue = text[tokens.ends[cue.end - 1] :].lstrip()
@@ -773,8 +772,15 @@ def _verb_series(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -
         or text[tokens.ends[match.start - 2] : tokens.starts[match.start - 1]].strip()
     ):
         return False
-    items = [part.split() for part in between_text.split(",")]
-    return all(len([w for w in item if w.lower() not in grammar.coordinators]) <= 1 for item in items)
+    return _short_items(between_text, 1, grammar)
+
+
+def _short_items(between_text: str, most: int, grammar) -> bool:
+    """Does every comma-separated item of the text hold at most ``most`` words besides coordinators?"""
+    return all(
+        sum(1 for w in part.split() if w.lower() not in grammar.coordinators) <= most
+        for part in between_text.split(",")
+    )
 
 
 def _reversing_coordinate(

@@ -1948,7 +1948,7 @@ def _classified_spans(cues: list[Match], tokens: Tokens, grammar) -> list[tuple[
             continue
         # to the sentence's end or the next cue: "does not include X, Y or Z, and shall not ..."
         end = bisect_right(sentences, sentences[cue.end])
-        following = next((c.start for c in cues[index + 1 :] if c.start >= cue.end), end)
+        following = next((cues[j].start for j in range(index + 1, len(cues)) if cues[j].start >= cue.end), end)
         spans.append((cue.end, min(end, following)))
     return spans
 
