@@ -693,12 +693,25 @@ def operator_chain(
         chain = left_chain(cues, starts, before, tokens, text, grammar)
         scoped = _scoped_before(cues, starts, chain[-1], tokens, grammar, text, items)
         return [*chain, scoped] if scoped is not None else chain
-    if lead is not None:
+    if lead is not None and not _deep_in_item(match, tokens, window):
         return [lead]
     if after is not None:
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _deep_in_item(match: Match, tokens: Tokens, window: int) -> bool:
+    """Does the term stand more than ``window`` words into its list item? An enabling lead-in acts on the
+    item's head ("may provide for— (d) the extent of the licensee's liability in respect of any damage caused
+    by radioactive contamination" provides for the liability, not the contamination)."""
+    clauses = tokens.clauses
+    first = match.start
+    while first > 0 and clauses[first - 1] == clauses[match.start] and match.start - first <= window + 2:
+        first -= 1
+    while first < match.start and _list_marker(tokens.words[first]):
+        first += 1
+    return match.start - first > window
 
 
 def _reason_opens(words: list[str], start: int, end: int, grammar) -> bool:
