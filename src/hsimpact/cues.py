@@ -155,6 +155,25 @@ def _manner_before_verb(cue: Match, match: Match, tokens: Tokens, grammar) -> bo
     )
 
 
+def _identifying_participle(cue: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Does a participle of authority after the term cite where the thing comes from ("the Board established
+    under the Housing Act", "the plan established by the Treasury Board")? That identifies an existing thing;
+    with an auxiliary before it ("a Fund shall be established under this Act") it is the act itself."""
+    words, at = tokens.words, cue.start
+    if cue.end - at != 1 or at <= match.end - 1 or words[at] not in grammar.authority_participles:
+        return False
+    if words[at - 1] in grammar.auxiliaries or words[at - 1] in grammar.passive_auxiliaries:
+        return False
+    following = tuple(words[cue.end : cue.end + 4])
+    return any(
+        following[: len(phrase)] == phrase
+        for phrase in (
+            *(tuple(phrase_words(p)) for p in grammar.standard_phrases),
+            *((m,) for m in grammar.agent_markers),
+        )
+    )
+
+
 def _noun_after_determiner(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
     """A direction word after the term that opens a noun phrase of its own ("the limits", "the prescribed
     limits") names a thing; it does not act back on the term. Not a verb after another noun phrase
@@ -641,6 +660,8 @@ def operator_chain(
         after = None
     if after is not None and _manner_before_verb(after, match, tokens, grammar):
         after = None  # "may without warrant stop any vehicle": the phrase says how the officer stops it
+    if after is not None and _identifying_participle(after, match, tokens, grammar):
+        after = None  # "the Crimes Against Humanity Fund established under section 30": which fund, not its creation
     if after is not None and _noun_after_determiner(after, match, tokens, text, grammar):
         after = None  # "residues in excess of the prescribed limits": a noun of its own phrase, not a verb on the term
     if (
