@@ -518,10 +518,12 @@ def predicate_after(
                 and all(w in grammar.auxiliaries for w in words[cue.end : following.start])
                 and is_predicate(following)
             ):
-                return None if new_subject(following) else following  # "shall be terminated"
+                if new_subject(following) or _fronted_clause(match, following, tokens, text, grammar):
+                    return None
+                return following  # "shall be terminated"
             return None
         if is_predicate(cue):
-            return None if new_subject(cue) else cue
+            return None if new_subject(cue) or _fronted_clause(match, cue, tokens, text, grammar) else cue
         if kind in DIRECTION_CUES and cue.start > match.end and words[cue.start - 1] in grammar.auxiliaries:
             return None  # "The grant is increased and section 12 is repealed": the subject has its own predicate
     return None
@@ -540,6 +542,25 @@ def time_clause_at(tokens: Tokens, start: int, end: int, grammar) -> int | None:
 def _time_clause_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
     """Is there a clause of time ("before approving", "after obtaining") between two words?"""
     return bool(grammar.time_openers) and time_clause_at(tokens, start, end, grammar) is not None
+
+
+def _fronted_clause(first: Match, second: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Does the first of two matches stand in a clause of time or condition that opens its stretch of words
+    and closes with a comma before the second ("If the licence is revoked, the food assistance ...",
+    "When the state of emergency ends, the orders shall be revoked")? The two belong to different clauses."""
+    starts, ends, words = tokens.starts, tokens.ends, tokens.words
+    if "," not in text[ends[first.end - 1] : starts[second.start]]:
+        return False
+    openers = (*grammar.time_openers, *grammar.condition_openers)
+    at = first.start
+    while at > 0 and tokens.clauses[at - 1] == tokens.clauses[first.start] and first.start - at < _FRONTED_REACH:
+        if "," in text[ends[at - 1] : starts[at]] or ";" in text[ends[at - 1] : starts[at]]:
+            break
+        at -= 1
+    return words[at] in openers
+
+
+_FRONTED_REACH = 25  # words from the opener to the cue: a clause of time or condition is short
 
 
 def operator_chain(
@@ -580,6 +601,9 @@ def operator_chain(
         before = None  # "may be detained in or removed to a hospital": where the person is taken, not what is removed
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
+    if before is not None and _fronted_clause(before, match, tokens, text, grammar):
+        before = None  # "When the state of emergency ends, the detention orders shall be revoked": the clause of
+        # time or condition set off by its comma has its own verb, which does not reach the main clause
     if before is not None and _time_clause_between(tokens, before.end, match.start, grammar):
         before = None  # "need not consult the public before approving mining": the clause of time has its own verb
     if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start + 1):
@@ -658,6 +682,8 @@ def operator_chain(
         after = None  # "call out the armed forces to suppress civil unrest": the verb governs its object
     if after is not None and "nominal" in after.payloads and after.start != match.end:
         after = None
+    if after is not None and _fronted_clause(match, after, tokens, text, grammar):
+        after = None  # "When the state of emergency ends, the orders shall be revoked": the emergency is not revoked
     if after is not None and _manner_before_verb(after, match, tokens, grammar):
         after = None  # "may without warrant stop any vehicle": the phrase says how the officer stops it
     if after is not None and _identifying_participle(after, match, tokens, grammar):
