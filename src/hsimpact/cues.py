@@ -827,12 +827,13 @@ def _verb_series(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -
         return False
     if not (between_text.lstrip().startswith(",") or words[cue.end] in grammar.coordinators):
         return False
-    if (
-        words[match.start - 1] not in grammar.coordinators
-        or text[tokens.ends[match.start - 2] : tokens.starts[match.start - 1]].strip()
-    ):
+    last = match.start - 1
+    while last > cue.end and words[last] in grammar.series_adverbs:
+        last -= 1  # "dismiss, demote or otherwise discriminate against"
+    if words[last] not in grammar.coordinators or text[tokens.ends[last - 1] : tokens.starts[last]].strip():
         return False
-    return _short_items(between_text, 1, grammar)
+    adverbs = frozenset(grammar.series_adverbs)
+    return _short_items(" ".join(w for w in between_text.split(" ") if w.strip(",").lower() not in adverbs), 1, grammar)
 
 
 def _short_items(between_text: str, most: int, grammar) -> bool:
@@ -921,6 +922,8 @@ def _scoped_earlier(
             if "scoped" in cue.payloads and cue.end <= match.start and not _passive(cue, tokens, grammar):
                 if _time_clause_between(tokens, cue.end, match.start, grammar):
                     return None  # "need not consult the public before approving mining": a verb of its own
+                if _verb_series(cue, match, tokens, text, grammar):
+                    return None  # "shall not dismiss, suspend or otherwise discriminate": the term is the last verb
                 if _coordinated_verb_between(cues, starts, cue, match, tokens, text, grammar):
                     return None  # "repeals the restrictive provisions ..., and promotes reproductive rights"
                 if nearest == 0 and _new_predicate_between(cues, starts, cue, match, tokens, text, grammar):
@@ -1364,7 +1367,7 @@ def _scoped_before(
                 return None  # "Section 5 is repealed and the grant is abolished": it acts on its subject
             if items and in_sibling_item(items, tokens, cue.start, head.start):
                 return None
-            return None if same_act(cue, head, tokens, grammar) else cue  # "suspend or limit": one act
+            return None if same_act(cue, head, tokens, grammar, text) else cue  # "suspend or limit": one act
     return None
 
 
@@ -1376,14 +1379,22 @@ def _list_marker(word: str) -> bool:
     return word[:1].isdigit() or len(word) == 1 or word in _ROMAN
 
 
-def same_act(earlier: Match, later: Match, tokens: Tokens, grammar) -> bool:
-    """ "suspend or limit the sale of ...": two cues of one kind joined only by coordinators name one act."""
+def same_act(earlier: Match, later: Match, tokens: Tokens, grammar, text: str | None = None) -> bool:
+    """ "suspend or limit the sale of ...": two cues of one kind joined only by coordinators name one act, and
+    so do the verbs of one series ("shall not reduce, suspend, withdraw or otherwise interfere with": with
+    ``text``, single words between commas and a closing "or otherwise")."""
+    if earlier.payloads[0] != later.payloads[0] or later.start <= earlier.end:
+        return False
     gap = tokens.words[earlier.end : later.start]
-    return (
-        earlier.payloads[0] == later.payloads[0]
-        and later.start > earlier.end
-        and all(w in grammar.coordinators for w in gap)
-    )
+    joining = frozenset((*grammar.coordinators, *grammar.series_adverbs))
+    if all(w in joining for w in gap):
+        return True
+    if text is None or not any(w in grammar.coordinators for w in gap):
+        return False
+    between_text = text[tokens.ends[earlier.end - 1] : tokens.starts[later.start]]
+    if any(mark in between_text for mark in ";:()"):
+        return False
+    return all(sum(1 for w in part.lower().split() if w not in joining) <= 1 for part in between_text.split(","))
 
 
 def _opens_subject(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:

@@ -600,7 +600,7 @@ def _score_provision(
                 head = clause_head(side_cues, side_starts, reach, tokens)
                 if (
                     head is not None
-                    and not any(same_act(head, op, tokens, grammar) for op in chain)
+                    and not any(same_act(head, op, tokens, grammar, text) for op in chain)
                     and not _sibling_participle(head, match, tokens, grammar, participle_endings)
                 ):
                     chain.append(head)  # "No funds appropriated by this Act may be used to deploy ..."

@@ -844,6 +844,11 @@ class Grammar(Strict):
         "them only says what the rules are about: 'establish conflict of interest rules' sets rules against the "
         "conflict, it does not establish it. The verb acts on the rules; the harm counts as addressed.",
     )
+    series_adverbs: list[str] = Field(
+        [],
+        description="Adverbs that close a series of verbs naming one act ('otherwise' in 'shall not destroy, damage "
+        "or otherwise interfere with'): the verbs share their object and do not act on each other.",
+    )
     manner_openers: list[str] = Field(
         [],
         description="Words that open a phrase of manner ('without warrant', 'by force'). A term that opens with one "
