@@ -544,6 +544,18 @@ def _time_clause_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
     return bool(grammar.time_openers) and time_clause_at(tokens, start, end, grammar) is not None
 
 
+def _set_off_manner(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Is the cue the opener of a phrase of manner set off before the term: opened after a comma or a
+    coordinator ("who, without authority,", "intentionally and without authority to do so,") and closed by
+    a comma before the term?"""
+    starts, ends, words = tokens.starts, tokens.ends, tokens.words
+    if words[cue.start] not in grammar.manner_openers or cue.start == 0 or cue.end >= match.start:
+        return False
+    if "," not in text[ends[cue.end - 1] : starts[match.start]]:
+        return False
+    return "," in text[ends[cue.start - 1] : starts[cue.start]] or words[cue.start - 1] in grammar.coordinators
+
+
 def _fronted_clause(first: Match, second: Match, tokens: Tokens, text: str, grammar) -> bool:
     """Does the first of two matches stand in a clause of time or condition that opens its stretch of words
     and closes with a comma before the second ("If the licence is revoked, the food assistance ...",
@@ -601,6 +613,9 @@ def operator_chain(
         before = None  # "may be detained in or removed to a hospital": where the person is taken, not what is removed
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
+    if before is not None and _set_off_manner(before, match, tokens, text, grammar):
+        before = None  # "Any person who, without authority to do so, interferes with data": a phrase of manner
+        # set off by commas says how the act is done; its "without" does not reach the verb after it
     if before is not None and _fronted_clause(before, match, tokens, text, grammar):
         before = None  # "When the state of emergency ends, the detention orders shall be revoked": the clause of
         # time or condition set off by its comma has its own verb, which does not reach the main clause

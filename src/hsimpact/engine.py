@@ -672,6 +672,7 @@ def _score_provision(
                     grammar,
                     predicate_openers,
                     actor_openers,
+                    acted=indicator.sign < 0 or bool(chain),
                 )
             if prohibition is not None and chain:
                 # "Enforced disappearance shall be an offence punishable with imprisonment for life": the penalty
@@ -2360,8 +2361,12 @@ def _prohibition(
     grammar,
     predicate_openers: frozenset[str],
     actor_words: frozenset[str],
+    acted: bool = False,
 ) -> Match | None:
-    """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words.
+    """The offence phrase whose conduct includes the term: in its sentence, within ``window`` words, or
+    anywhere in the conduct clause that opens it when ``acted`` (a harm, or a term a verb acts on): a good
+    named alone there may be what the conduct is done to (a park entered) or the conduct itself (a meeting
+    held), which the offence does not tell apart.
 
     "A person who ... acquires an anti-personnel mine commits an offence" reverses the mine;
     the distance keeps a context such as "During a state of emergency, ..." out of it.
@@ -2376,6 +2381,9 @@ def _prohibition(
         # "commits an offence who ...", "It is an offence (for any person) to ...": the rest of the clause is conduct
         by_opener = after and _opens_conduct(tokens, phrase, grammar.conduct_openers)
         by_infinitive = after and _opens_conduct(tokens, phrase, grammar.conduct_infinitives)
+        # "Any person who destroys or damages any protected forest or any wildlife sanctuary declared under this
+        # Act shall be guilty of an offence": the clause opened by "who" (or "If any person ..., he") is the conduct
+        by_subject = acted and not after and _in_conduct_subject(tokens, match, phrase, grammar, predicate_openers)
         gap = phrase.start - match.end if match.end <= phrase.start else match.start - phrase.end
         if (
             gap > window
@@ -2389,6 +2397,7 @@ def _prohibition(
                 )
             )
             and not (match.end <= phrase.start and _in_conduct_list(tokens, openers, match))
+            and not by_subject
         ):
             continue
         if match.end <= phrase.start and actor_words and _describes_the_person(tokens, match, phrase, actor_words):
@@ -2412,6 +2421,36 @@ def _prohibition(
             return None  # "an authorisation permitting a source to commit an offence": the offence is allowed
         return phrase
     return None
+
+
+def _in_conduct_subject(
+    tokens: Tokens, match: Match, phrase: Match, grammar, predicate_openers: frozenset[str]
+) -> bool:
+    """Does the term stand in the conduct that opens the offence's own sentence: a clause opened by "who" or
+    "whoever", or by "if" or "where" with a person named right after it ("If any person ..., he shall be
+    guilty"), that runs to the offence phrase with no verb of its own between? Within a short sentence's
+    reach (``_CONDUCT_REACH`` words) and without a semicolon."""
+    words, sentences = tokens.words, tokens.sentences
+    if match.end > phrase.start or phrase.start - match.end > _CONDUCT_REACH:
+        return False
+    opener = None
+    for at in range(match.start - 1, max(-1, match.start - _CONDUCT_REACH), -1):
+        if sentences[at] != sentences[match.start]:
+            return False
+        if words[at] in grammar.conduct_openers:
+            opener = at
+            break
+    if opener is None:
+        return False
+    if words[opener] not in grammar.relatives and not any(
+        w in grammar.persons for w in words[opener + 1 : min(opener + 4, match.start)]
+    ):
+        return False  # "where the food is unfit ...": a condition, not a person's conduct
+    modal_words = predicate_openers - frozenset(grammar.auxiliaries)
+    return not any(w in modal_words for w in words[opener : phrase.start - 2])
+
+
+_CONDUCT_REACH = 40  # words: the conduct clause of one offence
 
 
 def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar, window: int) -> bool:
