@@ -544,6 +544,20 @@ def _time_clause_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
     return bool(grammar.time_openers) and time_clause_at(tokens, start, end, grammar) is not None
 
 
+def _classifying_noun(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Is the cue a noun of action right before the term, with nothing between ("withdrawal allowance",
+    "termination benefit", "removal expenses")? The first noun of such a compound says which kind of thing the
+    second is; it does not act on it ("the withdrawal of the allowance" does)."""
+    word = tokens.words[cue.start]
+    return (
+        cue.end - cue.start == 1
+        and cue.end == match.start
+        and word.endswith(tuple(grammar.classifier_noun_endings))
+        and word not in grammar.action_noun_exceptions
+        and not text[tokens.ends[cue.start] : tokens.starts[match.start]].strip()
+    )
+
+
 def _set_off_manner(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
     """Is the cue the opener of a phrase of manner set off before the term: opened after a comma or a
     coordinator ("who, without authority,", "intentionally and without authority to do so,") and closed by
@@ -613,6 +627,8 @@ def operator_chain(
         before = None  # "may be detained in or removed to a hospital": where the person is taken, not what is removed
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
+    if before is not None and _classifying_noun(before, match, tokens, text, grammar):
+        before = None  # "any withdrawal allowance payable under Part I": a kind of allowance, not one withdrawn
     if before is not None and _set_off_manner(before, match, tokens, text, grammar):
         before = None  # "Any person who, without authority to do so, interferes with data": a phrase of manner
         # set off by commas says how the act is done; its "without" does not reach the verb after it

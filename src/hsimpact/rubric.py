@@ -844,6 +844,12 @@ class Grammar(Strict):
         "them only says what the rules are about: 'establish conflict of interest rules' sets rules against the "
         "conflict, it does not establish it. The verb acts on the rules; the harm counts as addressed.",
     )
+    classifier_noun_endings: list[str] = Field(
+        [],
+        description="Endings of nouns of action ('withdrawal', 'termination', 'removal') that, right before a term "
+        "with nothing between, say which kind of thing it is ('withdrawal allowance', 'termination benefit'): "
+        "such a noun does not act on the term.",
+    )
     series_adverbs: list[str] = Field(
         [],
         description="Adverbs that close a series of verbs naming one act ('otherwise' in 'shall not destroy, damage "
