@@ -2426,10 +2426,10 @@ def _prohibition(
 def _in_conduct_subject(
     tokens: Tokens, match: Match, phrase: Match, grammar, predicate_openers: frozenset[str]
 ) -> bool:
-    """Does the term stand in the conduct that opens the offence's own sentence: a clause opened by "who" or
-    "whoever", or by "if" or "where" with a person named right after it ("If any person ..., he shall be
-    guilty"), that runs to the offence phrase with no verb of its own between? Within a short sentence's
-    reach (``_CONDUCT_REACH`` words) and without a semicolon."""
+    """Does the term stand in the conduct that opens the offence's own sentence: a clause opened by a relative
+    ("who"), or by another conduct opener ("if", "where") with a person named right after it ("If any person
+    ..., he shall be guilty"), that runs to the offence phrase with no modal verb of its own between? Within
+    ``_CONDUCT_REACH`` words. ("Whoever destroys ..." names no person after it and is left to the window.)"""
     words, sentences = tokens.words, tokens.sentences
     if match.end > phrase.start or phrase.start - match.end > _CONDUCT_REACH:
         return False
