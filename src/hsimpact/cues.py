@@ -167,10 +167,7 @@ def _identifying_participle(cue: Match, match: Match, tokens: Tokens, grammar) -
     following = tuple(words[cue.end : cue.end + 4])
     return any(
         following[: len(phrase)] == phrase
-        for phrase in (
-            *(tuple(phrase_words(p)) for p in grammar.standard_phrases),
-            *((m,) for m in grammar.agent_markers),
-        )
+        for phrase in word_tuples((*grammar.standard_phrases, *grammar.agent_markers))
     )
 
 
@@ -863,14 +860,14 @@ def _verb_series(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -
         last -= 1  # "dismiss, demote or otherwise discriminate against"
     if words[last] not in grammar.coordinators or text[tokens.ends[last - 1] : tokens.starts[last]].strip():
         return False
-    adverbs = frozenset(grammar.series_adverbs)
-    return _short_items(" ".join(w for w in between_text.split(" ") if w.strip(",").lower() not in adverbs), 1, grammar)
+    return _short_items(between_text, 1, grammar, tuple(grammar.series_adverbs))
 
 
-def _short_items(between_text: str, most: int, grammar) -> bool:
-    """Does every comma-separated item of the text hold at most ``most`` words besides coordinators?"""
+def _short_items(between_text: str, most: int, grammar, also_skipped: tuple[str, ...] = ()) -> bool:
+    """Does every comma-separated item of the text hold at most ``most`` words besides coordinators (and the
+    words of ``also_skipped``, such as the "otherwise" of a series)?"""
     return all(
-        sum(1 for w in part.split() if w.lower() not in grammar.coordinators) <= most
+        sum(1 for w in part.split() if w.lower() not in grammar.coordinators and w.lower() not in also_skipped) <= most
         for part in between_text.split(",")
     )
 
@@ -1425,7 +1422,7 @@ def same_act(earlier: Match, later: Match, tokens: Tokens, grammar, text: str | 
     between_text = text[tokens.ends[earlier.end - 1] : tokens.starts[later.start]]
     if any(mark in between_text for mark in ";:()"):
         return False
-    return all(sum(1 for w in part.lower().split() if w not in joining) <= 1 for part in between_text.split(","))
+    return _short_items(between_text, 1, grammar, tuple(grammar.series_adverbs))
 
 
 def _opens_subject(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
