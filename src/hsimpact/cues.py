@@ -247,6 +247,14 @@ def lead_in_cues(
         if lead is not None and grammar is not None and _cue_in_time_clause(lead, first_word[clause], tokens, grammar):
             lead = None  # "The following factors must be taken into account when determining the amount of a
             # penalty:— (a) ...": the cue belongs to the clause of time; the items are the factors, its subject
+        if (
+            lead is not None
+            and grammar is not None
+            and text is not None
+            and _cue_in_open_condition(lead, first_word[clause], last, tokens, text, grammar)
+        ):
+            lead = None  # "may, where he believes that an offence has been committed against this Act,— (a) arrest
+            # ...": the cue belongs to the condition, which runs to the list; the items continue the modal verb
         if lead is not None and modals and sum(w in modals for w in tokens.words[lead.start : last + 1]) > 1:
             lead = None  # "the land shall not be forfeited, but it shall be lawful for the Deputy Commissioner,—":
             # a second modal verb opens a predicate of its own, which the earlier cue does not reach
@@ -313,6 +321,25 @@ def _cue_in_time_clause(lead: Match, first: int, tokens: Tokens, grammar) -> boo
         return False
     opener = time_clause_at(tokens, first, lead.start + 1, grammar)
     return opener is not None and any(w in grammar.list_words for w in tokens.words[first:opener])
+
+
+def _cue_in_open_condition(lead: Match, first: int, last: int, tokens: Tokens, text: str, grammar) -> bool:
+    """Does the cue stand in a clause of condition that opens after a comma ("may, where he has reason to believe
+    ...") and is not closed by another before the list, with its object in the lead-in ("committed against this
+    Act")? The items then continue the verb before the condition. A cue whose object the list is ("if ... would
+    interfere with— (a) ...") governs the items, inside the condition as they are."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    rest = words[lead.end : last + 1]
+    if not rest or rest[-1] in grammar.prepositions or rest[-1] in grammar.determiners:
+        return False
+    for at in range(lead.start, first, -1):
+        if "," in text[ends[at - 1] : starts[at]] and words[at] not in grammar.condition_openers:
+            return False  # a comma between the opener and the cue closes the condition
+        if words[at] in grammar.condition_openers:
+            return "," in text[ends[at - 1] : starts[at]] and not any(
+                "," in text[ends[i - 1] : starts[i]] for i in range(lead.end, last + 1)
+            )
+    return False
 
 
 def _object_ends_lead_in(lead: Match, last: int, first: int, tokens: Tokens, grammar) -> bool:
