@@ -358,6 +358,8 @@ def _score_provision(
     predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
     undergone_states = frozenset(lex.grammar.undergone_states)  # "any person under arrest"
+    placing_verbs = frozenset(lex.grammar.placing_verbs)  # "may place any person under arrest": the act, not a state
+    relatives = frozenset(lex.grammar.relatives)
     circumstance_openers = word_tuples(tuple(lex.grammar.circumstance_openers))  # "in the absence of"
     place_relatives = word_tuples(tuple(lex.grammar.place_relatives))  # "the jail in which he is confined"
     standard_phrases = word_tuples(tuple(lex.grammar.standard_phrases))  # "in accordance with", "pursuant to"
@@ -834,6 +836,19 @@ def _score_provision(
                     negation, prohibition, chain = None, None, []
             undergone = None
             state = reach.start - 2
+            person_at = state
+            if person_at >= 1 and tokens.words[person_at] in auxiliaries:
+                person_at -= 1  # "if the person is under arrest": the state said of the person
+            if person_at >= 1 and tokens.words[person_at] in relatives:
+                person_at -= 1  # "any person who is under detention"
+            placed = person_at
+            while placed > 0 and (
+                tokens.words[placed - 1] in determiners
+                or (tokens.words[placed - 1] in grammar.links and tokens.words[placed - 1] not in grammar.prepositions)
+            ):
+                placed -= 1  # "placing such person", not "a hearing held for a person under arrest"
+            if placed > 0 and tokens.words[placed - 1] in placing_verbs:
+                person_at = -1  # "may place any person under arrest": the act of putting the person in that state
             if (
                 named_in is None
                 and calling is None
@@ -842,13 +857,14 @@ def _score_provision(
                 and indicator.sign < 0
                 and not indicator.condition
                 and state >= 0
+                and person_at >= 0
                 and tokens.words[state + 1] in undergone_states
-                and tokens.words[state] in persons
-                and not any(mark in text[tokens.ends[state] : tokens.starts[reach.start]] for mark in ",;:()")
+                and tokens.words[person_at] in persons
+                and not any(mark in text[tokens.ends[person_at] : tokens.starts[reach.start]] for mark in ",;:()")
             ):
                 # "procure necessary help for any person under arrest": the arrest is the state of the people
                 # the duty concerns; the verb acts on them, not on the arrest
-                undergone = words_of(text, tokens, Match(state, reach.end, ()))
+                undergone = words_of(text, tokens, Match(person_at, reach.end, ()))
                 chain, negation, prohibition = [], None, None
             if (
                 undergone is None

@@ -996,7 +996,13 @@ class Grammar(Strict):
         description="Prepositions that, between a person noun and a noun term, name the state the person is in: "
         "'any person under arrest', 'persons under detention'. The term names whom the rule concerns, whatever "
         "verb acts on the phrase ('procure help for any person under arrest'): it counts at the lexicon's "
-        "'setting' factor, with the indicator's own direction. Harms only, and not conditions.",
+        "'setting' factor, with the indicator's own direction. Harms only, and not conditions. A copula and a "
+        "relative may stand between ('if the person is under arrest', 'any person who is under detention').",
+    )
+    placing_verbs: list[str] = Field(
+        [],
+        description="Verbs that put a person into a state ('place any person under arrest', 'keep him under "
+        "detention'): before the person, the phrase is the act itself, not the state the person is in.",
     )
     participle_endings: list[str] = Field(
         [],
