@@ -495,8 +495,14 @@ def left_chain(cues: list[Match], starts: list[int], first: Match, tokens: Token
             current = earlier  # "investigate allegations of corruption": one act of dealing with a harm
             continue
         if any(w in grammar.coordinators for w in gap):
-            if gap and gap[-1] in grammar.coordinators and earlier.payloads[0] == current.payloads[0]:
-                current = earlier  # "delay or obstruct": the same act twice, counted once
+            if (
+                gap
+                and gap[-1] in grammar.coordinators
+                and earlier.payloads[0] == current.payloads[0]
+                and ("addressing" in earlier.payloads) == ("addressing" in current.payloads)
+            ):
+                current = earlier  # "delay or obstruct": the same act twice, counted once (not "refuse to
+                # investigate or cease to investigate": dealing with a harm and ending it are two acts)
                 continue
             break
         chain.append(earlier)
