@@ -358,6 +358,8 @@ def _score_provision(
     predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
     undergone_states = frozenset(lex.grammar.undergone_states)  # "any person under arrest"
+    price_nouns = frozenset(lex.grammar.price_nouns)  # "the cost of medical treatment"
+    paying_verbs = frozenset(lex.grammar.paying_verbs)  # "shall pay the cost of ...": the good provided
     placing_verbs = frozenset(lex.grammar.placing_verbs)  # "may place any person under arrest": the act, not a state
     relatives = frozenset(lex.grammar.relatives)
     circumstance_openers = word_tuples(tuple(lex.grammar.circumstance_openers))  # "in the absence of"
@@ -729,6 +731,16 @@ def _score_provision(
                 cited, chain, negation, prohibition = True, [], None, None
             named_in = None
             # a name, a calling or a place the term stands in matters only where nothing acts on the term
+            if (
+                chain
+                and price_nouns
+                and negation is None
+                and prohibition is None
+                and _cost_paid(chain, tokens, price_nouns, paying_verbs)
+            ):
+                # "the State shall pay the cost of medical treatment": the cost paid, met or borne is the good provided
+                # (under a negation who pays decides: "no person shall be required to pay the cost of" keeps the cost)
+                chain = chain[1:]
             plain = not chain and negation is None and prohibition is None
             reference = enclosing(references, reach) if references else None
             qualification = enclosing(qualifications, reach) if qualifications else None
@@ -1173,6 +1185,19 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar, phrases: 
         start >= len(words) and tuple(tokens.words[start - len(words) : start]) == words
         for words in word_tuples(tuple(grammar.authority if phrases is None else phrases))
     )
+
+
+def _cost_paid(chain: list[Match], tokens: Tokens, price_nouns: frozenset[str], paying_verbs: frozenset[str]) -> bool:
+    """Is the innermost cue a noun of cost ("the cost of medical treatment") that nothing changes: named alone, or
+    paid, met or borne ("shall pay the cost of")? Only a verb that changes the cost ("reduce the cost") reverses
+    through it."""
+    cost = chain[0]
+    if cost.end - cost.start != 1 or tokens.words[cost.start] not in price_nouns:
+        return False
+    if len(chain) == 1:
+        return True
+    payer = chain[1]
+    return any(word in paying_verbs for word in tokens.words[payer.start : payer.end])
 
 
 def _reference_phrases(

@@ -850,6 +850,17 @@ class Grammar(Strict):
         "with nothing between, say which kind of thing it is ('withdrawal allowance', 'termination benefit'): "
         "such a noun does not act on the term.",
     )
+    price_nouns: list[str] = Field(
+        [],
+        description="Nouns of what a thing costs ('cost', 'price'): they reverse the term only when a verb that is not "
+        "one of 'paying_verbs' changes them ('reduce the cost of medical treatment'). The cost of a good that is paid, "
+        "met or borne, or named with nothing acting on it, is the good provided ('the State shall pay the cost of "
+        "medical treatment').",
+    )
+    paying_verbs: list[str] = Field(
+        [],
+        description="Verbs of paying a cost ('pay', 'meet', 'bear', 'defray', 'reimburse'): see 'price_nouns'.",
+    )
     series_adverbs: list[str] = Field(
         [],
         description="Adverbs that close a series of verbs naming one act ('otherwise' in 'shall not destroy, damage "
