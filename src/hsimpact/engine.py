@@ -578,6 +578,12 @@ def _score_provision(
                 negation = between(cues, starts, reach.end, after.start, ("negation",))
             if negation is None:
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
+            if negation is None and not chain and not indicator.fixed_direction:
+                # "The right to strike shall not be exercised by members of the essential services": a negated
+                # passive predicate after its subject takes the subject away
+                negation = _negated_passive_after(
+                    cues, starts, reach, tokens, text, grammar, lex.negation_window, participle_endings
+                )
             if negation is None and not chain:
                 # "No person other than a licensed dealer shall sell or offer for sale any firearm": a negative
                 # subject negates its whole predicate, however long the subject
@@ -2362,6 +2368,49 @@ def _inner_operators(
             continue
         found.append(c)
     return found
+
+
+def _negated_passive_after(
+    cues: list[Match], starts: list[int], reach: Match, tokens: Tokens, text: str, grammar, window: int, endings: tuple
+) -> Match | None:
+    """The negation of a passive predicate whose subject holds the term ("The right to strike *shall not be
+    exercised* by ...", "the death penalty *shall not be imposed* on a child"): within the window after the term,
+    in its clause, before any other verb, relative or punctuation, with a participle after the passive auxiliary."""
+    if not endings or not _in_subject(reach, cues, starts, tokens):
+        return None
+    words, clause = tokens.words, tokens.clauses[reach.start]
+    index = bisect_left(starts, reach.end)
+    while index < len(cues) and cues[index].payloads[0] in ("binding", "discretionary"):
+        index += 1  # "shall" before "not", when the lexicon holds them apart
+    if index >= len(cues):
+        return None
+    negation = cues[index]
+    if (
+        negation.payloads[0] != "negation"
+        or tokens.clauses[negation.start] != clause
+        or negation.start - reach.end > window
+        or any(w in grammar.relatives or w in grammar.conduct_openers for w in words[reach.end : negation.start])
+        or any(mark in text[tokens.ends[reach.end - 1] : tokens.starts[negation.start]] for mark in ",;:()")
+    ):
+        return None
+    first = reach.start
+    while first > 0 and tokens.clauses[first - 1] == clause and words[first - 1] not in grammar.persons:
+        if first - 1 < reach.start - window:
+            break
+        first -= 1
+    if first > 0 and words[first - 1] in grammar.persons and tokens.clauses[first - 1] == clause:
+        return None  # "A person arrested shall not be handcuffed": what is not done is done to the person
+    after = negation.end
+    if after + 1 >= len(words) or words[after] not in grammar.passive_auxiliaries:
+        return None
+    participle = words[after + 1]
+    if participle in grammar.requirement_words:
+        return None  # "A journalist shall not be required to disclose ...": freed from a duty, not taken away
+    if participle in grammar.deeming_participles:
+        return None  # "... shall not be considered to constitute condonation": how it is classed
+    if index + 1 < len(cues) and cues[index + 1].start == after + 1:
+        return None  # "shall not be discontinued": a direction verb of its own, read by the chain
+    return negation if participle.endswith(endings) and len(participle) > 4 else None
 
 
 def _in_subject(reach: Match, cues: list[Match], starts: list[int], tokens: Tokens) -> bool:

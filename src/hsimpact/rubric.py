@@ -850,6 +850,11 @@ class Grammar(Strict):
         "with nothing between, say which kind of thing it is ('withdrawal allowance', 'termination benefit'): "
         "such a noun does not act on the term.",
     )
+    deeming_participles: list[str] = Field(
+        [],
+        description="Participles of construction ('deemed', 'considered', 'construed'): 'X shall not be considered to "
+        "constitute ...' says how X is classed; the negation does not take X away.",
+    )
     price_nouns: list[str] = Field(
         [],
         description="Nouns of what a thing costs ('cost', 'price'): they reverse the term only when a verb that is not "
