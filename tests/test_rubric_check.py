@@ -306,3 +306,24 @@ def test_the_wildcard_index_finds_what_comparing_every_pair_finds() -> None:
         pairwise = next((w for w in phrases if "*" in "".join(w) and covers(w, phrase)), None)
         found = index.covering(phrase)
         assert (min(found)[2] if found else None) == pairwise, phrase
+
+
+def test_a_case_may_name_a_vocabulary_concept_in_a_whole_set_check(cli, tmp_path: Path) -> None:
+    """The concepts a set's vocabulary files add to an area ("eurovoc-2383") are indicators a case may name;
+    checking the whole set from one changed file must know them, as loading the set does."""
+    import shutil
+
+    root = tmp_path / "rubrics"
+    shutil.copytree(ROOT / "rubrics", root)
+    (root / "tests" / "extra.yaml").write_text(
+        "area: personal\ncases:\n"
+        "  - name: concept\n    provisions: ['Hijacking of an aircraft is an offence.']\n"
+        "    expect: {fires: [eurovoc-2383]}\n"
+        "  - name: unknown\n    provisions: ['Hijacking of an aircraft is an offence.']\n"
+        "    expect: {fires: [no-such-indicator]}\n",
+        encoding="utf-8",
+    )
+    result = cli("rubric", "check", "--strict", "--whole-set", str(root / "human-security" / "food.yaml"))
+    assert result.exit_code == 1
+    flagged = [line for line in result.stdout.splitlines() if "HS112" in line]
+    assert len(flagged) == 1 and "no-such-indicator" in flagged[0], result.stdout

@@ -211,14 +211,19 @@ def _check_set(root: Path, files: set[Path]) -> list[Finding]:
             areas.append(area)
     out += lint.run("set", AreaSet(areas, full_set=True, manifest=manifest_doc))
     out += _category_references(manifest_doc, {a.data.get("id") for a in areas})
+    loaded = None
     if not any(f.severity == "error" for f in out):
         try:  # a safety net: a set that checks clean must also load
-            load_rubric_set(root)
+            loaded = load_rubric_set(root)
         except InputError as exc:
             out += [from_diagnostic(d) for d in exc.diagnostics]
     tests = root / "tests"
     if tests.is_dir():
         by_id = {a.data.get("id"): a for a in areas}
+        for loaded_area in loaded.areas if loaded is not None else ():
+            # the set's vocabulary files add concepts to the areas ("eurovoc-2383"): a case may name them too
+            if loaded_area.id in by_id:
+                by_id[loaded_area.id].indicators |= {i.id for i in loaded_area.indicators}
         questions = {q for a in areas for q in a.questions}
         for case_path in sorted(tests.glob("*.y*ml")):
             if set_file(root, case_path.relative_to(root).as_posix()) is None:
