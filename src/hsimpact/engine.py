@@ -355,13 +355,13 @@ def _score_provision(
     # words that open a clause of their own between a negated verb and a term
     clause_stops = frozenset((*lex.grammar.conduct_openers, *lex.grammar.exceptions, *lex.grammar.reason_openers))
     # "... any activity which is prohibited", "... equipment produced by an entity owned by a foreign adversary"
-    predicate_stops = clause_stops | frozenset(lex.grammar.relatives) | frozenset(lex.grammar.agent_markers)
+    relatives = frozenset(lex.grammar.relatives)
+    predicate_stops = clause_stops | relatives | frozenset(lex.grammar.agent_markers)
     undergone_links = word_tuples(tuple(lex.grammar.undergone_links))  # "a person so detained"
     undergone_states = frozenset(lex.grammar.undergone_states)  # "any person under arrest"
     price_nouns = frozenset(lex.grammar.price_nouns)  # "the cost of medical treatment"
     paying_verbs = frozenset(lex.grammar.paying_verbs)  # "shall pay the cost of ...": the good provided
     placing_verbs = frozenset(lex.grammar.placing_verbs)  # "may place any person under arrest": the act, not a state
-    relatives = frozenset(lex.grammar.relatives)
     circumstance_openers = word_tuples(tuple(lex.grammar.circumstance_openers))  # "in the absence of"
     place_relatives = word_tuples(tuple(lex.grammar.place_relatives))  # "the jail in which he is confined"
     standard_phrases = word_tuples(tuple(lex.grammar.standard_phrases))  # "in accordance with", "pursuant to"
@@ -2393,12 +2393,10 @@ def _negated_passive_after(
         or any(mark in text[tokens.ends[reach.end - 1] : tokens.starts[negation.start]] for mark in ",;:()")
     ):
         return None
-    first = reach.start
-    while first > 0 and tokens.clauses[first - 1] == clause and words[first - 1] not in grammar.persons:
-        if first - 1 < reach.start - window:
-            break
-        first -= 1
-    if first > 0 and words[first - 1] in grammar.persons and tokens.clauses[first - 1] == clause:
+    if any(
+        words[i] in grammar.persons and tokens.clauses[i] == clause
+        for i in range(max(0, reach.start - window - 1), reach.start)
+    ):
         return None  # "A person arrested shall not be handcuffed": what is not done is done to the person
     after = negation.end
     if after + 1 >= len(words) or words[after] not in grammar.passive_auxiliaries:
