@@ -259,7 +259,16 @@ def _score_provision(
         if not _spans_punctuation(c, tokens, text) and not _numbered_reference(c, tokens, text)
     ]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
+    if lex.grammar.editorial_notes and "[" in text:
+        # "(1) [Repealed, 2000, c. 34, s. 25] (2) The Minister shall provide legal aid": the note records a unit
+        # taken out; its words act on nothing around it
+        modal_words = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
+        notes = _editorial_notes(text, tokens, lex.grammar, modal_words)
+        if notes:
+            cues = [c for c in cues if not any(start <= c.start < end for start, end in notes)]
+    limits: list[Match] = []
     if lex.grammar.limits:
+        limits = [c for c in cues if c.payloads[0] == "negation" and _sets_a_limit(c, tokens, lex.grammar)]
         cues = [c for c in cues if c.payloads[0] != "negation" or not _sets_a_limit(c, tokens, lex.grammar)]
     # "the definition does not include irrigation channels": what a thing is not names no effect on the rest
     classified = _classified_spans(cues, tokens, lex.grammar) if lex.grammar.classifying else []
@@ -584,6 +593,26 @@ def _score_provision(
                 negation = _negated_passive_after(
                     cues, starts, reach, tokens, text, grammar, lex.negation_window, participle_endings
                 )
+            capped = None
+            if (
+                negation is None
+                and not chain
+                and limits
+                and indicator.sign < 0
+                and not indicator.condition
+                and not indicator.fixed_direction
+            ):
+                # "The detention of any person under this section shall not exceed 28 days": the harm in the
+                # subject of a negated limit is capped
+                capped = next(
+                    (
+                        c
+                        for c in limits
+                        if reach.end <= c.start <= reach.end + lex.negation_window and tokens.clauses[c.start] == clause
+                    ),
+                    None,
+                )
+                negation = capped
             if negation is None and not chain:
                 # "No person other than a licensed dealer shall sell or offer for sale any firearm": a negative
                 # subject negates its whole predicate, however long the subject
@@ -1107,7 +1136,11 @@ def _score_provision(
                 sign = -sign
                 # a negation on a cue rules out a change ("shall not be reduced"); one acting on the
                 # term itself bans the thing ("may not apply for an exploration permit"), which weighs more
-                magnitude *= lex.factors.negated if chain else lex.factors.banned
+                magnitude *= lex.factors.negated if chain or capped is not None else lex.factors.banned
+                if indicator.sign < 0 and not chain and _harm_conditioned(negation, reach, tokens, grammar):
+                    # "An officer shall not use a firearm unless he has reasonable grounds": a power used on a
+                    # condition, not a ban
+                    magnitude *= lex.factors.conditioned
             if prohibition is not None:
                 sign = -sign  # "A person who acquires a landmine commits an offence"
             addressed = (
@@ -1972,6 +2005,26 @@ def _names_people(match: Match, tokens: Tokens, text: str, grammar) -> bool:
     return False
 
 
+_NOTE_LENGTH = 30  # words: an editor's note is short; a longer bracketed span is inserted law
+
+
+def _editorial_notes(text: str, tokens: Tokens, grammar, modals: frozenset[str]) -> list[tuple[int, int]]:
+    """Word spans of square-bracketed editor's notes on units no longer in force ("[Repealed, 2000, c. 34]"). A
+    bracket that holds a modal verb or runs long is text inserted by an amendment, which acts as law."""
+    marks = frozenset(grammar.editorial_notes)
+    spans = []
+    for opened in re.finditer(r"\[", text):
+        closed = text.find("]", opened.end())
+        if closed < 0:
+            break
+        start = bisect_left(tokens.starts, opened.end())
+        end = bisect_left(tokens.starts, closed)
+        words = tokens.words[start:end]
+        if 0 < len(words) <= _NOTE_LENGTH and not marks.isdisjoint(words) and modals.isdisjoint(words):
+            spans.append((start, end))
+    return spans
+
+
 def _sets_a_limit(negation: Match, tokens: Tokens, grammar) -> bool:
     """ "shall not exceed 14 days", "shall not exceed: (a) 27 months for ...": a negated limit sets a
     maximum; it negates nothing in what follows."""
@@ -2231,6 +2284,21 @@ def _after_omission(
         end <= reach.start and reach.start - end <= 2 * window and tokens.clauses[start] == clause
         for start, end in omissions
     )
+
+
+def _harm_conditioned(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """Does a condition ("unless", "except") follow a negated harm in its sentence, without bringing in a licence?
+    "No person shall be detained ... except by virtue of this Act", "shall not use a firearm ... unless ..." say
+    when the power may be used; "possess a firearm without a licence" stays a control."""
+    words, sentences = tokens.words, tokens.sentences
+    sentence = sentences[negation.start]
+    end = min(len(words), reach.end + 60)
+    for i in range(reach.end, end):
+        if sentences[i] != sentence:
+            return False
+        if words[i] in grammar.conditional_openers:
+            return not any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)])
+    return False
 
 
 def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:

@@ -672,6 +672,9 @@ class Factors(Strict):
     discretionary: Factor = 0.5
     negated: Factor = 0.5  # "shall not be reduced": a change is ruled out
     banned: Factor = 0.75  # "may not apply for an exploration permit": the thing itself is ruled out
+    conditioned: Factor = (
+        0.5  # "shall not use a firearm unless ...": a negated harm with a condition is a power used on terms
+    )
     title: Factor = 0.25  # the bill's title names its subject, not what the sections do
     addressed: Factor = 0.5
     grounds: Factor = 0.25  # "in the interests of public safety, the Minister may detain": a reason, not an effect
@@ -1170,6 +1173,12 @@ class Grammar(Strict):
         [],
         description="Words that, right after a negation, set a maximum or a minimum: 'shall not exceed' 14 days. "
         "The negation then negates nothing in what follows.",
+    )
+    editorial_notes: list[str] = Field(
+        [],
+        description="Words that make a square-bracketed note an editor's record of a unit no longer in force: "
+        "'[Repealed, 2000, c. 34, s. 25]', '[S 6 repealed by s 1 of Act 8 of 2020.]'. Nothing inside such a note "
+        "acts on the text around it.",
     )
     classifying: list[Phrase] = Field(
         [],
