@@ -1008,7 +1008,7 @@ def _score_provision(
                 and grammar.licensing_words
                 and grammar.licensing_openers
                 and all(polarity(op) > 0 for op in chain)
-                and _licensing_condition(negation, reach, tokens, grammar)
+                and _licensing_condition(negation, reach, tokens, text, grammar)
             ):
                 continue  # "No person shall operate a hospital without a licence": who may run it, not whether it runs
             lifted = None
@@ -2301,7 +2301,7 @@ def _harm_conditioned(negation: Match, reach: Match, tokens: Tokens, grammar) ->
     return False
 
 
-def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, text: str, grammar) -> bool:
     """Is the negated good allowed under a condition, so that the rule regulates it rather than bans it?
 
     A licensing opener ("without", "unless") that brings in a licence within the negation's sentence
@@ -2309,7 +2309,9 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar)
     condition ("unless", "except") on an act the negation forbids someone to do: "A person must not
     advertise a healthcare service unless authorised". Not a negation on the good itself ("There shall
     be no judicial review ... except ..." is an ouster with an exception), nor a condition on an
-    entitlement ("is not entitled to the grant unless ..."), which limits who receives the good.
+    entitlement ("is not entitled to the grant unless ..."), which limits who receives the good. The
+    condition may stand before the act, set off by a comma: "must not, unless the Commission has granted
+    leave, sell its renewable energy project".
     """
     words, sentences = tokens.words, tokens.sentences
     sentence = sentences[negation.start]
@@ -2323,8 +2325,9 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, grammar)
     for i in range(negation.end, end):
         if sentences[i] != sentence:
             return False
-        if conditional and i >= reach.end and words[i] in grammar.conditional_openers:
-            return True
+        if conditional and words[i] in grammar.conditional_openers:
+            if i >= reach.end or (i < reach.start and "," in text[tokens.ends[i - 1] : tokens.starts[i]]):
+                return True
         if words[i] in openers and any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)]):
             return True
     return False
