@@ -2325,9 +2325,12 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, text: st
     for i in range(negation.end, end):
         if sentences[i] != sentence:
             return False
-        set_off = i < reach.start and "," in text[tokens.ends[i - 1] : tokens.starts[i]]
-        if conditional and words[i] in grammar.conditional_openers and (i >= reach.end or set_off):
-            return True
+        if (
+            conditional
+            and words[i] in grammar.conditional_openers
+            and (i >= reach.end or (i < reach.start and "," in text[tokens.ends[i - 1] : tokens.starts[i]]))
+        ):
+            return True  # "unless authorised" after the act, or ", except in accordance with ...," before it
         if words[i] in openers and any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)]):
             return True
     return False
