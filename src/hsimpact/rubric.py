@@ -672,9 +672,7 @@ class Factors(Strict):
     discretionary: Factor = 0.5
     negated: Factor = 0.5  # "shall not be reduced": a change is ruled out
     banned: Factor = 0.75  # "may not apply for an exploration permit": the thing itself is ruled out
-    conditioned: Factor = (
-        0.5  # "shall not use a firearm unless ...": a negated harm with a condition is a power used on terms
-    )
+    conditioned: Factor = 0.5  # "shall not use a firearm unless ...": a power used on terms, not a ban
     title: Factor = 0.25  # the bill's title names its subject, not what the sections do
     addressed: Factor = 0.5
     grounds: Factor = 0.25  # "in the interests of public safety, the Minister may detain": a reason, not an effect
