@@ -259,17 +259,19 @@ def _score_provision(
         if not _spans_punctuation(c, tokens, text) and not _numbered_reference(c, tokens, text)
     ]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
+    modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
     if lex.grammar.editorial_notes and "[" in text:
         # "(1) [Repealed, 2000, c. 34, s. 25] (2) The Minister shall provide legal aid": the note records a unit
         # taken out; its words act on nothing around it
-        modal_words = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
-        notes = _editorial_notes(text, tokens, lex.grammar, modal_words)
+        notes = _editorial_notes(text, tokens, lex.grammar, modals)
         if notes:
             cues = [c for c in cues if not any(start <= c.start < end for start, end in notes)]
-    limits: list[Match] = []
+    limits: list[Match] = []  # "shall not exceed 14 days": set apart, they cap what stands before them
     if lex.grammar.limits:
-        limits = [c for c in cues if c.payloads[0] == "negation" and _sets_a_limit(c, tokens, lex.grammar)]
-        cues = [c for c in cues if c.payloads[0] != "negation" or not _sets_a_limit(c, tokens, lex.grammar)]
+        other_cues: list[Match] = []
+        for c in cues:
+            (limits if c.payloads[0] == "negation" and _sets_a_limit(c, tokens, lex.grammar) else other_cues).append(c)
+        cues = other_cues
     # "the definition does not include irrigation channels": what a thing is not names no effect on the rest
     classified = _classified_spans(cues, tokens, lex.grammar) if lex.grammar.classifying else []
     # "an agreement whereby the purchaser forfeits any claim ... shall be of no force or effect": the law voids
@@ -306,7 +308,6 @@ def _score_provision(
                 through[(hit.area, hit.indicator, use.start, use.end)] = hit.label
                 defined_polarity[(hit.area, hit.indicator, use.start, use.end)] = hit.polarity
 
-    modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
     # "Protection" in "Environmental Protection Agency" names a thing; it is not a cue.
     connectors = frozenset(lex.grammar.name_connectors)
     found_names: list[list[tuple[int, int]]] = []  # the provision's names, found when first needed
@@ -2286,18 +2287,27 @@ def _after_omission(
     )
 
 
+_CONDITION_REACH = 60  # words after the negation or the term in which a condition is looked for
+_LICENCE_REACH = 7  # words after "unless" or "without" in which a licence is looked for
+
+
+def _brings_licence(at: int, end: int, words: list[str], grammar) -> bool:
+    """Does the opener at ``at`` bring in a licence ("unless he holds a licence", "without a permit")?"""
+    return any(w in grammar.licensing_words for w in words[at + 1 : min(at + _LICENCE_REACH, end)])
+
+
 def _harm_conditioned(negation: Match, reach: Match, tokens: Tokens, grammar) -> bool:
     """Does a condition ("unless", "except") follow a negated harm in its sentence, without bringing in a licence?
     "No person shall be detained ... except by virtue of this Act", "shall not use a firearm ... unless ..." say
     when the power may be used; "possess a firearm without a licence" stays a control."""
     words, sentences = tokens.words, tokens.sentences
     sentence = sentences[negation.start]
-    end = min(len(words), reach.end + 60)
+    end = min(len(words), reach.end + _CONDITION_REACH)
     for i in range(reach.end, end):
         if sentences[i] != sentence:
             return False
         if words[i] in grammar.conditional_openers:
-            return not any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)])
+            return not _brings_licence(i, end, words, grammar)
     return False
 
 
@@ -2316,7 +2326,7 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, text: st
     words, sentences = tokens.words, tokens.sentences
     sentence = sentences[negation.start]
     openers = grammar.licensing_openers
-    end = min(len(words), negation.end + 60)
+    end = min(len(words), negation.end + _CONDITION_REACH)
     conditional = (
         bool(grammar.conditional_openers)
         and negation.end < reach.start
@@ -2331,7 +2341,7 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, text: st
             and (i >= reach.end or (i < reach.start and "," in text[tokens.ends[i - 1] : tokens.starts[i]]))
         ):
             return True  # "unless authorised" after the act, or ", except in accordance with ...," before it
-        if words[i] in openers and any(w in grammar.licensing_words for w in words[i + 1 : min(i + 7, end)]):
+        if words[i] in openers and _brings_licence(i, end, words, grammar):
             return True
     return False
 
