@@ -929,6 +929,49 @@ def test_a_place_named_as_where_a_rule_applies_is_its_setting(default_rubrics, t
     assert any("the place where the rule applies" in part for part in reading(found[0]))
 
 
+@pytest.mark.parametrize(
+    ("text", "area_id", "topic"),
+    [
+        (
+            "The head may refuse to disclose any record that contains information relating to the deployment of "
+            "any military force.",
+            "disarmament",
+            "information relating to the deployment of any military force",
+        ),
+        (  # a bare link heading a list item reaches back to the lead-in's noun, through a sub-item
+            "Such information includes information — (a) relating to the capabilities or deployment of— "
+            "(i) any military force; or (ii) any body responsible for public order.",
+            "disarmament",
+            "information — (a) relating to the capabilities or deployment of— (i) any military force",
+        ),
+        (  # coordinated links after a comma, and an operator inside the subject
+            "Such information includes any information (a) relating to military tactics or strategy, or relating "
+            "to the prevention of acts of aggression.",
+            "dialogue-and-prevention",
+            "information (a) relating to military tactics or strategy, or relating to the prevention of acts of "
+            "aggression",
+        ),
+    ],
+)
+def test_what_information_relates_to_is_its_subject(default_rubrics, text, area_id, topic) -> None:
+    found = area(assess(make_bill(text), default_rubrics), area_id).evidence
+    assert found and all(e.topic == topic for e in found)
+    assert any("the subject of the information" in part for part in reading(found[0]))
+    assert abs(area(assess(make_bill(text), default_rubrics), area_id).net) < 0.25
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister may require information and impose a ban on the sale of landmines.",  # a link mid-clause
+        "Information about the applicant may reveal his arrest without warrant.",  # a modal ends the subject
+    ],
+)
+def test_a_topic_link_elsewhere_does_not_make_a_subject(default_rubrics, text) -> None:
+    found = [e for a in assess(make_bill(text), default_rubrics).areas for e in a.evidence if e.source == "provision"]
+    assert found and not any(e.topic for e in found)
+
+
 def test_a_term_before_a_noun_of_calling_names_who_acts(default_rubrics) -> None:
     """Two mental health practitioners examining a patient neither give nor take mental health care."""
     text = "An examination under this section shall be carried out by two mental health practitioners."

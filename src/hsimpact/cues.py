@@ -1107,14 +1107,27 @@ class PlaceAndTime(NamedTuple):
     setting_prepositions: dict[str, tuple[tuple[str, ...], ...]]
     occasions: dict[str, tuple[tuple[str, ...], ...]]  # by last word: "during", "of"
     prepositions: frozenset[str]
+    topic_nouns: frozenset[str]
+    topic_links: dict[str, tuple[tuple[str, ...], ...]]  # by last word: "relating to", "about"
+    topics: dict[str, tuple[tuple[str, ...], ...]]  # a noun and a link: "information relating to"
+    topic_stops: frozenset[str]  # a verb's auxiliary or a relative ends the subject's noun phrase
+    coordinators: frozenset[str]  # "or relating to ...": a link joined to the one before
 
     @classmethod
-    def of(cls, grammar) -> PlaceAndTime:
+    def of(cls, grammar, modality=None) -> PlaceAndTime:
+        links = tuple(grammar.topic_links)
+        # one-word modal verbs ("shall", "may") end the subject's noun phrase too
+        modals = [p for p in (*modality.binding, *modality.discretionary) if " " not in p] if modality else []
         return cls(
             frozenset(grammar.place_words),
             _by_last_word(tuple(grammar.setting_prepositions)),
             _by_last_word(tuple(grammar.occasion_openers)),
             frozenset(grammar.prepositions),
+            frozenset(grammar.topic_nouns),
+            _by_last_word(links),
+            _by_last_word(tuple(f"{noun} {link}" for noun in grammar.topic_nouns for link in links)),
+            frozenset((*grammar.auxiliaries, *grammar.relatives, *modals)),
+            frozenset(grammar.coordinators),
         )
 
 
@@ -1136,6 +1149,74 @@ def setting_opener(tokens: Tokens, match: Match, words: PlaceAndTime) -> int | N
     if tokens.words[match.end - 1] not in words.places:
         return None
     return _phrase_before(tokens, match, words.setting_prepositions, words.prepositions)
+
+
+def topic_opener(tokens: Tokens, match: Match, words: PlaceAndTime) -> int | None:
+    """Where the subject of information opens: "information relating to military operations".
+
+    Read back from the term through its noun phrase (at most ``_TOPIC_REACH`` words a clause, no
+    auxiliary, modal or relative between) to a topic noun and link (``grammar.topic_nouns``,
+    ``grammar.topic_links``). A bare link at the head of a list item, or after a comma and a
+    coordinator, runs on to the item's lead-in or the clause before: "shall include information -
+    (a) relating to military tactics or strategy, or relating to military exercises ...". Returns
+    the index of the topic noun."""
+    if not words.topics:
+        return None
+    words_, clauses, ranks = tokens.words, tokens.clauses, tokens.ranks
+    index, start_of_reach = match.start - 1, match.start
+    clause = clauses[match.start]
+    linked = False  # a bare link was passed: a topic noun must come before it
+    for _ in range(_TOPIC_HOPS + 1):
+        while index >= 0 and start_of_reach - index <= _TOPIC_REACH and clauses[index] == clause:
+            word = words_[index]
+            if linked and word in words.topic_nouns:
+                return index
+            start = _phrase_ending(tokens, index, words.topics.get(word, ()), clause)
+            if start is not None:
+                return start
+            start = _phrase_ending(tokens, index, words.topic_links.get(word, ()), clause)
+            if start is None:
+                if word in words.topic_stops:
+                    return None
+                index -= 1
+                continue
+            before = start - 1
+            if before >= 0 and ranks[before] == ranks[start]:
+                before -= 1  # an item label between: "any information (a) relating to ..."
+            if before >= 0 and words_[before] in words.topic_nouns:
+                return before
+            joined = before
+            while before >= 0 and clauses[before] == clause and words_[before] in words.coordinators:
+                before -= 1
+            if before >= 0 and clauses[before] == clause and before == joined:
+                if before > 0 and clauses[before - 1] == clause:
+                    return None  # a link after other words of its clause: "impose a duty on ..."
+                before -= 1  # past the item label that heads the clause
+            # else a link joined to the one before ("tactics or strategy, or relating to ..."): read on back
+            linked, index = True, before
+        if index < 0 or clauses[index] == clause or tokens.sentences[index] != tokens.sentences[index + 1]:
+            return None
+        head = index + 1
+        if head + 1 < len(words_) and ranks[head] == ranks[head + 1]:
+            # the head of a list item ("(i)", passed over by a reader) reached with nothing in the way: on to
+            # the item's lead-in, past its sibling items
+            sentence = tokens.sentences[head]
+            while index >= 0 and tokens.sentences[index] == sentence and clauses[index] not in tokens.lead_ins:
+                index -= 1
+            if index < 0 or tokens.sentences[index] != sentence:
+                return None
+        # else the noun phrase runs on over a comma ("military tactics or strategy, or military exercises")
+        clause, start_of_reach = clauses[index], index + 1
+    return None
+
+
+def _phrase_ending(tokens: Tokens, index: int, phrases: tuple[tuple[str, ...], ...], clause: int) -> int | None:
+    """The first word of one of ``phrases`` ending at ``index``, all in ``clause``; or None."""
+    for phrase in phrases:
+        start = index - len(phrase) + 1
+        if start >= 0 and tuple(tokens.words[start : index + 1]) == phrase and tokens.clauses[start] == clause:
+            return start
+    return None
 
 
 def occasion_opener(tokens: Tokens, match: Match, words: PlaceAndTime) -> int | None:
@@ -1168,6 +1249,8 @@ def _phrase_before(
 
 
 _SETTING_GAP = 3  # "in an approved health facility", "during peace and war"
+_TOPIC_REACH = 30  # "information relating to military exercises or operations undertaken in preparation for war"
+_TOPIC_HOPS = 4  # lead-ins and commas the subject of information may run back over
 
 
 def name_spans(

@@ -46,6 +46,7 @@ from .cues import (
     span_index,
     struck_spans,
     time_clause_at,
+    topic_opener,
     word_tuples,
     words_of,
 )
@@ -359,7 +360,7 @@ def _score_provision(
     not_actions = frozenset(lex.grammar.action_noun_exceptions)  # "Coal Mines Family Pension Scheme"
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
-    place_and_time = PlaceAndTime.of(lex.grammar)  # "a patient in a hospital", "during a war"
+    place_and_time = PlaceAndTime.of(lex.grammar, lex.modality)  # "a patient in a hospital", "during a war"
     role_words = frozenset(lex.grammar.role_words)  # "a mental health practitioner"
     persons = frozenset(lex.grammar.persons)
     # words that open a clause of their own between a negated verb and a term
@@ -882,6 +883,18 @@ def _score_provision(
                     # verb with an object of its own: "destroy any egg or nest in a national park"
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
                     negation, prohibition, chain = None, None, []
+            topic = None
+            if named_in is None and calling is None and setting is None and not cited:
+                opens = topic_opener(tokens, reach, place_and_time)
+                if opens is not None and (
+                    not chain
+                    # operators inside the subject ("information on the suppression of terrorism") belong to it
+                    or _object_before([op for op in chain if op.start < opens], opens, tokens, grammar)
+                ):
+                    # "may refuse access to information relating to military operations": the operations are
+                    # what the information is about; neither the refusal nor the access acts on them
+                    topic = words_of(text, tokens, Match(opens, reach.end, ()))
+                    negation, prohibition, chain = None, None, []
             undergone = None
             state = reach.start - 2
             person_at = state
@@ -901,6 +914,7 @@ def _score_provision(
                 named_in is None
                 and calling is None
                 and setting is None
+                and topic is None
                 and not cited
                 and indicator.sign < 0
                 and not indicator.condition
@@ -919,6 +933,7 @@ def _score_provision(
                 and named_in is None
                 and calling is None
                 and setting is None
+                and topic is None
                 and not cited
                 and plain
                 and indicator.sign < 0
@@ -1160,6 +1175,8 @@ def _score_provision(
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
             if setting is not None or calling is not None or undergone is not None:
                 magnitude *= lex.factors.setting  # "a patient in a hospital", "a mental health practitioner"
+            elif topic is not None:
+                magnitude *= lex.factors.topic  # "information relating to military operations"
             if defined_as is not None:
                 magnitude *= lex.factors.defined  # read through the definition of the term used
             amendment = struck[side][2] if side is not None else None
@@ -1195,6 +1212,7 @@ def _score_provision(
                         "cited": cited,
                         "named_in": named_in,
                         "setting": setting,
+                        "topic": topic,
                         "calling": calling,
                         "undergone": undergone,
                         "condition": words_of(text, tokens, occasion),

@@ -72,6 +72,12 @@ class Evidence(Model):
         description="The place the match names as the setting of the rule ('in a hospital'), when nothing in the "
         "provision acts on it: where the rule applies, not what it changes; counts at the lexicon's 'setting' factor.",
     )
+    topic: str | None = Field(
+        None,
+        description="The information the match names the subject of ('information relating to military "
+        "operations'), when nothing in the provision acts on it: what the information is about, not what the rule "
+        "changes; counts at the lexicon's 'topic' factor.",
+    )
     calling: str | None = Field(
         None,
         description="The calling the match names a person by ('mental health practitioners'), when nothing in the "
@@ -153,6 +159,8 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(
             f"the place where the rule applies (“{evidence.setting}”), which nothing here changes, so it counts less"
         )
+    if evidence.topic:
+        parts.append(f"the subject of the information the rule deals with (“{evidence.topic}”), which counts less")
     if evidence.calling:
         parts.append(f"names who acts (“{evidence.calling}”), not what the rule changes, so it counts less")
     if evidence.undergone:

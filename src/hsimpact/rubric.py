@@ -680,6 +680,7 @@ class Factors(Strict):
     saving: Factor = 0.25  # "nothing in this Act shall be construed as a derogation from ...": the law stays as it was
     defined: Factor = 0.5  # a concept of a term's definition, read where the term is used: one step removed
     setting: Factor = 0.1  # "a patient in a hospital", "a mental health practitioner": where or by whom, not what
+    topic: Factor = 0.05  # "information relating to military operations": what information is about, not a change
 
 
 class Grammar(Strict):
@@ -1054,6 +1055,18 @@ class Grammar(Strict):
     )
     setting_prepositions: list[str] = Field(
         [], description="Prepositions that locate something in a place: 'in', 'at', 'within'."
+    )
+    topic_nouns: list[str] = Field(
+        [],
+        description="Nouns for information held or passed on: 'information', 'data', 'statistics'. What such "
+        "information relates to is its subject, not what the rule changes (see 'topic_links').",
+    )
+    topic_links: list[Phrase] = Field(
+        [],
+        description="Phrases that join information to its subject: 'relating to', 'concerning', 'about'. A term "
+        "they open after a topic noun ('information relating to military operations'), or at the head of a list "
+        "item whose lead-in ends with one ('shall include information - (a) relating to ...'), with nothing acting "
+        "on it, is the subject of the information and counts at the lexicon's 'topic' factor.",
     )
     agent_markers: list[str] = Field(
         [],
