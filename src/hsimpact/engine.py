@@ -884,7 +884,9 @@ def _score_provision(
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
                     negation, prohibition, chain = None, None, []
             topic = None
-            if named_in is None and calling is None and setting is None and not cited:
+            # a condition the bill addresses is addressed by knowing it too: "collect and analyse information on
+            # threats to peace" is early warning
+            if named_in is None and calling is None and setting is None and not cited and not indicator.condition:
                 opens = topic_opener(tokens, reach, place_and_time)
                 if opens is not None and (
                     not chain
