@@ -1191,7 +1191,7 @@ def topic_opener(tokens: Tokens, match: Match, words: PlaceAndTime) -> int | Non
             if before >= 0 and clauses[before] == clause and before == joined:
                 if before > 0 and clauses[before - 1] == clause:
                     return None  # a link after other words of its clause: "impose a duty on ..."
-                before -= 1  # past the item label that heads the clause
+                before -= 1  # past the one word that heads the clause before the link
             # else a link joined to the one before ("tactics or strategy, or relating to ..."): read on back
             linked, index = True, before
         if index < 0 or clauses[index] == clause or tokens.sentences[index] != tokens.sentences[index + 1]:
