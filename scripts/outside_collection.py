@@ -34,12 +34,13 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from hsimpact.output import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_LENGTH = 40  # shorter sections are headings, cross-references and "[Repealed]" debris, not provisions
@@ -514,21 +515,6 @@ def gy_reason(act: dict, ex: tuple) -> tuple[str | None, list[str]]:
 # ----------------------------------------------------------------- main
 
 
-def write_atomic(path: Path, lines: Iterable[str]) -> None:
-    """Write beside ``path`` and rename into place, so that a failed build never leaves half a collection."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.writelines(lines)
-        umask = os.umask(0)  # mkstemp makes the file private; give it the mode an ordinary open would
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def build(canada: Mirror, guyana: Mirror, calibration: Path, out: Path, excluded: Path | None) -> None:
     bills = load_corpus(calibration)
     ex = build_exclusions(bills)
@@ -580,9 +566,10 @@ def build(canada: Mirror, guyana: Mirror, calibration: Path, out: Path, excluded
                 continue
             yield from emitted("gy", guyana_provisions(act, stats))
 
-    write_atomic(out, records())
+    # written whole and renamed into place, so that a failed build never leaves half a collection
+    write_atomic(out, "".join(records()), force=True)
     if excluded is not None:
-        write_atomic(excluded, ["# act\treason\tcorpus bills\ttitle\n", "\n".join(excl_lines) + "\n"])
+        write_atomic(excluded, "# act\treason\tcorpus bills\ttitle\n" + "\n".join(excl_lines) + "\n", force=True)
 
     # data.json is a sample of Acts that json/ holds too: say which, so that a change in the dataset shows
     sample = json.loads(guyana.show("data.json") or b"[]")

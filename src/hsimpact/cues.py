@@ -1238,10 +1238,9 @@ def _phrase_before(
     for _ in range(_SETTING_GAP + 1):
         if index < 0 or tokens.clauses[index] != clause:
             return None
-        for phrase in phrases.get(words[index], ()):
-            start = index - len(phrase) + 1
-            if start >= 0 and tuple(words[start : index + 1]) == phrase and tokens.clauses[start] == clause:
-                return start
+        start = _phrase_ending(tokens, index, phrases.get(words[index], ()), clause)
+        if start is not None:
+            return start
         if words[index] in prepositions:
             return None
         index -= 1

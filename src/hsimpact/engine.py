@@ -22,7 +22,6 @@ from .cues import (
     MODAL_CUES,
     MODAL_VERBS,
     ListItems,
-    PlaceAndTime,
     after_paragraph_marks,
     agent_of_active_verb,
     between,
@@ -360,7 +359,7 @@ def _score_provision(
     not_actions = frozenset(lex.grammar.action_noun_exceptions)  # "Coal Mines Family Pension Scheme"
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
-    place_and_time = PlaceAndTime.of(lex.grammar, lex.modality)  # "a patient in a hospital", "during a war"
+    place_and_time = rubrics.place_and_time  # "a patient in a hospital", "during a war", "information on ..."
     role_words = frozenset(lex.grammar.role_words)  # "a mental health practitioner"
     persons = frozenset(lex.grammar.persons)
     # words that open a clause of their own between a negated verb and a term
@@ -888,10 +887,9 @@ def _score_provision(
             # threats to peace" is early warning
             if named_in is None and calling is None and setting is None and not cited and not indicator.condition:
                 opens = topic_opener(tokens, reach, place_and_time)
-                if opens is not None and (
-                    not chain
-                    # operators inside the subject ("information on the suppression of terrorism") belong to it
-                    or _object_before([op for op in chain if op.start < opens], opens, tokens, grammar)
+                # operators inside the subject ("information on the suppression of terrorism") belong to it
+                if opens is not None and _object_before(
+                    [op for op in chain if op.start < opens], opens, tokens, grammar
                 ):
                     # "may refuse access to information relating to military operations": the operations are
                     # what the information is about; neither the refusal nor the access acts on them

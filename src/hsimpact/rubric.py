@@ -17,6 +17,7 @@ from typing import Annotated, Literal, NamedTuple
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .bill import OPERATIVE, References
+from .cues import PlaceAndTime
 from .errors import Diagnostic, InputError, diag
 from .matcher import MIN_PREFIX, PhraseMatcher
 from .result import Direction
@@ -1273,6 +1274,11 @@ class RubricSet:
             items: list[Indicator | Question] = [*area.indicators, *area.questions]
             order[area.id] = {item.id: (position, item) for position, item in enumerate(items)}
         return order
+
+    @cached_property
+    def place_and_time(self) -> PlaceAndTime:
+        """The lexicon's setting, occasion and topic word lists as lookups, built once per set, not per provision."""
+        return PlaceAndTime.of(self.lexicon.grammar, self.lexicon.modality)
 
     @cached_property
     def references(self) -> References:
