@@ -681,6 +681,13 @@ def _score_provision(
                 negation = None  # "shall not intercept ... except under a warrant issued by a judge"
             if negation is not None and _in_time_clause(tokens, text, negation, reach, grammar):
                 negation = None  # "no such order shall be made before consulting the trade union": it is consulted
+            trailing = None
+            if negation is not None and grammar.trailing_condition_openers:
+                trailing = _trailing_condition(tokens, text, negation, reach, grammar)
+                if trailing is not None:
+                    # "an offence shall not be considered political if it is an offence within the scope of an
+                    # international Convention": the condition has its own verb, which the negation does not reach
+                    negation = None
             if negation is not None and _describes_the_actor(negation, reach, tokens, cues, starts, grammar):
                 negation = None  # "No person employed in an essential service shall ...": the "no" goes to the verb
             if negation is not None and not indicator.fixed_direction:
@@ -1122,6 +1129,8 @@ def _score_provision(
                     occasion = Match(during, during + 1, ())  # "during a war", "in time of war"
                 if occasion is None and circumstance is not None:
                     occasion = circumstance  # "In the absence of a treaty, ...": the circumstance of the rule
+                if occasion is None and trailing is not None:
+                    occasion = trailing  # "... shall not be considered ... if it is an offence under a Convention"
                 if occasion is not None:
                     magnitude *= lex.factors.grounds
             if savings and _inside_saving(savings, match):
@@ -2794,6 +2803,23 @@ def _in_time_clause(tokens: Tokens, text: str, negation: Match, match: Match, gr
     start = max(negation.end, bisect_left(tokens.clauses, tokens.clauses[match.start]))
     opens = time_clause_at(tokens, start, match.start, grammar)
     return opens is not None and "," not in text[tokens.starts[opens] : tokens.starts[match.start]]
+
+
+def _trailing_condition(tokens: Tokens, text: str, negation: Match, match: Match, grammar) -> Match | None:
+    """The opener of a condition that stands after the negated predicate and holds the term ("shall not be
+    considered an offence of a political character *if* it is an offence within the scope of an international
+    Convention"), if there is one. The condition is the occasion of the rule, with a verb of its own that the
+    negation does not reach; a comma between the opener and the term closes it ("shall not, if the person
+    consents, be disclosed"), and "as if" compares rather than conditions."""
+    words, sentence = tokens.words, tokens.sentences[match.start]
+    for i in range(match.start - 1, negation.end, -1):
+        if tokens.sentences[i] != sentence:
+            return None
+        if words[i] in grammar.trailing_condition_openers and words[i - 1] != "as":
+            if "," in text[tokens.starts[i] : tokens.starts[match.start]]:
+                return None
+            return Match(i, i + 1, ())
+    return None
 
 
 def _conduct_list_openers(tokens: Tokens, openers: list[str]) -> list[int]:

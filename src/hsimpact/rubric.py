@@ -1166,6 +1166,12 @@ class Grammar(Strict):
         description="Words that, closing a lead-in, make its list a list of conditions: 'shall not be considered a "
         "refugee if— (a) he has committed ...'. The lead-in's verbs and negations do not act on the items.",
     )
+    trailing_condition_openers: list[str] = Field(
+        [],
+        description="Words that open a condition after a negated predicate: 'an offence shall not be considered "
+        "political if it is an offence within the scope of an international Convention'. The negation does not "
+        "reach the terms of the condition, which count as the rule's occasion.",
+    )
     purpose_lead_ends: list[str] = Field(
         [],
         description="Phrases that, closing a lead-in, make its list a list of purposes: 'communication may be "
