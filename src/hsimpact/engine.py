@@ -2603,6 +2603,8 @@ def _prohibition(
             continue  # "any member of the staff of the Auditor-General who fails to report ... commits an offence"
         if after and _names_the_actor(tokens, phrase, match, grammar):
             continue  # "It is an offence for a hospital to deny care": the hospital acts
+        if after and _purpose_after(tokens, phrase.end, match.start, grammar):
+            continue  # "Hunting is prohibited in order to protect biodiversity": the purpose is not the conduct
         if (
             after
             and not by_opener
@@ -2803,6 +2805,17 @@ def _in_time_clause(tokens: Tokens, text: str, negation: Match, match: Match, gr
     start = max(negation.end, bisect_left(tokens.clauses, tokens.clauses[match.start]))
     opens = time_clause_at(tokens, start, match.start, grammar)
     return opens is not None and "," not in text[tokens.starts[opens] : tokens.starts[match.start]]
+
+
+def _purpose_after(tokens: Tokens, end: int, before: int, grammar) -> bool:
+    """Does a purpose phrase ("in order to", "so as to") open right after an offence phrase and before the term?"""
+    words = tokens.words
+    for phrase in grammar.purpose_lead_ends:
+        size = len(phrase.split())
+        for at in (end, end + 1):
+            if at + size <= before and " ".join(words[at : at + size]) == phrase:
+                return True
+    return False
 
 
 def _trailing_condition(tokens: Tokens, text: str, negation: Match, match: Match, grammar) -> Match | None:
