@@ -387,6 +387,8 @@ def _score_provision(
     )
     if any(phrase.capitalize() in text for phrase in lex.grammar.page_furniture):
         ignored += _page_furniture(tokens, text, lex.grammar)
+    if lex.grammar.definition_openers and any(w in tokens.words for w in lex.grammar.definition_verbs):
+        ignored += _definition_spans(tokens, text, lex.grammar)
     ignored += classified
     # "... commits an offence and may be arrested", "... and is liable to": a predicate after the offence
     predicate_openers = auxiliaries | frozenset(lex.modality.binding) | frozenset(lex.modality.discretionary)
@@ -1578,6 +1580,34 @@ def _illustration_spans(tokens: Tokens, text: str, grammar) -> list[tuple[int, i
                 start = None
     if start is not None:
         spans.append((start, len(words)))
+    return spans
+
+
+def _definition_spans(tokens: Tokens, text: str, grammar) -> list[tuple[int, int]]:
+    """The definitions subsection of an operative section ("(4) The following definitions apply in this
+    section. educational governance means ..."): from its opening words to the next numbered subsection or
+    the end. A definition says what a word means, as a definitions section does; it changes nothing."""
+    words, sentences = tokens.words, tokens.sentences
+    verbs = frozenset(grammar.definition_verbs)
+    numbered = [  # where the numbered subsections open: "(5) The Minister shall ..."
+        i
+        for i in range(1, len(words))
+        if words[i].isdigit() and sentences[i] != sentences[i - 1] and text[tokens.starts[i] - 1] == "("
+    ]
+    spans: list[tuple[int, int]] = []
+    for phrase in word_tuples(tuple(grammar.definition_openers)):
+        size = len(phrase)
+        for at in range(len(words) - size + 1):
+            if tuple(words[at : at + size]) != phrase or (spans and spans[-1][0] <= at < spans[-1][1]):
+                continue
+            numbered_label = at > 0 and words[at - 1].isdigit() and text[tokens.starts[at - 1] - 1] == "("
+            opening = at - 1 if numbered_label else at
+            if opening > 0 and sentences[opening - 1] == sentences[opening]:
+                continue  # "the powers referred to in this section include ...": not a definitions subsection
+            following = bisect_left(numbered, at + size)
+            end = numbered[following] if following < len(numbered) else len(words)
+            if not verbs.isdisjoint(words[at + size : min(end, at + size + 20)]):
+                spans.append((at, end))
     return spans
 
 

@@ -1166,6 +1166,15 @@ class Grammar(Strict):
         description="Words that, closing a lead-in, make its list a list of conditions: 'shall not be considered a "
         "refugee if— (a) he has committed ...'. The lead-in's verbs and negations do not act on the items.",
     )
+    definition_openers: list[str] = Field(
+        [],
+        description="Words that open a definitions subsection inside an operative section ('The following "
+        "definitions apply in this section.'); with a definition verb soon after, nothing from them to the next "
+        "numbered subsection counts.",
+    )
+    definition_verbs: list[str] = Field(
+        [], description="Verbs that state a definition ('means', 'includes') after a definition opener."
+    )
     trailing_condition_openers: list[str] = Field(
         [],
         description="Words that open a condition after a negated predicate: 'an offence shall not be considered "
