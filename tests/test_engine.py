@@ -2065,3 +2065,34 @@ def test_an_entitlement_in_a_description_says_whom_a_rule_concerns(default_rubri
     # the offence protects the vote of a person described by the entitlement; the vote is still read
     offence = "It is an offence to prevent any person who is entitled to vote from voting at an election."
     assert area(assess(make_bill(offence), default_rubrics), "political").net > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        (  # the condition runs to the end of the sentence, through the commas of its own list
+            "A railway company is not liable under subsection 152.7(1) if it establishes that\n"
+            "(a) the railway accident resulted from an act of war, hostilities, civil war or insurrection; or\n"
+            "(b) any other defence applies.",
+            "hostilities",
+        ),
+        (
+            "No person may be surrendered if an appeal or a judicial review in respect of the matter is pending.",
+            "judicial review",
+        ),
+    ],
+)
+def test_a_negation_does_not_reach_into_a_trailing_condition(default_rubrics, text, matched) -> None:
+    found = [
+        e
+        for a in assess(make_bill(text), default_rubrics).areas
+        for e in a.evidence
+        if e.source == "provision" and e.matched == matched
+    ]
+    assert found and all(e.negation is None and e.condition == "if" for e in found)
+
+
+def test_a_condition_set_off_by_commas_closes_before_the_main_verb(default_rubrics) -> None:
+    text = "Personal data shall not, if the data subject so requests, be disclosed to any person."
+    found = [e for a in assess(make_bill(text), default_rubrics).areas for e in a.evidence if e.source == "provision"]
+    assert not any(e.condition == "if" for e in found)

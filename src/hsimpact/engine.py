@@ -685,7 +685,7 @@ def _score_provision(
                 negation = None  # "no such order shall be made before consulting the trade union": it is consulted
             trailing = None
             if negation is not None and grammar.trailing_condition_openers:
-                trailing = _trailing_condition(tokens, text, negation, reach, grammar)
+                trailing = _trailing_condition(tokens, text, negation.end, reach, grammar)
                 if trailing is not None:
                     # "an offence shall not be considered political if it is an offence within the scope of an
                     # international Convention": the condition has its own verb, which the negation does not reach
@@ -2848,19 +2848,20 @@ def _purpose_after(tokens: Tokens, end: int, before: int, grammar) -> bool:
     return False
 
 
-def _trailing_condition(tokens: Tokens, text: str, negation: Match, match: Match, grammar) -> Match | None:
-    """The opener of a condition that stands after the negated predicate and holds the term ("shall not be
-    considered an offence of a political character *if* it is an offence within the scope of an international
-    Convention"), if there is one. The condition is the occasion of the rule, with a verb of its own that the
-    negation does not reach; a comma between the opener and the term closes it ("shall not, if the person
-    consents, be disclosed"), and "as if" compares rather than conditions."""
+def _trailing_condition(tokens: Tokens, text: str, after: int, match: Match, grammar) -> Match | None:
+    """The opener of a condition that stands after the negation (which ends at word ``after``) and holds the term
+    ("shall not be considered an offence of a political character *if* it is an offence within the scope of an
+    international Convention"), if there is one. The condition is the occasion of the rule, with a verb of its own
+    that the negation does not reach; a condition set off by commas closes at its second comma ("shall not, if the
+    person consents, be disclosed"), and "as if" compares rather than conditions."""
     words, sentence = tokens.words, tokens.sentences[match.start]
-    for i in range(match.start - 1, negation.end, -1):
+    for i in range(match.start - 1, after, -1):
         if tokens.sentences[i] != sentence:
             return None
         if words[i] in grammar.trailing_condition_openers and words[i - 1] != "as":
-            if "," in text[tokens.starts[i] : tokens.starts[match.start]]:
-                return None
+            set_off = "," in text[tokens.ends[i - 1] : tokens.starts[i]]
+            if set_off and "," in text[tokens.starts[i] : tokens.starts[match.start]]:
+                return None  # the condition set off by commas has closed before the term
             return Match(i, i + 1, ())
     return None
 
