@@ -2071,8 +2071,8 @@ def test_an_entitlement_in_a_description_says_whom_a_rule_concerns(default_rubri
     ("text", "matched"),
     [
         (  # the condition runs to the end of the sentence, through the commas of its own list
-            "A railway company is not liable under subsection 152.7(1) if it establishes that\n"
-            "(a) the railway accident resulted from an act of war, hostilities, civil war or insurrection; or\n"
+            "A carrier is not liable under subsection (1) if it establishes that\n"
+            "(a) the damage resulted from an armed attack, hostilities or a blockade; or\n"
             "(b) any other defence applies.",
             "hostilities",
         ),
