@@ -2096,3 +2096,30 @@ def test_a_condition_set_off_by_commas_closes_before_the_main_verb(default_rubri
     text = "Personal data shall not, if the data subject so requests, be disclosed to any person."
     found = [e for a in assess(make_bill(text), default_rubrics).areas for e in a.evidence if e.source == "provision"]
     assert not any(e.condition == "if" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a subsection opened on its own line after a heading line
+            "(1) In this section, incident means an occurrence that resulted in a death.\n"
+            "Requirement to report\n"
+            "(2) The Minister shall establish a programme of school meals."
+        ),
+        (  # an inserted section numbered before its first subsection
+            "(10) In this section— designated area means an area outside the State.\n"
+            "58C (1) The Minister shall establish a programme of school meals."
+        ),
+    ],
+)
+def test_a_definitions_subsection_ends_at_the_next_numbered_subsection(default_rubrics, text) -> None:
+    found = area(assess(make_bill(text), default_rubrics), "food").evidence
+    assert found and all(e.matched == "school meals" for e in found)
+
+
+def test_a_cross_reference_does_not_end_a_definitions_subsection(default_rubrics) -> None:
+    text = (
+        "(3) In this section, registered charity has the same meaning as in subsection 248(1) of the Act, "
+        "and includes a body that runs a programme of school meals."
+    )
+    assert not area(assess(make_bill(text), default_rubrics), "food").evidence

@@ -1589,10 +1589,17 @@ def _definition_spans(tokens: Tokens, text: str, grammar) -> list[tuple[int, int
     the end. A definition says what a word means, as a definitions section does; it changes nothing."""
     words, sentences = tokens.words, tokens.sentences
     verbs = frozenset(grammar.definition_verbs)
-    numbered = [  # where the numbered subsections open: "(5) The Minister shall ..."
+    numbered = [  # where the numbered subsections open: "(5) The Minister shall ...", on a line or after a heading
         i
         for i in range(1, len(words))
-        if words[i].isdigit() and sentences[i] != sentences[i - 1] and text[tokens.starts[i] - 1] == "("
+        if words[i].isdigit()
+        and text[tokens.starts[i] - 1] == "("
+        and (
+            sentences[i] != sentences[i - 1]
+            or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
+            # "58C (1) The Secretary of State may ...", not a reference to "subsection 524(2)"
+            or (words[i - 1][:1].isdigit() and text[tokens.ends[i - 1] : tokens.starts[i] - 1].isspace())
+        )
     ]
     spans: list[tuple[int, int]] = []
     for phrase in word_tuples(tuple(grammar.definition_openers)):
