@@ -2,7 +2,9 @@
 
 Also one sentence that is a list of many items, half of them under a scoped cue of their own
 ("(12) suspend the licence of the operator; ..."): whether a cue in one item reaches a term in
-another is a lookup, so the time per item should stay flat as the list grows.
+another is a lookup, so the time per item should stay flat as the list grows. And a list under a
+negated lead-in ("No person shall— (12) sell any landmine to a buyer in district 12; ..."), where
+every item's term looks back towards the negation: that look must be bounded, not run to the lead-in.
 
 An amending section ("... is amended by striking ... and inserting ...") is the worst case
 for the reader, which keeps struck text and its surroundings apart. If reading is linear in
@@ -52,6 +54,14 @@ def long_list(items: int) -> str:
     return "The Minister may— " + "; ".join(parts) + "."
 
 
+def negated_list(items: int) -> str:
+    return (
+        "No person shall— "
+        + "; ".join(f"({k + 1}) sell any landmine to a buyer in district {k + 1}" for k in range(items))
+        + "."
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,990", help="provision sizes in KB (default: 100,990)")
@@ -71,6 +81,12 @@ def main() -> None:
         per_item.append(1000 * taken / items)
         print(f"{items:>5}-item list in one sentence: {taken:6.2f} s, {per_item[-1]:.3f} ms per item")
     print(f"per-item cost, 1000 / 100 items: {per_item[1] / per_item[0]:.2f}x (flat is about 1x)")
+    per_item = []
+    for items in (1000, 5000):
+        taken = seconds(negated_list(items), rubrics, args.runs)
+        per_item.append(1000 * taken / items)
+        print(f"{items:>5}-item list under a negated lead-in: {taken:6.2f} s, {per_item[-1]:.3f} ms per item")
+    print(f"per-item cost, 5000 / 1000 items: {per_item[1] / per_item[0]:.2f}x (flat is about 1x)")
 
 
 if __name__ == "__main__":

@@ -2855,6 +2855,10 @@ def _purpose_after(tokens: Tokens, end: int, before: int, grammar) -> bool:
     return False
 
 
+_CONDITION_REACH = 60  # words back from a term to the opener of a trailing condition: a bound, so a long list costs
+# linear time, and a condition longer than that is rare
+
+
 def _trailing_condition(tokens: Tokens, text: str, after: int, match: Match, grammar) -> Match | None:
     """The opener of a condition that stands after the negation (which ends at word ``after``) and holds the term
     ("shall not be considered an offence of a political character *if* it is an offence within the scope of an
@@ -2862,7 +2866,7 @@ def _trailing_condition(tokens: Tokens, text: str, after: int, match: Match, gra
     that the negation does not reach; a condition set off by commas closes at its second comma ("shall not, if the
     person consents, be disclosed"), and "as if" compares rather than conditions."""
     words, sentence = tokens.words, tokens.sentences[match.start]
-    for i in range(match.start - 1, after, -1):
+    for i in range(match.start - 1, max(after, match.start - _CONDITION_REACH - 1), -1):
         if tokens.sentences[i] != sentence:
             return None
         if words[i] in grammar.trailing_condition_openers and words[i - 1] != "as":
