@@ -75,18 +75,17 @@ def main() -> None:
         print(f"{kilobytes:>5} KB amending provision: {taken:6.2f} s, {per_kb[-1]:.2f} ms per KB")
     if len(per_kb) > 1:
         print(f"per-KB cost, largest / smallest: {per_kb[-1] / per_kb[0]:.2f}x (target: at most 2x)")
+    per_item_cost(long_list, (100, 1000), "list in one sentence", rubrics, args.runs)
+    per_item_cost(negated_list, (1000, 5000), "list under a negated lead-in", rubrics, args.runs)
+
+
+def per_item_cost(make, sizes: tuple[int, int], what: str, rubrics, runs: int) -> None:
     per_item = []
-    for items in (100, 1000):
-        taken = seconds(long_list(items), rubrics, args.runs)
+    for items in sizes:
+        taken = seconds(make(items), rubrics, runs)
         per_item.append(1000 * taken / items)
-        print(f"{items:>5}-item list in one sentence: {taken:6.2f} s, {per_item[-1]:.3f} ms per item")
-    print(f"per-item cost, 1000 / 100 items: {per_item[1] / per_item[0]:.2f}x (flat is about 1x)")
-    per_item = []
-    for items in (1000, 5000):
-        taken = seconds(negated_list(items), rubrics, args.runs)
-        per_item.append(1000 * taken / items)
-        print(f"{items:>5}-item list under a negated lead-in: {taken:6.2f} s, {per_item[-1]:.3f} ms per item")
-    print(f"per-item cost, 5000 / 1000 items: {per_item[1] / per_item[0]:.2f}x (flat is about 1x)")
+        print(f"{items:>5}-item {what}: {taken:6.2f} s, {per_item[-1]:.3f} ms per item")
+    print(f"per-item cost, {sizes[1]} / {sizes[0]} items: {per_item[1] / per_item[0]:.2f}x (flat is about 1x)")
 
 
 if __name__ == "__main__":

@@ -232,7 +232,7 @@ def lead_in_cues(
         for cue in reversed(cues[: bisect_left(starts, last + 1)]):
             if last - cue.end >= window or tokens.clauses[cue.start] != clause:
                 break
-            if grammar is not None and cue.end <= last and _opens_purpose(tokens, cue, grammar):
+            if grammar is not None and cue.end <= last and _ends_with_purpose(tokens, cue.start - 1, grammar):
                 continue  # "The following acts are prohibited in order to protect biodiversity:— (a) ...": the
                 # purpose's verb has its object in the lead-in; the items are what the earlier cue prohibits
             if cue.payloads[0] in kinds:
@@ -1453,18 +1453,9 @@ def _new_conjunct(tokens: Tokens, text: str, grammar, start: int, end: int) -> b
     return _comma_coordinator_then(tokens, text, grammar, start + 1, end, grammar.prepositions)
 
 
-def _opens_purpose(tokens: Tokens, cue: Match, grammar) -> bool:
-    """Does a purpose phrase ("in order to", "so as to") end right before the cue ("in order to *protect*
-    biodiversity")?"""
-    for phrase in grammar.purpose_lead_ends:
-        words = phrase.split()
-        if cue.start >= len(words) and tokens.words[cue.start - len(words) : cue.start] == words:
-            return True
-    return False
-
-
 def _ends_with_purpose(tokens: Tokens, end: int, grammar) -> bool:
-    """Does the lead-in end in a purpose phrase ("may be restricted in order to— (a) ...")?"""
+    """Does a purpose phrase end at word ``end``: at the end of a lead-in ("may be restricted in order to— (a) ..."),
+    or right before a cue ("in order to *protect* biodiversity")?"""
     for phrase in grammar.purpose_lead_ends:
         words = phrase.split()
         if end + 1 >= len(words) and tokens.words[end + 1 - len(words) : end + 1] == words:

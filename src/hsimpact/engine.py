@@ -1605,7 +1605,9 @@ def _definition_spans(tokens: Tokens, text: str, grammar) -> list[tuple[int, int
     for phrase in word_tuples(tuple(grammar.definition_openers)):
         size = len(phrase)
         for at in range(len(words) - size + 1):
-            if tuple(words[at : at + size]) != phrase or (spans and spans[-1][0] <= at < spans[-1][1]):
+            if words[at] != phrase[0] or tuple(words[at : at + size]) != phrase:
+                continue
+            if spans and spans[-1][0] <= at < spans[-1][1]:
                 continue
             numbered_label = at > 0 and words[at - 1].isdigit() and text[tokens.starts[at - 1] - 1] == "("
             opening = at - 1 if numbered_label else at
