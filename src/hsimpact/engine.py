@@ -1968,13 +1968,19 @@ def _negated_verb(
     text: str,
 ) -> Match | None:
     """The direction cue a negation negates: the word right after it, or after its auxiliaries
-    ("shall not deprive", "shall not be deprived of"), in the term's clause and before it, with no
+    ("shall not deprive", "shall not be deprived of") or, for a negative subject, after its modal ("No
+    State body may hinder"), in the term's clause and before it, with no
     word opening a condition or an exception between it and the term. A destination or an
     infinitive right after the verb ("shall not be deported to ...", "shall not refuse to ...")
     means the term is not its object, and the verb is not returned."""
     at = negation.end
     if at < reach.start and tokens.words[at] in grammar.inverted_subjects:
         at += 1  # "nor shall he be denied ..."
+    if negation.end - negation.start == 1 and at < reach.start and tokens.words[at] not in auxiliaries:
+        # "No State body may hinder the return of ...": a negative subject's verb follows its modal
+        modal = between(cues, starts, negation.end, reach.start, MODAL_CUES)
+        if modal is not None and modal.end - modal.start == 1 and tokens.clauses[modal.start] == tokens.clauses[at]:
+            at = modal.end
     while at < reach.start and tokens.words[at] in auxiliaries:
         at += 1
     index = bisect_left(starts, at)
