@@ -765,6 +765,8 @@ def operator_chain(
         )
     if after is not None and after.start > match.end and _occasion_noun(after, tokens, grammar):
         after = None  # "severance pay on termination of employment": when the pay falls due, not what ends it
+    if after is not None and after.start > match.end and _gerund_after_preposition(after, match, tokens, grammar):
+        after = None  # "to deter terrorism by establishing a cause of action": the gerund's object follows it
     if after is not None and after.start == match.end and tokens.words[after.start].endswith("ing"):
         after = None  # "a protection order prohibiting the respondent from ...": the order acts, it is not acted on
     if (
@@ -810,6 +812,24 @@ def operator_chain(
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _gerund_after_preposition(after: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Is the cue after the term a gerund opened by a preposition ("by establishing", "of suspending"), or
+    coordinated with one ("by imprisoning or otherwise depriving")? An active gerund takes the object
+    that follows it; the term before it is not what it acts on."""
+    words = tokens.words
+    if not words[after.start].endswith("ing"):
+        return False
+    at = after.start - 1
+    while at >= match.end and words[at] in _GERUND_LINKS:
+        at -= 1  # "or otherwise depriving": back over the coordination to the gerund before it
+    if at >= match.end and words[at].endswith("ing") and at > after.start - 1 - 3:
+        at -= 1  # the coordinated gerund itself
+    return at >= match.end and words[at] in grammar.prepositions
+
+
+_GERUND_LINKS = frozenset({"or", "and", "otherwise"})
 
 
 def _deep_in_item(match: Match, tokens: Tokens, window: int) -> bool:
