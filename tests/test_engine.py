@@ -2123,3 +2123,16 @@ def test_a_cross_reference_does_not_end_a_definitions_subsection(default_rubrics
         "and includes a body that runs a programme of school meals."
     )
     assert not area(assess(make_bill(text), default_rubrics), "food").evidence
+
+
+def _strongest(text: str, rubrics, area_id: str) -> float:
+    found = area(assess(make_bill(text), rubrics), area_id).evidence
+    return max((abs(e.contribution) for e in found if e.source == "provision"), default=0.0)
+
+
+def test_a_cessation_that_waits_for_an_event_sets_a_term_not_a_cut(default_rubrics) -> None:
+    on_event = "A disability pension ceases to be payable for the month in which the beneficiary ceases to be disabled."
+    on_a_date = "A disability pension ceases to be payable on the first day of April next."
+    ended = "The disability pension scheme ceases to have effect for the month in which this Act is assented to."
+    assert 0 < _strongest(on_event, default_rubrics, "economic") < _strongest(on_a_date, default_rubrics, "economic")
+    assert _strongest(ended, default_rubrics, "economic") == _strongest(on_a_date, default_rubrics, "economic")

@@ -1181,6 +1181,16 @@ class Grammar(Strict):
         "political if it is an offence within the scope of an international Convention'. The negation does not "
         "reach the terms of the condition, which count as the rule's occasion.",
     )
+    cessation_verbs: list[str] = Field(
+        [],
+        description="Verbs by which a thing stops on its own ('the allowance ceases to be payable'). Followed by an "
+        "event ('... for the month in which the child ceases to be a dependant'), they state when a benefit or a "
+        "right runs out, its term, not a cut; such a reading counts at the 'grounds' factor.",
+    )
+    event_openers: list[str] = Field(
+        [],
+        description="Words that open the event a cessation waits for: 'when', 'if', 'upon', 'in which'.",
+    )
     purpose_lead_ends: list[str] = Field(
         [],
         description="Phrases that, closing a lead-in, make its list a list of purposes: 'communication may be "
