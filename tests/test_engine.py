@@ -933,16 +933,16 @@ def test_a_place_named_as_where_a_rule_applies_is_its_setting(default_rubrics, t
     ("text", "area_id", "topic"),
     [
         (
-            "The head may refuse to disclose any record that contains information relating to the deployment of "
-            "any military force.",
+            "The head may refuse to disclose any record that contains information relating to the conduct of "
+            "any military operation.",
             "disarmament",
-            "information relating to the deployment of any military force",
+            "information relating to the conduct of any military operation",
         ),
         (  # a bare link heading a list item reaches back to the lead-in's noun, through a sub-item
-            "Such information includes information — (a) relating to the capabilities or deployment of— "
-            "(i) any military force; or (ii) any body responsible for public order.",
+            "Such information includes information — (a) relating to the planning or conduct of— "
+            "(i) any military operation; or (ii) any body responsible for public order.",
             "disarmament",
-            "information — (a) relating to the capabilities or deployment of— (i) any military force",
+            "information — (a) relating to the planning or conduct of— (i) any military operation",
         ),
         (  # coordinated links after a comma, and an operator inside the subject
             "Such information includes any information (a) relating to military tactics or strategy, or relating "
@@ -2136,3 +2136,13 @@ def test_a_cessation_that_waits_for_an_event_sets_a_term_not_a_cut(default_rubri
     ended = "The disability pension scheme ceases to have effect for the month in which this Act is assented to."
     assert 0 < _strongest(on_event, default_rubrics, "economic") < _strongest(on_a_date, default_rubrics, "economic")
     assert _strongest(ended, default_rubrics, "economic") == _strongest(on_a_date, default_rubrics, "economic")
+
+
+def test_a_compound_term_does_not_run_over_a_comma_but_a_series_does(default_rubrics) -> None:
+    insolvency = "All goods in the possession, order or disposition of the insolvent pass to the trustee."
+    assert not area(assess(make_bill(insolvency), default_rubrics), "economic").evidence
+    series = "No person shall be subjected to cruel, inhuman or degrading treatment."
+    assert any(e.indicator == "torture" for e in area(assess(make_bill(series), default_rubrics), "personal").evidence)
+    acronym = "The Subscriber Identity Module (SIM) Registration Act applies to every SIM sold."
+    found = area(assess(make_bill(acronym), default_rubrics), "technological").evidence
+    assert any(e.indicator == "compulsory-identification" for e in found)

@@ -63,7 +63,7 @@ from .result import (
     ScaleInfo,
     ToolInfo,
 )
-from .rubric import RubricSet, TermHit
+from .rubric import TERM_PUNCTUATION, RubricSet, TermHit
 from .text import Tokens, phrase_words, tokenize
 
 __all__ = ["assess", "verdict"]
@@ -293,6 +293,8 @@ def _score_provision(
     for match in prework.terms if prework is not None and prework.definitions else rubrics.term_matcher.find(tokens):
         for payload in match.payloads:
             if isinstance(payload, TermHit):
+                if not payload.joined and _runs_over_punctuation(match, tokens, text):
+                    continue  # "in the possession, order, or disposition of": not a possession order
                 by_area[payload.area].append((match, payload.indicator))
                 if match.end - match.start > 1:
                     inside_terms.update(range(match.start, match.end))
@@ -1238,6 +1240,17 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _runs_over_punctuation(match: Match, tokens: Tokens, text: str) -> bool:
+    """Does a term of several words run over a comma, a colon or a bracket in the text?"""
+    if match.end - match.start < 2:
+        return False
+    between = text[tokens.ends[match.start] : tokens.starts[match.end - 1]]
+    first = tokens.starts[match.start]
+    if text[max(0, first - 3) : first].rstrip().endswith("("):
+        between = between.replace(")", "", 1)  # "Subscriber Identity Module (SIM) Registration": an acronym
+    return any(mark in between for mark in TERM_PUNCTUATION)
 
 
 def _law_names(text: str, tokens: Tokens, grammar, known: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -539,10 +539,20 @@ class ProcessRubric(Strict):
 
 
 class TermHit(NamedTuple):
-    """A term matcher payload: the term of indicator ``indicator`` in area ``area`` (indices)."""
+    """A term matcher payload: the term of indicator ``indicator`` in area ``area`` (indices).
+
+    ``joined`` says whether the term may run over punctuation in the text: a series ("cruel, inhuman or
+    degrading") may, a compound ("possession order", "public information") may not ("in the possession, order,
+    or disposition of the insolvent").
+    """
 
     area: int
     indicator: int
+    joined: bool = True
+
+
+# marks that end a compound term in the text: a term written without them does not run over them
+TERM_PUNCTUATION = ",;:()[]"
 
 
 class ContextHit(NamedTuple):
@@ -1329,12 +1339,16 @@ class RubricSet:
         """
         matcher: PhraseMatcher[TermHit | ContextHit] = PhraseMatcher()
         inflection, spelling = self.lexicon.inflection, self.lexicon.spelling
+        coordinators = frozenset(self.lexicon.grammar.coordinators)
         for a_index, area in enumerate(self.areas):
             for i_index, indicator in enumerate(area.indicators):
                 for term in indicator.terms:
+                    joined = any(mark in term for mark in TERM_PUNCTUATION) or not coordinators.isdisjoint(
+                        phrase_words(term)
+                    )
                     for spelt in spelling.variants(term):
                         for form in inflection.variants(spelt):
-                            matcher.add(form, TermHit(a_index, i_index))
+                            matcher.add(form, TermHit(a_index, i_index, joined))
                 for ctx in (indicator.near, *indicator.unless_contexts):
                     if ctx:
                         for term in ctx.terms:
