@@ -2146,3 +2146,11 @@ def test_a_compound_term_does_not_run_over_a_comma_but_a_series_does(default_rub
     acronym = "The Subscriber Identity Module (SIM) Registration Act applies to every SIM sold."
     found = area(assess(make_bill(acronym), default_rubrics), "technological").evidence
     assert any(e.indicator == "compulsory-identification" for e in found)
+
+
+def test_what_would_be_due_is_a_measure_not_a_grant(default_rubrics) -> None:
+    measure = "The amount is equal to 2% of the allowance that would have been payable to the veteran under the former Act."
+    grant = "The allowance shall be payable to the veteran under the former Act."
+    found = area(assess(make_bill(measure), default_rubrics), "economic").evidence
+    assert found and all(e.hypothetical == "would have been payable" and e.cue is None for e in found)
+    assert _strongest(measure, default_rubrics, "economic") < _strongest(grant, default_rubrics, "economic") / 5

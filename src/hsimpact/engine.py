@@ -906,6 +906,21 @@ def _score_provision(
                     # what the information is about; neither the refusal nor the access acts on them
                     topic = words_of(text, tokens, Match(opens, reach.end, ()))
                     negation, prohibition, chain = None, None, []
+            hypothetical = None
+            if grammar.hypothetical_modals and named_in is None and not cited:
+                at = next(
+                    (
+                        op.start
+                        for op in [*chain, reach]
+                        if _hypothetical_before(tokens, op.start, grammar.hypothetical_modals, auxiliaries)
+                    ),
+                    None,
+                )
+                if at is not None:
+                    # "the allowance that would have been payable": what would be due, which the rule measures by
+                    opens = _hypothetical_start(tokens, at, auxiliaries)
+                    hypothetical = words_of(text, tokens, Match(opens, at + 1, ()))
+                    negation, prohibition, chain = None, None, []
             undergone = None
             state = reach.start - 2
             person_at = state
@@ -1188,7 +1203,7 @@ def _score_provision(
                 magnitude *= lex.factors.addressed
             if cited or named_in is not None:
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
-            if setting is not None or calling is not None or undergone is not None:
+            if setting is not None or calling is not None or undergone is not None or hypothetical is not None:
                 magnitude *= lex.factors.setting  # "a patient in a hospital", "a mental health practitioner"
             elif topic is not None:
                 magnitude *= lex.factors.topic  # "information relating to military operations"
@@ -1230,6 +1245,7 @@ def _score_provision(
                         "topic": topic,
                         "calling": calling,
                         "undergone": undergone,
+                        "hypothetical": hypothetical,
                         "condition": words_of(text, tokens, occasion),
                         "saving": words_of(text, tokens, saving),
                         "prohibition": words_of(text, tokens, prohibition),
@@ -1240,6 +1256,24 @@ def _score_provision(
                 )
             )
     return out
+
+
+def _hypothetical_start(tokens: Tokens, at: int, auxiliaries: frozenset[str]) -> int:
+    """The first word of the verb group before word ``at``: "would" in "would have been payable"."""
+    i = at - 1
+    while i >= 0 and (tokens.words[i] in auxiliaries or tokens.words[i] in _PERFECT):
+        i -= 1
+    return i
+
+
+def _hypothetical_before(tokens: Tokens, at: int, modals: Sequence[str], auxiliaries: frozenset[str]) -> bool:
+    """Is word ``at`` governed by a hypothetical modal right before it ("would have been payable", "would be
+    entitled")?"""
+    i = _hypothetical_start(tokens, at, auxiliaries)
+    return i >= 0 and i < at - 1 and tokens.words[i] in modals and tokens.clauses[i] == tokens.clauses[at]
+
+
+_PERFECT = frozenset({"have", "has"})
 
 
 def _runs_over_punctuation(match: Match, tokens: Tokens, text: str) -> bool:

@@ -83,6 +83,12 @@ class Evidence(Model):
         description="The calling the match names a person by ('mental health practitioners'), when nothing in the "
         "provision acts on it: who acts, not what changes; counts at the lexicon's 'setting' factor.",
     )
+    hypothetical: str | None = Field(
+        None,
+        description="The words that make the match hypothetical ('would have been payable', 'would be entitled'): "
+        "an amount or a right the rule measures by or refers to, not one it grants or takes; counts at the "
+        "lexicon's 'setting' factor.",
+    )
     undergone: str | None = Field(
         None,
         description="The person or place the match names by what was done to them ('a person arrested under this "
@@ -163,6 +169,11 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(f"the subject of the information the rule deals with (“{evidence.topic}”), which counts less")
     if evidence.calling:
         parts.append(f"names who acts (“{evidence.calling}”), not what the rule changes, so it counts less")
+    if evidence.hypothetical:
+        parts.append(
+            f"hypothetical (“{evidence.hypothetical}”): what would be due, which the rule measures by, not what "
+            "it grants, so it counts less"
+        )
     if evidence.undergone:
         parts.append(
             f"names whom or which place the rule concerns (“{evidence.undergone}”), not a power it gives, "

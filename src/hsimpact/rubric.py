@@ -1191,6 +1191,12 @@ class Grammar(Strict):
         "political if it is an offence within the scope of an international Convention'. The negation does not "
         "reach the terms of the condition, which count as the rule's occasion.",
     )
+    hypothetical_modals: list[str] = Field(
+        [],
+        description="Modal verbs of the hypothetical ('would'): 'the allowance that would have been payable', 'a "
+        "person who would be entitled to receive payment'. A term or a cue they govern names what would be due, "
+        "an amount a rule measures by, and counts at the 'setting' factor.",
+    )
     cessation_verbs: list[str] = Field(
         [],
         description="Verbs by which a thing stops on its own ('the allowance ceases to be payable'). Followed by an "
