@@ -1124,8 +1124,6 @@ def _score_provision(
                     ground = None
             if ground is not None:
                 magnitude *= lex.factors.grounds
-            elif chain and grammar.cessation_verbs and _cessation_on_event(chain[-1], tokens, grammar):
-                magnitude *= lex.factors.grounds  # "ceases to be payable for the month in which the child dies"
             if indicator.negation_confirms:
                 if negation is None or chain:
                     continue  # "may be questioned in any court": no negation, no ouster
@@ -2932,28 +2930,6 @@ def _trailing_condition(tokens: Tokens, text: str, after: int, match: Match, gra
                 return None  # the condition set off by commas has closed before the term
             return Match(i, i + 1, ())
     return None
-
-
-def _cessation_on_event(op: Match, tokens: Tokens, grammar) -> bool:
-    """Is the operator a cessation of a state ("ceases to be payable", "ceases to be entitled") followed, in its
-    sentence and within
-    ``_EVENT_REACH`` words, by the event it waits for ("... for the month in which the beneficiary ceases to be
-    disabled", "... when the child attains 18")? Then the provision sets the thing's term, not a cut."""
-    words = tokens.words
-    if op.end - op.start != 1 or words[op.start] not in grammar.cessation_verbs:
-        return False
-    if words[op.end : op.end + 2] != ["to", "be"]:
-        return False  # "ceases to have effect", "cease to investigate": the thing itself is ended or stopped
-    sentence = tokens.sentences[op.start]
-    for i in range(op.end, min(len(words), op.end + _EVENT_REACH)):
-        if tokens.sentences[i] != sentence:
-            return False
-        if words[i] in grammar.event_openers:
-            return True
-    return False
-
-
-_EVENT_REACH = 15
 
 
 def _conduct_list_openers(tokens: Tokens, openers: list[str]) -> list[int]:

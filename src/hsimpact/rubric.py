@@ -1197,16 +1197,6 @@ class Grammar(Strict):
         "person who would be entitled to receive payment'. A term or a cue they govern names what would be due, "
         "an amount a rule measures by, and counts at the 'setting' factor.",
     )
-    cessation_verbs: list[str] = Field(
-        [],
-        description="Verbs by which a thing stops on its own ('the allowance ceases to be payable'). Followed by an "
-        "event ('... for the month in which the child ceases to be a dependant'), they state when a benefit or a "
-        "right runs out, its term, not a cut; such a reading counts at the 'grounds' factor.",
-    )
-    event_openers: list[str] = Field(
-        [],
-        description="Words that open the event a cessation waits for: 'when', 'if', 'upon', 'in which'.",
-    )
     purpose_lead_ends: list[str] = Field(
         [],
         description="Phrases that, closing a lead-in, make its list a list of purposes: 'communication may be "
