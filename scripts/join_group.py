@@ -79,7 +79,7 @@ def join(group: Path, calibration: Path, use_git: bool = False) -> dict[str, int
         moved[split.name] += 1
     for name in files:
         if use_git:
-            subprocess.run(["git", "rm", "-q", str(group / name)], check=True)
+            subprocess.run(["git", "rm", "-q", "-f", str(group / name)], check=True)  # staged but not committed too
         else:
             (group / name).unlink()
     for folder in (group / "bills", group):
