@@ -79,3 +79,28 @@ def test_a_group_missing_an_entry_is_refused_before_anything_moves(tmp_path: Pat
     assert to_test in done.stderr and "nothing was moved" in done.stderr
     assert sorted(p.name for p in (group / "bills").iterdir()) == sorted([f"{to_development}.yaml", f"{to_test}.yaml"])
     assert not list((calibration / "test" / "bills").iterdir())
+
+
+def test_a_group_staged_but_not_committed_joins_with_git(tmp_path: Path) -> None:
+    to_development, to_test = bill_ids_for_each_split()
+    calibration, group = make_calibration(tmp_path, (to_development, to_test), ("labels.yaml", "labels-a.yaml"))
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "add", "calibration/development", "calibration/test")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "splits")
+    git("add", "calibration/pending")  # staged, never committed: 'git rm' without -f refuses such files
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(group), "--calibration", str(calibration), "--git"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (calibration / "test" / "bills" / f"{to_test}.yaml").exists()
+    assert not group.exists()
+    staged = subprocess.run(["git", "status", "--porcelain"], cwd=tmp_path, capture_output=True, text=True).stdout
+    assert "pending" not in staged  # nothing of the group is left in the index
