@@ -824,7 +824,7 @@ def _gerund_after_preposition(after: Match, match: Match, tokens: Tokens, gramma
     at = after.start - 1
     while at >= match.end and words[at] in _GERUND_LINKS:
         at -= 1  # "or otherwise depriving": back over the coordination to the gerund before it
-    if at >= match.end and words[at].endswith("ing") and at > after.start - 1 - 3:
+    if at >= match.end and words[at].endswith("ing") and after.start - at <= 3:
         at -= 1  # the coordinated gerund itself
     return at >= match.end and words[at] in grammar.prepositions
 

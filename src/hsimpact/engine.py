@@ -1275,14 +1275,16 @@ _PERFECT = frozenset({"have", "has"})
 
 
 def _runs_over_punctuation(match: Match, tokens: Tokens, text: str) -> bool:
-    """Does a term of several words run over a comma, a colon or a bracket in the text?"""
-    if match.end - match.start < 2:
-        return False
-    between = text[tokens.ends[match.start] : tokens.starts[match.end - 1]]
-    first = tokens.starts[match.start]
-    if text[max(0, first - 3) : first].rstrip().endswith("("):
-        between = between.replace(")", "", 1)  # "Subscriber Identity Module (SIM) Registration": an acronym
-    return any(mark in between for mark in TERM_PUNCTUATION)
+    """Does a term of several words run over a comma, a colon or a bracket in the text? The bracket that
+    closes an acronym at the term's start does not count: "Subscriber Identity Module (SIM) Registration"."""
+    start, first = match.start, tokens.starts[match.start]
+    if (
+        match.end - start > 1
+        and text[max(0, first - 3) : first].rstrip().endswith("(")
+        and text[tokens.ends[start] : tokens.starts[start + 1]].strip() == ")"
+    ):
+        start += 1
+    return _spans_punctuation(Match(start, match.end, ()), tokens, text, TERM_PUNCTUATION)
 
 
 def _law_names(text: str, tokens: Tokens, grammar, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3129,11 +3131,9 @@ def _in_definition(spans: list[int], at: int) -> bool:
     return index % 2 == 1
 
 
-def _spans_punctuation(match: Match, tokens: Tokens, text: str) -> bool:
+def _spans_punctuation(match: Match, tokens: Tokens, text: str, marks: str = ",;:()") -> bool:
     return any(
-        mark in text[tokens.ends[i] : tokens.starts[i + 1]]
-        for i in range(match.start, match.end - 1)
-        for mark in ",;:()"
+        mark in text[tokens.ends[i] : tokens.starts[i + 1]] for i in range(match.start, match.end - 1) for mark in marks
     )
 
 
