@@ -2148,3 +2148,13 @@ def test_what_would_be_due_is_a_measure_not_a_grant(default_rubrics) -> None:
     found = area(assess(make_bill(measure), default_rubrics), "economic").evidence
     assert found and all(e.hypothetical == "would have been payable" and e.cue is None for e in found)
     assert _strongest(measure, default_rubrics, "economic") < _strongest(grant, default_rubrics, "economic") / 5
+
+
+def test_a_relative_clause_with_would_makes_the_term_a_measure(default_rubrics) -> None:
+    """The verb of the rule ("payable") comes before the term; the "would" that makes it a measure comes after,
+    in a relative clause on the term itself."""
+    measure = "The amount payable is equal to 2% of the allowance that would have been payable to the survivor."
+    grant = "The amount payable is equal to 2% of the allowance that is payable to the survivor."
+    found = area(assess(make_bill(measure), default_rubrics), "economic").evidence
+    assert found and all(e.hypothetical == "that would" and e.cue is None for e in found)
+    assert _strongest(measure, default_rubrics, "economic") < _strongest(grant, default_rubrics, "economic") / 5

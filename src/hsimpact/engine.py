@@ -921,6 +921,13 @@ def _score_provision(
                     opens = _hypothetical_start(tokens, at, auxiliaries)
                     hypothetical = words_of(text, tokens, Match(opens, at + 1, ()))
                     negation, prohibition, chain = None, None, []
+                else:
+                    would = _hypothetical_relative(tokens, reach.end, grammar.hypothetical_modals, relatives)
+                    if would is not None:
+                        # "equal to 2% of the allowance that would have been payable": the relative clause makes the
+                        # term a measure, whatever verb of the rule governs it ("payable", "paid")
+                        hypothetical = words_of(text, tokens, Match(reach.end, would + 1, ()))
+                        negation, prohibition, chain = None, None, []
             undergone = None
             state = reach.start - 2
             person_at = state
@@ -1272,6 +1279,21 @@ def _hypothetical_before(tokens: Tokens, at: int, modals: Sequence[str], auxilia
 
 
 _PERFECT = frozenset({"have", "has"})
+_RELATIVE_REACH = 4  # from the relative word to its modal: "which the member would", "that he would"
+
+
+def _hypothetical_relative(tokens: Tokens, end: int, modals: Sequence[str], relatives: frozenset[str]) -> int | None:
+    """Does a relative clause with a hypothetical modal follow the term ("the allowance that would have been
+    payable", "the pension which the member would have received")? The modal's position, or None."""
+    words = tokens.words
+    if end >= len(words) or words[end] not in relatives:
+        return None
+    for at in range(end + 1, min(len(words), end + 1 + _RELATIVE_REACH)):
+        if tokens.clauses[at] != tokens.clauses[end]:
+            return None
+        if words[at] in modals:
+            return at
+    return None
 
 
 def _runs_over_punctuation(match: Match, tokens: Tokens, text: str) -> bool:
