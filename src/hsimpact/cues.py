@@ -788,6 +788,9 @@ def operator_chain(
         w in grammar.conduct_openers or w in grammar.exceptions for w in tokens.words[match.end : after.start]
     ):
         after = None  # "entitled to an allowance if work is not provided": the verb belongs to the condition
+    if after is not None and any(w in grammar.time_openers for w in tokens.words[match.end : after.start]):
+        after = None  # "keep the member in close arrest until the case is investigated": the clause of time has its
+        # own subject and verb
     # "The order prohibiting the activities of election observers is revoked": a predicate after the
     # term acts on the whole subject, the cue before it included, so the cue before still counts
     subject_predicate = (
