@@ -656,8 +656,10 @@ def operator_chain(
         and tokens.words[before.end + 1] in grammar.determiners
         and "forward" not in before.payloads
         and "penal" not in before.payloads  # "any activity prohibited to a State Party": forbidden for it
+        and not (before.end + 2 < match.start and tokens.words[before.end + 2] in grammar.persons)
     ):
         before = None  # "may be detained in or removed to a hospital": where the person is taken, not what is removed
+        # (not "shall not deny to any person equality before the law": the person the good is denied to)
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
     if before is not None and _classifying_noun(before, match, tokens, text, grammar):
