@@ -1975,7 +1975,7 @@ def test_an_aside_between_dashes_acts_inside_it_only(default_rubrics) -> None:
 def test_a_verb_after_another_noun_phrase_still_acts_on_the_subject(default_rubrics) -> None:
     # "a project," ends a noun phrase; "shall not apply" is the verb that takes the hearings away
     text = (
-        "Sections 21 to 27 of the Environment Act, which require written submissions on a project, shall not"
+        "Sections 21 to 27 of the Environment Act, which require public consultation on a project, shall not"
         " apply to a designated project."
     )
     assert area(assess(make_bill(text), default_rubrics), "political").net < 0
