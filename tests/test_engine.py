@@ -2158,3 +2158,17 @@ def test_a_relative_clause_with_would_makes_the_term_a_measure(default_rubrics) 
     found = area(assess(make_bill(measure), default_rubrics), "economic").evidence
     assert found and all(e.hypothetical == "that would" and e.cue is None for e in found)
     assert _strongest(measure, default_rubrics, "economic") < _strongest(grant, default_rubrics, "economic") / 5
+
+
+def test_a_predicate_after_a_long_subject_reaches_every_item_of_its_list(default_rubrics) -> None:
+    """A verb group set off by a comma is the predicate of the whole subject; a list inside the subject does not
+    stop it at the last item, while a bare noun after a comma is still one more item of a list."""
+    text = (
+        "Sections 21 to 27 of the Environment Act, which require public notice, public hearings and written"
+        " submissions on a project, shall not apply to a designated project."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "political").evidence
+    assert found and all(e.cue == "shall not apply" and e.contribution < 0 for e in found)
+    items = "Any person who orders the summary arrest, detention or restriction of a journalist commits an offence."
+    found = area(assess(make_bill(items), default_rubrics), "political").evidence
+    assert found and all(e.contribution > 0 for e in found)

@@ -247,6 +247,16 @@ def lead_in_cues(
         ):
             lead = None  # "whether upon a representation or without such a representation,— (a) ...": the cue
             # has its object in the lead-in; the items do not continue it
+        if (
+            lead is not None
+            and grammar is not None
+            and lead.payloads[0] == "decrease"
+            and "forward" in lead.payloads
+            and _frees_the_items(lead, last, tokens, grammar)
+        ):
+            lead = Match(lead.start, lead.end, ("increase", "freed"))  # "The following supplies shall be exempt
+            # from the tax:— (a) medical services": the items are freed from the tax, which the cue reverses;
+            # what is freed grows (a good) or goes unchecked (a harm: "exempt from the permit: (a) clearing")
         if lead is not None and grammar is not None and _cue_in_time_clause(lead, first_word[clause], tokens, grammar):
             lead = None  # "The following factors must be taken into account when determining the amount of a
             # penalty:— (a) ...": the cue belongs to the clause of time; the items are the factors, its subject
@@ -358,6 +368,18 @@ def _object_ends_lead_in(lead: Match, last: int, first: int, tokens: Tokens, gra
         words[0] in grammar.links and words[0] not in grammar.prepositions  # "such", "its", "their"
     )
     return opens_noun_phrase and len(words) > 1
+
+
+def _frees_the_items(lead: Match, last: int, tokens: Tokens, grammar) -> bool:
+    """Does an exempting cue ("exempt from", "without") have its object in the lead-in ("shall be exempt from the
+    tax:—", "may be done without a permit:—")? Then the items are what it frees, not what it takes away; not when the
+    lead-in names its list after the cue ("protection from the following:—") or ends on a preposition."""
+    words = tokens.words[lead.end : last + 1]
+    if len(words) < 2 or words[-1] in grammar.prepositions or words[-1] in grammar.determiners:
+        return False
+    if any(w in grammar.list_words for w in words):
+        return False
+    return words[0] in grammar.shielding_prepositions or words[0] in grammar.determiners
 
 
 def _set_off_exception(tokens: Tokens, text: str, first: int, end: int, exceptions: frozenset[str]) -> int | None:
@@ -782,7 +804,11 @@ def operator_chain(
     ):
         after = None  # "reduce the unemployment benefit payable to young persons": the word after the noun describes
         # it ("payable", "paid", "established"); the verb before it is what acts on it
-    if after is not None and any(w in grammar.coordinators for w in tokens.words[match.end : after.start]):
+    if (
+        after is not None
+        and any(w in grammar.coordinators for w in tokens.words[match.end : after.start])
+        and not _predicate_of_the_subject(after, tokens, text, grammar)
+    ):
         after = None  # "the summary arrest, detention or restriction of ...": a coordinate item, not an operator
     if after is not None and _list_sibling(after, match, tokens, text, grammar):
         after = None  # "murder, extermination, deportation, imprisonment": the items of a list act on nothing
@@ -817,6 +843,18 @@ def operator_chain(
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _predicate_of_the_subject(after: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Is the cue after the term a verb group set off by a comma from a long subject ("Sections 21 to 27, which
+    require public notice, public hearings and written submissions, shall not apply")? It is the subject's
+    predicate and reaches every item of a list in it, not a coordinate noun of the list."""
+    at = after.start
+    if at > 0 and tokens.words[at - 1] in grammar.auxiliaries:
+        at -= 1  # "..., are repealed"
+    elif after.end - after.start < 2:
+        return False  # a single word after a comma may be one more item: "detention, restriction"
+    return at > 0 and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
 
 
 def _gerund_after_preposition(after: Match, match: Match, tokens: Tokens, grammar) -> bool:
@@ -1018,6 +1056,14 @@ def _scoped_earlier(
                 if nearest == 0 and _new_predicate_between(cues, starts, cue, match, tokens, text, grammar):
                     return None  # "An Act to repeal the Wages Act; to provide for minimum wages": a purpose of its own
                     # (a lead-in reaches its items across the semicolons that part them)
+                if (
+                    nearest > 0
+                    and cue.payloads[0] == "decrease"
+                    and "forward" in cue.payloads
+                    and _frees_the_items(cue, high - 1, tokens, grammar)
+                ):
+                    return Match(cue.start, cue.end, ("increase", "freed"))  # a long lead-in: "shall be exempt from
+                    # the tax imposed by section 6 of this Act:— (g) the supply of educational services" frees them
                 return cue  # a passive one acts on its subject: "This Act is repealed on ... the ... Act"
             index -= 1
     return None
