@@ -2172,3 +2172,12 @@ def test_a_predicate_after_a_long_subject_reaches_every_item_of_its_list(default
     items = "Any person who orders the summary arrest, detention or restriction of a journalist commits an offence."
     found = area(assess(make_bill(items), default_rubrics), "political").evidence
     assert found and all(e.contribution > 0 for e in found)
+
+
+def test_a_list_letter_in_brackets_is_no_acronym(default_rubrics) -> None:
+    """The bracket after an acronym may sit inside a term ("Subscriber Identity Module (SIM) Registration"); the
+    bracket after a list item's letter may not: "(e) governments" is no e-government."""
+    text = "The objectives are (d) the system is accessible; and (e) governments and the private sector work together."
+    assert not area(assess(make_bill(text), default_rubrics), "technological").evidence
+    acronym = "The Subscriber Identity Module (SIM) Registration Act applies to every SIM sold."
+    assert area(assess(make_bill(acronym), default_rubrics), "technological").evidence

@@ -684,6 +684,14 @@ def operator_chain(
         # (not "shall not deny to any person equality before the law": the person the good is denied to)
     if before is not None and any(w in grammar.exceptions for w in tokens.words[before.end : match.start]):
         before = None  # "No operation may be begun against a group unless mediation ...": a scope of its own
+    if (
+        before is not None
+        and match.start - before.end == 2
+        and tokens.words[before.end] in grammar.prepositions
+        and tokens.words[before.end + 1] in grammar.coordinators
+    ):
+        before = None  # "promotes the mitigation of or adaptation to climate change": two heads share the object
+        # after them; the first does not act on the second
     if before is not None and _classifying_noun(before, match, tokens, text, grammar):
         before = None  # "any withdrawal allowance payable under Part I": a kind of allowance, not one withdrawn
     if before is not None and _set_off_manner(before, match, tokens, text, grammar):

@@ -906,6 +906,17 @@ def _score_provision(
                     # what the information is about; neither the refusal nor the access acts on them
                     topic = words_of(text, tokens, Match(opens, reach.end, ()))
                     negation, prohibition, chain = None, None, []
+            elif (
+                indicator.condition
+                and chain
+                and named_in is None
+                and not cited
+                and all(op.start >= reach.end for op in chain)
+                and topic_opener(tokens, reach, place_and_time) is not None
+            ):
+                # "Safety instructions concerning the pesticides shall be provided": the verb after the term acts on
+                # the instructions, the head of the subject; the harm they are about stays a harm dealt with
+                chain = []
             hypothetical = None
             if grammar.hypothetical_modals and named_in is None and not cited:
                 at = next(
@@ -1090,6 +1101,18 @@ def _score_provision(
             if people:
                 sign = -sign
             for _ in inner:
+                sign = -sign
+            if (
+                indicator.condition
+                and indicator.sign < 0
+                and name is not None
+                and not inner
+                and chain
+                and not institutions.isdisjoint(tokens.words[name[0] : name[1]])
+                and all(not name[0] <= op.start < name[1] for op in chain)
+            ):
+                # "emergency funds were charged to the Ship-source Oil Pollution Fund": a body or a fund named by a
+                # condition people suffer exists to deal with it; what acts on the body acts on that
                 sign = -sign
             circumstance = None
             if circumstance_openers:
@@ -1300,8 +1323,11 @@ def _runs_over_punctuation(match: Match, tokens: Tokens, text: str) -> bool:
     """Does a term of several words run over a comma, a colon or a bracket in the text? The bracket that
     closes an acronym at the term's start does not count: "Subscriber Identity Module (SIM) Registration"."""
     start, first = match.start, tokens.starts[match.start]
+    acronym = text[first : tokens.ends[start]]
     if (
         match.end - start > 1
+        and len(acronym) > 1
+        and acronym.isupper()  # not a list item's letter: "(e) governments" is no e-government
         and text[max(0, first - 3) : first].rstrip().endswith("(")
         and text[tokens.ends[start] : tokens.starts[start + 1]].strip() == ")"
     ):
