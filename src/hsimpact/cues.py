@@ -705,6 +705,9 @@ def operator_chain(
     if before is not None and _opens_subject(tokens, text, grammar, before.end, match.start + 1):
         before = None  # "shall not be eligible for a ration card, and any ration card ...": a new subject
         # (the determiner may be the term's own first word: "the suit shall abate, and no suit shall lie")
+    if before is not None and _closed_relative_clause(before, match, tokens, grammar):
+        before = None  # "A person whose employment is terminated is entitled to severance pay": the relative clause
+        # says who the rule is about; its verb does not reach past the main verb
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
     if (
@@ -863,6 +866,43 @@ def _predicate_of_the_subject(after: Match, tokens: Tokens, text: str, grammar) 
     elif after.end - after.start < 2:
         return False  # a single word after a comma may be one more item: "detention, restriction"
     return at > 0 and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
+
+
+_RELATIVE_REACH_BACK = 8  # from a relative word to the verb of its clause: "whose contract of employment is terminated"
+_CLAUSE_RELATIVES = frozenset({"who", "whose", "which", "whom"})  # not "that", also a conjunction
+_POSSESSED_REACH = 4  # "whose contract of employment is terminated"
+_PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
+def _closed_relative_clause(before: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Does the cue stand in a relative clause on the subject ("who ceases to work", "whose employment is
+    terminated") that an auxiliary after it closes before the term ("... is entitled to severance pay")?"""
+    words, clauses = tokens.words, tokens.clauses
+    clause = clauses[before.start]
+    opened = None
+    for at in range(before.start - 1, max(-1, before.start - 1 - _RELATIVE_REACH_BACK), -1):
+        if clauses[at] != clause:
+            break
+        if words[at] in _CLAUSE_RELATIVES and words[at] in grammar.relatives:
+            opened = at
+            break
+    if opened is None:
+        return False
+    # the cue must be the relative clause's own verb: "who ceases", "which is reduced", "whose employment is
+    # terminated"; not a noun of its subject ("on which the emergency funds were charged")
+    at = opened + 1
+    if words[opened] == "whose":
+        while at < before.start and at - opened <= _POSSESSED_REACH and words[at] not in grammar.auxiliaries:
+            at += 1
+    while at < before.start and (words[at] in grammar.auxiliaries or words[at] in _PERFECT_AUX):
+        at += 1
+    if at != before.start:
+        return False
+    finite = frozenset(grammar.auxiliaries) - frozenset(grammar.passive_auxiliaries)  # "is", not "to be"
+    return any(
+        words[at] in finite and clauses[at] == clause and words[at - 1] not in grammar.auxiliaries
+        for at in range(before.end, match.start)
+    )
 
 
 def _gerund_after_preposition(after: Match, match: Match, tokens: Tokens, grammar) -> bool:
@@ -1055,6 +1095,8 @@ def _scoped_earlier(
             if cue.payloads[0] == "insert" and cue.end <= match.start:
                 return None  # "repeal section 4 and substitute— [new text]": the repeal does not reach the new text
             if "scoped" in cue.payloads and cue.end <= match.start and not _passive(cue, tokens, grammar):
+                if _closed_relative_clause(cue, match, tokens, grammar):
+                    return None  # "a person who ceases to work because of illness is entitled to benefits"
                 if _time_clause_between(tokens, cue.end, match.start, grammar):
                     return None  # "need not consult the public before approving mining": a verb of its own
                 if _verb_series(cue, match, tokens, text, grammar):
