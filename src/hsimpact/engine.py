@@ -2159,7 +2159,29 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
         return False
     words = tokens.words
     last_two = " ".join(words[max(match.start, match.end - 2) : match.end])
-    return words[match.end - 1] in grammar.persons or last_two in grammar.persons
+    if words[match.end - 1] in grammar.persons or last_two in grammar.persons:
+        return True
+    # "No person shall publish the identity of a person who made a protected disclosure": the term says who the
+    # protected person is, in a relative clause on the person the banned act is done to
+    # (not a person a thing goes to: "a survivor's pension is not payable to an individual who remarries")
+    return any(
+        words[at] in grammar.persons
+        and words[at + 1] in _PERSON_RELATIVES
+        and tokens.clauses[at] == tokens.clauses[match.start]
+        and not _goes_to(words, at, grammar)
+        for at in range(negation.end, match.start - 1)
+    )
+
+
+def _goes_to(words: list[str], at: int, grammar) -> bool:
+    """Is the person at ``at`` where something goes ("payable to an individual", "granted to any person")?"""
+    before = at - 1
+    while before >= 0 and words[before] in grammar.determiners:
+        before -= 1
+    return before >= 0 and (words[before] in grammar.destinations or words[before] == "for")
+
+
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
 def _names_people(match: Match, tokens: Tokens, text: str, grammar) -> bool:
