@@ -508,6 +508,13 @@ def _score_provision(
             # a name is a run of capitalised words: a term with no capital at either end is not in one
             in_capitals = names and (capitalised(match.start) or capitalised(match.end - 1))
             name = enclosing(names_in_text(), match) if in_capitals else None
+            if (
+                name is None
+                and in_capitals
+                and capitalised(match.end - 1)
+                and _runs_into_name(names_in_text(), match, tokens.words, institutions)
+            ):
+                continue  # "shall consult with the Public Utilities Commission": the term's last word opens a name
             if name is not None and tokens.words[name[0]] in grammar.office_titles:
                 continue  # "the Minister of Public Safety and Emergency Preparedness": who holds an office
             if name and _classifier_in_name(
@@ -1102,6 +1109,7 @@ def _score_provision(
                 sign = -sign
             for _ in inner:
                 sign = -sign
+            named_body = False
             if (
                 indicator.condition
                 and indicator.sign < 0
@@ -1112,8 +1120,9 @@ def _score_provision(
                 and all(not name[0] <= op.start < name[1] for op in chain)
             ):
                 # "emergency funds were charged to the Ship-source Oil Pollution Fund": a body or a fund named by a
-                # condition people suffer exists to deal with it; what acts on the body acts on that
+                # condition people suffer exists to deal with it; what acts on the body acts on that, at one remove
                 sign = -sign
+                named_body = True
             circumstance = None
             if circumstance_openers:
                 if commas is None:
@@ -1229,7 +1238,7 @@ def _score_provision(
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
                 magnitude *= lex.factors.addressed
-            if cited or named_in is not None:
+            if cited or named_in is not None or named_body:
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
             if setting is not None or calling is not None or undergone is not None or hypothetical is not None:
                 magnitude *= lex.factors.setting  # "a patient in a hospital", "a mental health practitioner"
@@ -2171,6 +2180,15 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
         and not _goes_to(words, at, grammar)
         for at in range(negation.end, match.start - 1)
     )
+
+
+def _runs_into_name(spans: list[tuple[int, int]], match: Match, words: list[str], institutions: frozenset[str]) -> bool:
+    """Does a body's name start inside the term and run on past its end to the body's word ("consultation with the
+    Public Sector Pension Investment Board")? Not a name the term ends on ("use the Armed Forces of ...")."""
+    index = bisect_right(spans, match.end - 1, key=lambda span: span[0]) - 1
+    if index < 0 or not match.start < spans[index][0] < match.end < spans[index][1]:
+        return False
+    return not institutions.isdisjoint(words[match.end : spans[index][1]])
 
 
 def _goes_to(words: list[str], at: int, grammar) -> bool:
