@@ -2181,3 +2181,12 @@ def test_a_list_letter_in_brackets_is_no_acronym(default_rubrics) -> None:
     assert not area(assess(make_bill(text), default_rubrics), "technological").evidence
     acronym = "The Subscriber Identity Module (SIM) Registration Act applies to every SIM sold."
     assert area(assess(make_bill(acronym), default_rubrics), "technological").evidence
+
+
+def test_a_fund_named_by_a_harm_is_read_as_dealing_with_it(default_rubrics) -> None:
+    """Money paid into a fund named by the harm it compensates strengthens that work; the evidence says why."""
+    paid = "All fines received under this Act shall be paid into the Oil Pollution Compensation Fund."
+    found = area(assess(make_bill(paid), default_rubrics), "environmental").evidence
+    assert found and all(e.contribution > 0 and e.dealt_with_by == "Oil Pollution Compensation Fund" for e in found)
+    abolished = "The Oil Pollution Compensation Fund is abolished."
+    assert area(assess(make_bill(abolished), default_rubrics), "environmental").net < 0

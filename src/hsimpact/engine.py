@@ -1109,7 +1109,7 @@ def _score_provision(
                 sign = -sign
             for _ in inner:
                 sign = -sign
-            named_body = False
+            named_body = None  # "the ... Oil Pollution Fund": the name of a body that deals with the condition
             if (
                 indicator.condition
                 and indicator.sign < 0
@@ -1122,7 +1122,7 @@ def _score_provision(
                 # "emergency funds were charged to the Ship-source Oil Pollution Fund": a body or a fund named by a
                 # condition people suffer exists to deal with it; what acts on the body acts on that, at one remove
                 sign = -sign
-                named_body = True
+                named_body = words_of(text, tokens, Match(name[0], name[1], ()))
             circumstance = None
             if circumstance_openers:
                 if commas is None:
@@ -1238,7 +1238,7 @@ def _score_provision(
                 # a condition named with no verb acting on it is what the provision addresses
                 sign = -sign
                 magnitude *= lex.factors.addressed
-            if cited or named_in is not None or named_body:
+            if cited or named_in is not None or named_body is not None:
                 magnitude *= lex.factors.cited  # "subject to the Non-Proliferation of Weapons ... Act"
             if setting is not None or calling is not None or undergone is not None or hypothetical is not None:
                 magnitude *= lex.factors.setting  # "a patient in a hospital", "a mental health practitioner"
@@ -1278,6 +1278,7 @@ def _score_provision(
                         "grounds": words_of(text, tokens, ground),
                         "cited": cited,
                         "named_in": named_in,
+                        "dealt_with_by": named_body,
                         "setting": setting,
                         "topic": topic,
                         "calling": calling,

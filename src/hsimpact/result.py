@@ -67,6 +67,12 @@ class Evidence(Model):
         "Counsel'), when nothing in the provision acts on it: a reference, which counts at the lexicon's 'cited' "
         "factor.",
     )
+    dealt_with_by: str | None = Field(
+        None,
+        description="The name of a body or fund the match stands inside that exists to deal with the condition it "
+        "names ('Oil Pollution Compensation Fund'), when the provision acts on the body from outside its name: read "
+        "as acting on that work, at the lexicon's 'cited' factor.",
+    )
     setting: str | None = Field(
         None,
         description="The place the match names as the setting of the rule ('in a hospital'), when nothing in the "
@@ -161,6 +167,11 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(f"read through the definition of “{evidence.defined}”, which counts less")
     if evidence.named_in:
         parts.append(f"part of the name “{evidence.named_in}”, which nothing here acts on, so it counts less")
+    if evidence.dealt_with_by:
+        parts.append(
+            f"part of the name “{evidence.dealt_with_by}”, a body that deals with it: what acts on the body acts on "
+            "that work, at a remove, so it counts less"
+        )
     if evidence.setting:
         parts.append(
             f"the place where the rule applies (“{evidence.setting}”), which nothing here changes, so it counts less"
