@@ -869,9 +869,7 @@ def _predicate_of_the_subject(after: Match, tokens: Tokens, text: str, grammar) 
 
 
 _RELATIVE_REACH_BACK = 8  # from a relative word to the verb of its clause: "whose contract of employment is terminated"
-_CLAUSE_RELATIVES = frozenset({"who", "whose", "which", "whom"})  # not "that", also a conjunction
 _POSSESSED_REACH = 4  # "whose contract of employment is terminated"
-_PERFECT_AUX = frozenset({"has", "have", "had"})
 
 
 def _closed_relative_clause(before: Match, match: Match, tokens: Tokens, grammar) -> bool:
@@ -883,7 +881,7 @@ def _closed_relative_clause(before: Match, match: Match, tokens: Tokens, grammar
     for at in range(before.start - 1, max(-1, before.start - 1 - _RELATIVE_REACH_BACK), -1):
         if clauses[at] != clause:
             break
-        if words[at] in _CLAUSE_RELATIVES and words[at] in grammar.relatives:
+        if words[at] in grammar.clause_relatives:
             opened = at
             break
     if opened is None:
@@ -891,10 +889,10 @@ def _closed_relative_clause(before: Match, match: Match, tokens: Tokens, grammar
     # the cue must be the relative clause's own verb: "who ceases", "which is reduced", "whose employment is
     # terminated"; not a noun of its subject ("on which the emergency funds were charged")
     at = opened + 1
-    if words[opened] == "whose":
+    if words[opened] in grammar.possessive_relatives:
         while at < before.start and at - opened <= _POSSESSED_REACH and words[at] not in grammar.auxiliaries:
             at += 1
-    while at < before.start and (words[at] in grammar.auxiliaries or words[at] in _PERFECT_AUX):
+    while at < before.start and (words[at] in grammar.auxiliaries or words[at] in grammar.perfect_auxiliaries):
         at += 1
     if at != before.start:
         return False
@@ -913,14 +911,11 @@ def _gerund_after_preposition(after: Match, match: Match, tokens: Tokens, gramma
     if not words[after.start].endswith("ing"):
         return False
     at = after.start - 1
-    while at >= match.end and words[at] in _GERUND_LINKS:
+    while at >= match.end and words[at] in grammar.gerund_links:
         at -= 1  # "or otherwise depriving": back over the coordination to the gerund before it
     if at >= match.end and words[at].endswith("ing") and after.start - at <= 3:
         at -= 1  # the coordinated gerund itself
     return at >= match.end and words[at] in grammar.prepositions
-
-
-_GERUND_LINKS = frozenset({"or", "and", "otherwise"})
 
 
 def _deep_in_item(match: Match, tokens: Tokens, window: int) -> bool:

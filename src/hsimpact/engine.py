@@ -361,6 +361,7 @@ def _score_provision(
     not_actions = frozenset(lex.grammar.action_noun_exceptions)  # "Coal Mines Family Pension Scheme"
     commas: list[int] | None = None  # words after a comma, found when first needed
     auxiliaries = frozenset(lex.grammar.auxiliaries)
+    verb_group = auxiliaries | frozenset(lex.grammar.perfect_auxiliaries)  # "would have been payable"
     place_and_time = rubrics.place_and_time  # "a patient in a hospital", "during a war", "information on ..."
     role_words = frozenset(lex.grammar.role_words)  # "a mental health practitioner"
     persons = frozenset(lex.grammar.persons)
@@ -930,13 +931,13 @@ def _score_provision(
                     (
                         op.start
                         for op in [*chain, reach]
-                        if _hypothetical_before(tokens, op.start, grammar.hypothetical_modals, auxiliaries)
+                        if _hypothetical_before(tokens, op.start, grammar.hypothetical_modals, verb_group)
                     ),
                     None,
                 )
                 if at is not None:
                     # "the allowance that would have been payable": what would be due, which the rule measures by
-                    opens = _hypothetical_start(tokens, at, auxiliaries)
+                    opens = _hypothetical_start(tokens, at, verb_group)
                     hypothetical = words_of(text, tokens, Match(opens, at + 1, ()))
                     negation, prohibition, chain = None, None, []
                 else:
@@ -1296,22 +1297,22 @@ def _score_provision(
     return out
 
 
-def _hypothetical_start(tokens: Tokens, at: int, auxiliaries: frozenset[str]) -> int:
-    """The first word of the verb group before word ``at``: "would" in "would have been payable"."""
+def _hypothetical_start(tokens: Tokens, at: int, verb_group: frozenset[str]) -> int:
+    """The first word of the verb group before word ``at``: "would" in "would have been payable" (``verb_group``:
+    the auxiliaries and the perfect's)."""
     i = at - 1
-    while i >= 0 and (tokens.words[i] in auxiliaries or tokens.words[i] in _PERFECT):
+    while i >= 0 and tokens.words[i] in verb_group:
         i -= 1
     return i
 
 
-def _hypothetical_before(tokens: Tokens, at: int, modals: Sequence[str], auxiliaries: frozenset[str]) -> bool:
+def _hypothetical_before(tokens: Tokens, at: int, modals: Sequence[str], verb_group: frozenset[str]) -> bool:
     """Is word ``at`` governed by a hypothetical modal right before it ("would have been payable", "would be
     entitled")?"""
-    i = _hypothetical_start(tokens, at, auxiliaries)
+    i = _hypothetical_start(tokens, at, verb_group)
     return i >= 0 and i < at - 1 and tokens.words[i] in modals and tokens.clauses[i] == tokens.clauses[at]
 
 
-_PERFECT = frozenset({"have", "has"})
 _RELATIVE_REACH = 4  # from the relative word to its modal: "which the member would", "that he would"
 
 
@@ -2176,7 +2177,7 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
     # (not a person a thing goes to: "a survivor's pension is not payable to an individual who remarries")
     return any(
         words[at] in grammar.persons
-        and words[at + 1] in _PERSON_RELATIVES
+        and words[at + 1] in grammar.person_relatives
         and tokens.clauses[at] == tokens.clauses[match.start]
         and not _goes_to(words, at, grammar)
         for at in range(negation.end, match.start - 1)
@@ -2197,10 +2198,7 @@ def _goes_to(words: list[str], at: int, grammar) -> bool:
     before = at - 1
     while before >= 0 and words[before] in grammar.determiners:
         before -= 1
-    return before >= 0 and (words[before] in grammar.destinations or words[before] == "for")
-
-
-_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+    return before >= 0 and words[before] in grammar.recipient_prepositions
 
 
 def _names_people(match: Match, tokens: Tokens, text: str, grammar) -> bool:

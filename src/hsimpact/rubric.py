@@ -942,7 +942,9 @@ class Grammar(Strict):
     recipient_prepositions: list[str] = Field(
         [],
         description="Prepositions that, right after a noun that shifts ('relief', 'loss', 'cost'), name who receives "
-        "or bears it, not what it acts on: 'relief to destitute persons', 'relief for flood victims'.",
+        "or bears it, not what it acts on: 'relief to destitute persons', 'relief for flood victims'. Before a person "
+        "described by a relative clause ('payable to an individual who ...') they name whom a thing goes to, not "
+        "whom a ban protects.",
     )
     occasion_prepositions: list[str] = Field(
         [],
@@ -1196,6 +1198,32 @@ class Grammar(Strict):
         description="Modal verbs of the hypothetical ('would'): 'the allowance that would have been payable', 'a "
         "person who would be entitled to receive payment'. A term or a cue they govern names what would be due, "
         "an amount a rule measures by, and counts at the 'setting' factor.",
+    )
+    perfect_auxiliaries: list[str] = Field(
+        [],
+        description="Auxiliaries of the perfect ('have', 'has', 'had'), stepped over in a verb group: 'would have "
+        "been payable', 'who has been dismissed'.",
+    )
+    clause_relatives: list[str] = Field(
+        [],
+        description="Relative words whose clause on the subject can hold the verb a cue is ('who', 'which', 'whose'; "
+        "not 'that', also a conjunction): 'a person whose employment is terminated is entitled to severance pay' "
+        "keeps 'terminated' in its clause.",
+    )
+    possessive_relatives: list[str] = Field(
+        [],
+        description="Relative words followed by the noun they possess before the clause's verb ('whose "
+        "contract of employment is terminated').",
+    )
+    person_relatives: list[str] = Field(
+        [],
+        description="Relative words that describe a person ('who', 'whom', 'whose'): 'No person shall publish the "
+        "identity of a person who made a protected disclosure' protects the person they describe.",
+    )
+    gerund_links: list[str] = Field(
+        [],
+        description="Words that coordinate a gerund with the one before it ('by imprisoning or otherwise "
+        "depriving'): stepped over back to the preposition that opens the first.",
     )
     purpose_lead_ends: list[str] = Field(
         [],
