@@ -2172,6 +2172,8 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
     last_two = " ".join(words[max(match.start, match.end - 2) : match.end])
     if words[match.end - 1] in grammar.persons or last_two in grammar.persons:
         return True
+    if _banned_act_place(negation, match, tokens, grammar):
+        return True
     # "No person shall publish the identity of a person who made a protected disclosure": the term says who the
     # protected person is, in a relative clause on the person the banned act is done to
     # (not a person a thing goes to: "a survivor's pension is not payable to an individual who remarries")
@@ -2182,6 +2184,27 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
         and not _goes_to(words, at, grammar)
         for at in range(negation.end, match.start - 1)
     )
+
+
+def _banned_act_place(negation: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term the place a banned act is done into, onto or from ("No person shall discharge waste into any
+    watercourse or irrigation channel")? The verb must have an object of its own before the preposition, in the same
+    clause and with no passive auxiliary: "No child shall be admitted into any school" bars the child from the
+    school."""
+    words, clauses = tokens.words, tokens.clauses
+    clause = clauses[match.start]
+    # back from the term over a short noun phrase ("any watercourse or irrigation channel") to the preposition
+    for at in range(match.start - 1, max(negation.end, match.start - 6), -1):
+        if clauses[at] != clause:
+            return False
+        if words[at] in grammar.place_prepositions:
+            between = words[negation.end : at]
+            return (
+                len(between) >= 2
+                and clauses[negation.end] == clause
+                and not any(w in grammar.passive_auxiliaries for w in between)
+            )
+    return False
 
 
 def _runs_into_name(spans: list[tuple[int, int]], match: Match, words: list[str], institutions: frozenset[str]) -> bool:

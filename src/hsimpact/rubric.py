@@ -1220,6 +1220,13 @@ class Grammar(Strict):
         description="Relative words that describe a person ('who', 'whom', 'whose'): 'No person shall publish the "
         "identity of a person who made a protected disclosure' protects the person they describe.",
     )
+    place_prepositions: list[str] = Field(
+        [],
+        description="Prepositions that, after a banned verb and its object, name the place the banned act is done "
+        "into, onto or from: 'No person shall discharge waste into any watercourse or irrigation channel'. A good "
+        "named there is what the ban protects, not what it takes away. Not after a passive verb ('No child shall be "
+        "admitted into any school'), which has no object of its own.",
+    )
     gerund_links: list[str] = Field(
         [],
         description="Words that coordinate a gerund with the one before it ('by imprisoning or otherwise "
