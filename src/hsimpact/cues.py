@@ -599,6 +599,19 @@ def _time_clause_between(tokens: Tokens, start: int, end: int, grammar) -> bool:
     return bool(grammar.time_openers) and time_clause_at(tokens, start, end, grammar) is not None
 
 
+def _parallel_shifter(cue: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Does the term open with the cue's own words, right after a coordinator ("without consent and without a
+    warrant")? Then the two are parallel phrases, each with its own operator."""
+    words = tokens.words
+    size = cue.end - cue.start
+    return (
+        cue.end < match.start
+        and match.start >= 1
+        and words[match.start - 1] in grammar.coordinators
+        and tuple(words[match.start : match.start + size]) == tuple(words[cue.start : cue.end])
+    )
+
+
 def _classifying_noun(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
     """Is the cue a noun of action right before the term, with nothing between ("withdrawal allowance",
     "termination benefit", "removal expenses")? The first noun of such a compound says which kind of thing the
@@ -692,6 +705,9 @@ def operator_chain(
     ):
         before = None  # "promotes the mitigation of or adaptation to climate change": two heads share the object
         # after them; the first does not act on the second
+    if before is not None and _parallel_shifter(before, match, tokens, grammar):
+        before = None  # "without an order from a magistrate and without a warrant, arrest": the term carries its own
+        # "without"; the one before it opens a parallel phrase and does not act on the second
     if before is not None and _classifying_noun(before, match, tokens, text, grammar):
         before = None  # "any withdrawal allowance payable under Part I": a kind of allowance, not one withdrawn
     if before is not None and _set_off_manner(before, match, tokens, text, grammar):
