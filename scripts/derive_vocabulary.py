@@ -95,7 +95,13 @@ def norm_id(x):
     return str(x)
 
 
+# Nouns with a final "s" that have no singular to strip it to: "asbestos", "rabies", "eugenics".
+INVARIANT = {"asbestos", "rabies", "diabetes", "herpes", "measles", "mumps", "scabies", "species", "series", "news"}
+
+
 def singular(word):
+    if word in INVARIANT or word.endswith("ics"):
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes", "gases")):
