@@ -2166,9 +2166,11 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
     A ban on doing something to people protects them; it does not take them away. The person
     must stand after the verb: "No refugee may ..." negates what the refugee may do.
     """
+    words = tokens.words
+    if _spared_subject(negation, match, words, grammar):
+        return True
     if negation.end >= match.start:
         return False
-    words = tokens.words
     last_two = " ".join(words[max(match.start, match.end - 2) : match.end])
     if words[match.end - 1] in grammar.persons or last_two in grammar.persons:
         return True
@@ -2183,6 +2185,18 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
         and tokens.clauses[at] == tokens.clauses[match.start]
         and not _goes_to(words, at, grammar)
         for at in range(negation.end, match.start - 1)
+    )
+
+
+def _spared_subject(negation: Match, match: Match, words: list[str], grammar) -> bool:
+    """Is the term the subject a negated compulsion spares ("No journalist shall be compelled to disclose ...")?"""
+    at = match.end
+    return (
+        negation.end <= match.start
+        and all(w in grammar.determiners for w in words[negation.end : match.start])
+        and at + 2 < len(words)
+        and words[at + 1] in grammar.passive_auxiliaries
+        and words[at + 2] in grammar.coercion_participles
     )
 
 

@@ -1220,6 +1220,12 @@ class Grammar(Strict):
         description="Relative words that describe a person ('who', 'whom', 'whose'): 'No person shall publish the "
         "identity of a person who made a protected disclosure' protects the person they describe.",
     )
+    coercion_participles: list[str] = Field(
+        [],
+        description="Participles of compulsion after a negated subject and 'shall be': 'No journalist shall be "
+        "compelled to disclose a source', 'No worker shall be required to work overtime'. The negation spares the "
+        "person named; it does not take the person away.",
+    )
     place_prepositions: list[str] = Field(
         [],
         description="Prepositions that, after a banned verb and its object, name the place the banned act is done "
