@@ -1023,6 +1023,34 @@ def _score_provision(
                     # "A person arrested under this section shall be brought before a magistrate": the people
                     # already under the power, named by it; the rule concerns them, it does not confer the power
                     undergone = words_of(text, tokens, Match(person, named_end, ()))
+            if (
+                undergone is None
+                and chain
+                and negation is None
+                and prohibition is None
+                and named_in is None
+                and calling is None
+                and setting is None
+                and topic is None
+                and not cited
+                and indicator.sign < 0
+                and not indicator.condition
+                and participle_endings
+                and tokens.words[reach.start].endswith(participle_endings)
+            ):
+                # "provide legal aid to persons arrested or detained": the people the aid goes to, named by what
+                # was done to them; the verb acts on what they receive, not on the arrest
+                first = reach.start
+                while (
+                    first >= 2
+                    and tokens.words[first - 1] in grammar.coordinators
+                    and tokens.words[first - 2].endswith(participle_endings)
+                ):
+                    first -= 2  # "persons arrested or detained": back to the first participle of the series
+                person = _person_undergoing(tokens, text, Match(first, reach.end, ()), persons, undergone_links)
+                if person is not None and _goes_to(tokens.words, person, grammar):
+                    undergone = words_of(text, tokens, Match(person, reach.end, ()))
+                    chain = []
             during = occasion_opener(tokens, reach, place_and_time) if occasions_here else None
             if during is not None:
                 # "Any person who, during a war, trades with the enemy may be deprived of citizenship": the
