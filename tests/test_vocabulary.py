@@ -165,3 +165,23 @@ def test_default_vocabulary_is_sourced_specific_and_loaded() -> None:
             assert " " in term or term in single_ok, term
     ids = {i.id for a in load_rubric_set(ROOT / "rubrics").areas for i in a.indicators}
     assert sum(i.startswith("eurovoc-") for i in ids) >= 300
+
+
+def test_derivation_keeps_nouns_that_have_no_singular() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("derive_vocabulary", ROOT / "scripts" / "derive_vocabulary.py")
+    assert spec is not None and spec.loader is not None
+    derive = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(derive)
+    # a regular plural is stripped so the matcher can add it back; "species", "asbestos" and the -ics nouns have no
+    # singular to strip to ("invasive alien specy" matched nothing)
+    assert [derive.singular(w) for w in ("voters", "policies", "species", "asbestos", "ergonomics", "rabies")] == [
+        "voter",
+        "policy",
+        "species",
+        "asbestos",
+        "ergonomics",
+        "rabies",
+    ]
+    assert derive.clean("Invasive alien species") == "invasive alien species"

@@ -2189,10 +2189,11 @@ def _place_described(
 
 
 def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) -> bool:
-    """Is the term a person named after the negated verb ("shall not deport any refugee")?
+    """Is the term what a ban protects rather than what it takes away?
 
-    A ban on doing something to people protects them; it does not take them away. The person
-    must stand after the verb: "No refugee may ..." negates what the refugee may do.
+    A person named after the negated verb ("shall not deport any refugee"), a person spared a compulsion ("No journalist
+    shall be compelled to ..."), or the place a banned act is done into ("No person shall discharge waste into any
+    watercourse"). Otherwise the person must stand after the verb: "No refugee may ..." negates what the refugee may do.
     """
     words = tokens.words
     if _spared_subject(negation, match, words, grammar):
