@@ -962,7 +962,9 @@ def _score_provision(
                 placed -= 1  # "placing such person", not "a hearing held for a person under arrest"
             if placed > 0 and tokens.words[placed - 1] in placing_verbs:
                 person_at = -1  # "may place any person under arrest": the act of putting the person in that state
-            if (
+            # a power's word (arrest, detention) that may name the state of people rather than confer it: nothing
+            # else has already made the term a name, a calling, a setting or a topic
+            power_as_state = (
                 named_in is None
                 and calling is None
                 and setting is None
@@ -970,6 +972,9 @@ def _score_provision(
                 and not cited
                 and indicator.sign < 0
                 and not indicator.condition
+            )
+            if (
+                power_as_state
                 and state >= 0
                 and person_at >= 0
                 and tokens.words[state + 1] in undergone_states
@@ -980,18 +985,7 @@ def _score_provision(
                 # the duty concerns; the verb acts on them, not on the arrest
                 undergone = words_of(text, tokens, Match(person_at, reach.end, ()))
                 chain, negation, prohibition = [], None, None
-            if (
-                undergone is None
-                and named_in is None
-                and calling is None
-                and setting is None
-                and topic is None
-                and not cited
-                and plain
-                and indicator.sign < 0
-                and not indicator.condition
-                and participle_endings
-            ):
+            if undergone is None and power_as_state and plain and participle_endings:
                 # "a person arrested under this section"; or a term that qualifies such a participle:
                 # "no person arrested without warrant shall be detained ..."
                 participle = reach.start
@@ -1025,16 +1019,10 @@ def _score_provision(
                     undergone = words_of(text, tokens, Match(person, named_end, ()))
             if (
                 undergone is None
+                and power_as_state
                 and chain
                 and negation is None
                 and prohibition is None
-                and named_in is None
-                and calling is None
-                and setting is None
-                and topic is None
-                and not cited
-                and indicator.sign < 0
-                and not indicator.condition
                 and participle_endings
                 and tokens.words[reach.start].endswith(participle_endings)
             ):
