@@ -557,8 +557,17 @@ def _score_provision(
                 predicate = predicate_after(side_cues, side_starts, reach, tokens, text, grammar, MODAL_CUES)
                 if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
-                if indicator.sign > 0:  # dealing with a harm ("report any incident") does nothing to a good
-                    chain = [op for op in chain if "addressing" not in op.payloads]
+                if indicator.sign > 0:
+                    # dealing with a harm ("report any incident") does nothing to a good; but a good already turned
+                    # into its loss by the cues inside ("investigate any denial of the right to vote", "monitor the
+                    # loss of biodiversity") is a harm, and dealing with it protects the good
+                    kept, running = [], 1
+                    for op in chain:
+                        if "addressing" in op.payloads and running > 0:
+                            continue
+                        kept.append(op)
+                        running *= polarity(op)
+                    chain = kept
                 if chain and match.start in term_heads and _parallel_heads(chain[0], match, tokens, grammar):
                     chain = chain[1:]  # "the prevention of corruption and the protection of human rights"
                 if chain and _sibling_participle(chain[0], match, tokens, grammar, participle_endings):
