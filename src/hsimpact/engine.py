@@ -1166,6 +1166,8 @@ def _score_provision(
                 if commas is None:
                     commas = _comma_starts(tokens, text)
                 circumstance = _leading_circumstance(tokens, commas, reach, circumstance_openers, modals)
+                if circumstance is None:
+                    circumstance = _set_off_circumstance(tokens, commas, reach, circumstance_openers)
             if circumstance is not None:
                 # "In the absence of a bilateral extradition treaty, the offences shall be extraditable": the
                 # words that open the circumstance do not act on the term; the term is the occasion of the rule
@@ -1933,6 +1935,25 @@ def _leading_circumstance(
         or tokens.clauses[commas[after]] != tokens.clauses[reach.start]
     ):
         return None  # no comma, the circumstance closed before the term, or the comma is in another clause
+    return Match(first, first + len(phrase), ())
+
+
+def _set_off_circumstance(
+    tokens: Tokens, commas: list[int], reach: Match, openers: tuple[tuple[str, ...], ...]
+) -> Match | None:
+    """A circumstance set off by commas inside the clause, with the term in it: "The Prosecutor-General may, *in the
+    absence of a treaty of extradition* between Zimbabwe and the country, request ...". Returns the opening phrase."""
+    words, clauses = tokens.words, tokens.clauses
+    clause = clauses[reach.start]
+    index = bisect_right(commas, reach.start) - 1  # the last comma before the term
+    if index < 0 or clauses[commas[index]] != clause:
+        return None
+    first = commas[index]
+    phrase = next(
+        (p for p in openers if first + len(p) <= reach.start and tuple(words[first : first + len(p)]) == p), None
+    )
+    if phrase is None or index + 1 >= len(commas) or clauses[commas[index + 1]] != clause:
+        return None  # not opened by a circumstance, or not closed by a comma in the same clause
     return Match(first, first + len(phrase), ())
 
 
