@@ -2205,10 +2205,10 @@ def _place_described(
     tokens: Tokens, text: str, reach: Match, places: frozenset[str], relatives: tuple[tuple[str, ...], ...]
 ) -> int | None:
     """The place noun of a relative clause the term closes ("the jail in which he is confined", "the
-    prison where the accused may be detained"), within seven words and with no punctuation in between.
-    Returns the place noun's index."""
+    prison where the accused may be detained", "places where mentally disordered or intellectually handicapped persons
+    are detained"), within ten words and with no punctuation in between. Returns the place noun's index."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    for at in range(reach.start - 1, max(reach.start - 8, 0), -1):
+    for at in range(reach.start - 1, max(reach.start - 11, 0), -1):
         if any(mark in text[ends[at] : starts[at + 1]] for mark in ",;:()"):
             return None
         for relative in relatives:
