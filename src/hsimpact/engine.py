@@ -557,8 +557,17 @@ def _score_provision(
                 predicate = predicate_after(side_cues, side_starts, reach, tokens, text, grammar, MODAL_CUES)
                 if predicate is not None and predicate not in chain and _in_subject(reach, cues, starts, tokens):
                     chain.append(predicate)  # "Section 40 (power to suspend benefit) is repealed"
-                if indicator.sign > 0:  # dealing with a harm ("report any incident") does nothing to a good
-                    chain = [op for op in chain if "addressing" not in op.payloads]
+                if indicator.sign > 0:
+                    # dealing with a harm ("report any incident") does nothing to a good; but a good already turned
+                    # into its loss by the cues inside ("investigate any denial of the right to vote", "monitor the
+                    # loss of biodiversity") is a harm, and dealing with it protects the good
+                    kept, running = [], 1
+                    for op in chain:
+                        if "addressing" in op.payloads and running > 0:
+                            continue
+                        kept.append(op)
+                        running *= polarity(op)
+                    chain = kept
                 if chain and match.start in term_heads and _parallel_heads(chain[0], match, tokens, grammar):
                     chain = chain[1:]  # "the prevention of corruption and the protection of human rights"
                 if chain and _sibling_participle(chain[0], match, tokens, grammar, participle_endings):
@@ -1145,6 +1154,8 @@ def _score_provision(
                 if commas is None:
                     commas = _comma_starts(tokens, text)
                 circumstance = _leading_circumstance(tokens, commas, reach, circumstance_openers, modals)
+                if circumstance is None:
+                    circumstance = _set_off_circumstance(tokens, commas, reach, circumstance_openers)
             if circumstance is not None:
                 # "In the absence of a bilateral extradition treaty, the offences shall be extraditable": the
                 # words that open the circumstance do not act on the term; the term is the occasion of the rule
@@ -1915,6 +1926,25 @@ def _leading_circumstance(
     return Match(first, first + len(phrase), ())
 
 
+def _set_off_circumstance(
+    tokens: Tokens, commas: list[int], reach: Match, openers: tuple[tuple[str, ...], ...]
+) -> Match | None:
+    """A circumstance set off by commas inside the clause, with the term in it: "The Prosecutor-General may, *in the
+    absence of a treaty of extradition* between Zimbabwe and the country, request ...". Returns the opening phrase."""
+    words, clauses = tokens.words, tokens.clauses
+    clause = clauses[reach.start]
+    index = bisect_right(commas, reach.start) - 1  # the last comma before the term
+    if index < 0 or clauses[commas[index]] != clause:
+        return None
+    first = commas[index]
+    phrase = next(
+        (p for p in openers if first + len(p) <= reach.start and tuple(words[first : first + len(p)]) == p), None
+    )
+    if phrase is None or index + 1 >= len(commas) or clauses[commas[index + 1]] != clause:
+        return None  # not opened by a circumstance, or not closed by a comma in the same clause
+    return Match(first, first + len(phrase), ())
+
+
 def _condition_leading(
     tokens: Tokens, commas: list[int], at: int, limit: int, openers: Sequence[str]
 ) -> tuple[int, int | None] | None:
@@ -2163,10 +2193,10 @@ def _place_described(
     tokens: Tokens, text: str, reach: Match, places: frozenset[str], relatives: tuple[tuple[str, ...], ...]
 ) -> int | None:
     """The place noun of a relative clause the term closes ("the jail in which he is confined", "the
-    prison where the accused may be detained"), within seven words and with no punctuation in between.
-    Returns the place noun's index."""
+    prison where the accused may be detained", "places where mentally disordered or intellectually handicapped persons
+    are detained"), within ten words and with no punctuation in between. Returns the place noun's index."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    for at in range(reach.start - 1, max(reach.start - 8, 0), -1):
+    for at in range(reach.start - 1, max(reach.start - 11, 0), -1):
         if any(mark in text[ends[at] : starts[at + 1]] for mark in ",;:()"):
             return None
         for relative in relatives:
