@@ -1232,6 +1232,17 @@ def _score_provision(
                 and indicator.sign > 0
                 and _protected_object(negation, match, tokens, grammar)
             )
+            if (
+                not protected
+                and negation is None
+                and prohibition is not None
+                and not chain
+                and indicator.sign > 0
+                and _penalised_act_object(prohibition, match, tokens, grammar)
+            ):
+                # "Any person who discloses the identity of a whistleblower commits an offence": the offence protects
+                # the person its conduct is done to, as a ban does
+                prohibition = None
             if protected:
                 negation = None  # "shall not disclose the personal data of a data subject": the person is protected
             elif (
@@ -2233,6 +2244,26 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
         and not _goes_to(words, at, grammar)
         for at in range(negation.end, match.start - 1)
     )
+
+
+def _penalised_act_object(prohibition: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term what an offence's conduct is done to: a person named after the verb ("Any person who assaults a
+    journalist commits an offence") or the place the act is done into ("who discharges waste into any watercourse")?
+    The conduct opens with "who", "whoever", "if" or "where" before the term, in its sentence, and the offence phrase
+    follows it; a person the conduct describes ("who, being a journalist, publishes ...") is the offender."""
+    words, sentences = tokens.words, tokens.sentences
+    if prohibition.start < match.end:
+        return False
+    sentence = sentences[match.start]
+    for at in range(match.start - 1, max(-1, match.start - 25), -1):
+        if sentences[at] != sentence:
+            return False
+        if words[at] in grammar.conduct_openers:
+            between = words[at + 1 : match.start]
+            if any(w in grammar.auxiliaries for w in between):
+                return False
+            return _protected_object(Match(at, at + 1, ()), match, tokens, grammar)
+    return False
 
 
 def _spared_subject(negation: Match, match: Match, words: list[str], grammar) -> bool:
