@@ -2246,16 +2246,19 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
     )
 
 
+_CONDUCT_REACH = 25  # words back from a term to the word that opens an offence's conduct
+
+
 def _penalised_act_object(prohibition: Match, match: Match, tokens: Tokens, grammar) -> bool:
-    """Is the term what an offence's conduct is done to: a person named after the verb ("Any person who assaults a
-    journalist commits an offence") or the place the act is done into ("who discharges waste into any watercourse")?
+    """Is the term what an offence's conduct is done to: a person named after the verb ("Any person who discloses the
+    identity of a whistleblower commits an offence") or the place the act is done into, as for a ban?
     The conduct opens with "who", "whoever", "if" or "where" before the term, in its sentence, and the offence phrase
     follows it; a person the conduct describes ("who, being a journalist, publishes ...") is the offender."""
     words, sentences = tokens.words, tokens.sentences
     if prohibition.start < match.end:
         return False
     sentence = sentences[match.start]
-    for at in range(match.start - 1, max(-1, match.start - 25), -1):
+    for at in range(match.start - 1, max(-1, match.start - _CONDUCT_REACH), -1):
         if sentences[at] != sentence:
             return False
         if words[at] in grammar.conduct_openers:
