@@ -1904,6 +1904,13 @@ def _leading_condition(tokens: Tokens, commas: list[int], reach: Match, openers:
 _MAIN_CLAUSE_REACH = 4  # ", the President may", ", it shall be lawful": the main clause's modal after its comma
 
 
+def _circumstance_at(
+    words: list[str], first: int, limit: int, openers: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    """The circumstance opener ("in the absence of") that starts at word ``first`` and ends before ``limit``."""
+    return next((p for p in openers if first + len(p) <= limit and tuple(words[first : first + len(p)]) == p), None)
+
+
 def _leading_circumstance(
     tokens: Tokens, commas: list[int], reach: Match, openers: tuple[tuple[str, ...], ...], modals: frozenset[str]
 ) -> Match | None:
@@ -1913,9 +1920,7 @@ def _leading_circumstance(
     opening phrase."""
     words = tokens.words
     first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[reach.start]), reach.start)
-    phrase = next(
-        (p for p in openers if first + len(p) <= reach.start and tuple(words[first : first + len(p)]) == p), None
-    )
+    phrase = _circumstance_at(words, first, reach.start, openers)
     if phrase is None:
         return None
     after = bisect_right(commas, first)  # the first comma after the opener closes the circumstance, unless a
@@ -1948,9 +1953,7 @@ def _set_off_circumstance(
     if index < 0 or clauses[commas[index]] != clause:
         return None
     first = commas[index]
-    phrase = next(
-        (p for p in openers if first + len(p) <= reach.start and tuple(words[first : first + len(p)]) == p), None
-    )
+    phrase = _circumstance_at(words, first, reach.start, openers)
     if phrase is None or index + 1 >= len(commas) or clauses[commas[index + 1]] != clause:
         return None  # not opened by a circumstance, or not closed by a comma in the same clause
     return Match(first, first + len(phrase), ())
