@@ -599,7 +599,7 @@ def _score_provision(
                 # a negation reaches the term through the verb it negates: "No regulation made under
                 # any Act may limit the emission of greenhouse gases from coal-fired power stations"
                 negation = preceding_cue(
-                    cues, starts, head, clause, clauses, lex.negation_window, ("negation",), tokens.ranks
+                    cues, starts, head, clauses[head.start], clauses, lex.negation_window, ("negation",), tokens.ranks
                 )
                 if negation is None:  # "No person shall develop ... any system that operates without ..."
                     negation = clause_head(cues, starts, head, tokens, kind="negation")
