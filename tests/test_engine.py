@@ -608,6 +608,52 @@ def test_a_title_factor_of_zero_ignores_the_title(mini_rubrics) -> None:
     assert not area(result, "food").affected
 
 
+def _with_subject_factor(rubrics, factor: float):
+    from hsimpact.rubric import RubricSet
+
+    lexicon = rubrics.lexicon.model_copy(
+        update={"factors": rubrics.lexicon.factors.model_copy(update={"subject": factor})}
+    )
+    return RubricSet(rubrics.root, rubrics.manifest, lexicon, rubrics.areas, rubrics.files, rubrics.process)
+
+
+def _section_evidence(result, area_id: str):
+    return [e for e in area(result, area_id).evidence if e.source == "provision"]
+
+
+def test_a_section_on_the_good_the_title_names_counts_at_the_subject_factor(mini_rubrics) -> None:
+    rubrics = _with_subject_factor(mini_rubrics, 2.0)
+    text = "The Minister shall expand school meals."
+    (plain,) = _section_evidence(assess(make_bill(text, title="Education Act"), rubrics), "food")
+    (subject,) = _section_evidence(assess(make_bill(text, title="School Meals Act"), rubrics), "food")
+    assert not plain.title_subject and subject.title_subject
+    assert subject.contribution == pytest.approx(2 * plain.contribution, abs=0.01)
+    assert "what the bill's title names as its subject" in "; ".join(reading(subject))
+
+
+def test_a_section_reading_the_good_the_other_way_is_not_the_subject(mini_rubrics) -> None:
+    rubrics = _with_subject_factor(mini_rubrics, 2.0)
+    text = "The Minister shall cut school meals."
+    (plain,) = _section_evidence(assess(make_bill(text, title="Education Act"), rubrics), "food")
+    (against,) = _section_evidence(assess(make_bill(text, title="School Meals Act"), rubrics), "food")
+    assert against.contribution < 0 and not against.title_subject
+    assert against.contribution == pytest.approx(plain.contribution)
+
+
+def test_a_harm_in_the_title_does_not_make_its_sections_the_subject(mini_rubrics) -> None:
+    """ "Hunger Reduction Act": the title names a harm countered, which says nothing of the sections' direction."""
+    rubrics = _with_subject_factor(mini_rubrics, 2.0)
+    text = "The programme shall reduce hunger."
+    (plain,) = _section_evidence(assess(make_bill(text, title="Education Act"), rubrics), "food")
+    (named,) = _section_evidence(assess(make_bill(text, title="Hunger Reduction Act"), rubrics), "food")
+    assert not named.title_subject
+    assert named.contribution == pytest.approx(plain.contribution)
+
+
+def test_the_default_lexicon_counts_the_title_subject_double(default_rubrics) -> None:
+    assert default_rubrics.lexicon.factors.subject == 2.0
+
+
 def test_context_is_checked_before_overlaps_are_resolved(mini_rubrics) -> None:
     """A longer match ruled out by its near: must not hide a shorter match of another indicator."""
     from hsimpact.rubric import Indicator, RubricSet

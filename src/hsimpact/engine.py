@@ -104,7 +104,9 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
                 for group in match.payloads:
                     if provision.id not in mentions[group]:
                         mentions[group].append(provision.id)
-    raws.extend(_score_title(bill, rubrics))
+    title_raws = _score_title(bill, rubrics)
+    _weigh_title_subject(raws, title_raws, rubrics)
+    raws.extend(title_raws)
     budget_raws, budget_results = _score_budget(bill, rubrics)
     raws.extend(budget_raws)
     raws.extend(_score_answers(bill, rubrics))
@@ -236,6 +238,29 @@ def _score_title(bill: Bill, rubrics: RubricSet) -> list[RawEvidence]:
     return _score_provision(
         -1, TITLE_ID, bill.title, tokenize(bill.title), "title", factor, rubrics, source="title", names=False
     )
+
+
+def _weigh_title_subject(raws: list[RawEvidence], title_raws: list[RawEvidence], rubrics: RubricSet) -> None:
+    """A section that does to a thing what the title says the bill does to it carries the bill's main effect.
+
+    The title names the subject ("Consumer Guarantees Act", "Civil Union Act", "Extradition Act"); a section read
+    through the same indicator with the same sign counts at the lexicon's ``subject`` factor, so the sections on
+    the bill's subject outweigh incidental ones. Only a title that names a good or a measure does this: a title
+    that names a harm the bill counters ("Anti-Terrorism Act") says nothing of whether its sections counter the
+    harm or confer powers against people, which is where they part.
+    """
+    factor = rubrics.lexicon.factors.subject
+    if factor == 1 or not title_raws:
+        return
+    subject = {
+        (raw.area, raw.indicator, raw.sign)
+        for raw in title_raws
+        if isinstance(raw.indicator, int) and not rubrics.areas[raw.area].indicators[raw.indicator].condition
+    }
+    for raw in raws:
+        if (raw.area, raw.indicator, raw.sign) in subject:
+            raw.magnitude *= factor
+            raw.fields["title_subject"] = True
 
 
 def _score_provision(

@@ -121,6 +121,11 @@ class Evidence(Model):
         description="The words that lift a requirement from the match ('No permit shall be required', 'exempt' "
         "... 'from'): the requirement is what they take away, so the match is freed, not reversed.",
     )
+    title_subject: bool = Field(
+        False,
+        description="The bill's title names this good or measure and reads it the same way: the section acts on the "
+        "bill's subject and counts at the lexicon's 'subject' factor.",
+    )
     modality: Literal["binding", "indicative", "discretionary"] | None = None
     modal: str | None = Field(None, description="The modal words found (shall, may, ...).")
     provision_kind: str | None = None
@@ -194,6 +199,8 @@ def reading(evidence: Evidence, factor: float | None = None) -> list[str]:
         parts.append(f"in the condition the rule applies on (“{evidence.condition} ...”), which counts less")
     if evidence.saving:
         parts.append(f"in a savings clause (“{evidence.saving}”), which keeps the law as it was and counts less")
+    if evidence.title_subject:
+        parts.append("what the bill's title names as its subject, so it counts more")
     if evidence.modality and evidence.source == "provision":
         words = MODALITY_WORDS.get(evidence.modality, evidence.modality)
         parts.append(f"{words} (“{evidence.modal}”)" if evidence.modal else words)

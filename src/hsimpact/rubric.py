@@ -685,6 +685,13 @@ class Factors(Strict):
     banned: Factor = 0.75  # "may not apply for an exploration permit": the thing itself is ruled out
     conditioned: Factor = 0.5  # "shall not use a firearm unless ...": a power used on terms, not a ban
     title: Factor = 0.25  # the bill's title names its subject, not what the sections do
+    subject: float = Field(
+        1.0,
+        ge=1.0,
+        le=4.0,
+        description="A section that acts on a good or measure the bill's title names, in the same direction as the "
+        "title reads it, counts this much: the title says what the bill is about ('Consumer Guarantees Act').",
+    )
     addressed: Factor = 0.5
     grounds: Factor = 0.25  # "in the interests of public safety, the Minister may detain": a reason, not an effect
     cited: Factor = 0.25  # a term inside the name of another law that nothing acts on: a citation, not an effect
