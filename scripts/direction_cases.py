@@ -1,11 +1,14 @@
 """Run the constructed direction cases (tests/directions/*.yaml) and print how the reader does.
 
+``--cases tests/formulas`` runs the instrument formulas instead: model sentences that transpose the core
+international instruments, a check of how much general wording the vocabulary reads.
+
 Each case is one provision with the direction a careful lawyer gives it in one or more
 areas: positive, negative, or none. A direction counts only when the area's net score
 leaves the neutral band, as in ``hsimpact evaluate``; a clear net of the wrong sign is an
 opposite-sign error, a net inside the band where a direction is expected is a miss.
 
-    python scripts/direction_cases.py [--failures] [--class names] [--rubrics DIR]
+    python scripts/direction_cases.py [--failures] [--class names] [--rubrics DIR] [--cases DIR]
 """
 
 from __future__ import annotations
@@ -75,8 +78,9 @@ def main() -> int:
     parser.add_argument("--failures", action="store_true", help="list every expectation not met")
     parser.add_argument("--class", dest="cls", default=None, help="only this class (file name without .yaml)")
     parser.add_argument("--rubrics", type=Path, default=None, help="rubric set folder (default: the built-in set)")
+    parser.add_argument("--cases", type=Path, default=CASES, help="folder of case files (default: tests/directions)")
     args = parser.parse_args()
-    cases = [c for c in load_cases() if args.cls in (None, c[0])]
+    cases = [c for c in load_cases(args.cases) if args.cls in (None, c[0])]
     outcomes = run(load_rubric_set(args.rubrics), cases)
     by_class: dict[str, Counter] = {}
     for o in outcomes:
