@@ -2260,6 +2260,8 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
     last_two = " ".join(words[max(match.start, match.end - 2) : match.end])
     if words[match.end - 1] in grammar.persons or last_two in grammar.persons:
         return True
+    if words[match.end - 1] in grammar.living_things:
+        return True  # "No person shall export a specimen of an endangered species"
     if _banned_act_place(negation, match, tokens, grammar):
         return True
     # "No person shall publish the identity of a person who made a protected disclosure": the term says who the

@@ -1169,6 +1169,12 @@ class Grammar(Strict):
         "(or two: 'data subject') is one of them, named after a negated verb, is protected by the ban, not taken "
         "away: 'shall not disclose the personal data of a data subject'.",
     )
+    living_things: list[str] = Field(
+        [],
+        description="Nouns for animals and plants. A good whose last word is one of them, named after a negated "
+        "verb or as what an offence's conduct is done to, is protected like a person: 'No person shall export a "
+        "specimen of an endangered species', 'Any person who kills a protected animal commits an offence'.",
+    )
     prepositions: list[str] = Field(
         [],
         description="Prepositions that open a parallel phrase after a comma and a coordinator ('..., and for the "
