@@ -698,6 +698,32 @@ def _score_provision(
                 )
                 if verb is not None and not _sibling_participle(verb, match, tokens, grammar, participle_endings):
                     chain = [verb]
+            if (
+                negation is not None
+                and negation.end <= reach.start
+                and tokens.words[negation.end - 1] == "not"
+                and not any(w in modals for w in tokens.words[negation.start : negation.end])
+                and any(w in grammar.relatives for w in tokens.words[max(0, negation.start - 3) : negation.start])
+                and any(
+                    tokens.words[at] in modals and tokens.sentences[at] == tokens.sentences[reach.start]
+                    for at in range(negation.end, reach.start)
+                )
+            ):
+                # "Every accused person who does not have sufficient means shall be provided with legal aid": a
+                # negation with no modal of its own stays in its clause when a modal verb opens the next predicate;
+                # a negation before the relative clause still reaches it ("No person who is not a citizen shall be
+                # detained")
+                relative_negation = negation
+                negation = next(
+                    (
+                        c
+                        for c in reversed(cues)
+                        if c.payloads[0] == "negation"
+                        and c.end <= relative_negation.start - 1
+                        and tokens.sentences[c.start] == tokens.sentences[reach.start]
+                    ),
+                    None,
+                )
             if negation is not None and negation.end <= reach.start and grammar.condition_openers:
                 if commas is None:
                     commas = _comma_starts(tokens, text)
