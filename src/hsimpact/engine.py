@@ -801,6 +801,16 @@ def _score_provision(
                     for op in chain
                     if not ("penal" in op.payloads and prohibition.end <= op.start <= prohibition.end + 1)
                 ]
+            if (
+                prohibition is not None
+                and chain
+                and prohibition.end == reach.start
+                and tokens.words[prohibition.end - 1] == "of"
+            ):
+                # "Any person who ... damages, deletes or suppresses computer data commits the offence of data
+                # interference": the term names the offence the conduct makes; the conduct's verbs act on what
+                # they govern, not on the offence's name
+                chain = [op for op in chain if op.start >= prohibition.start]
             if negation is not None and prohibition is not None and negation.end <= reach.start < prohibition.start:
                 prohibition = (
                     None  # "No person shall ... strike, and any person who contravenes ... commits an offence": one ban
