@@ -701,7 +701,7 @@ def _score_provision(
             if (
                 negation is not None
                 and negation.end <= reach.start
-                and tokens.words[negation.end - 1] == "not"
+                and tokens.words[negation.end - 1] in grammar.verbal_negators
                 and not any(w in modals for w in tokens.words[negation.start : negation.end])
                 and any(w in grammar.relatives for w in tokens.words[max(0, negation.start - 3) : negation.start])
                 and any(
@@ -805,7 +805,7 @@ def _score_provision(
                 prohibition is not None
                 and chain
                 and prohibition.end == reach.start
-                and tokens.words[prohibition.end - 1] == "of"
+                and tokens.words[prohibition.end - 1] in grammar.naming_words
             ):
                 # "Any person who ... damages, deletes or suppresses computer data commits the offence of data
                 # interference": the term names the offence the conduct makes; the conduct's verbs act on what

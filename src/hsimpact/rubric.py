@@ -1169,6 +1169,17 @@ class Grammar(Strict):
         "(or two: 'data subject') is one of them, named after a negated verb, is protected by the ban, not taken "
         "away: 'shall not disclose the personal data of a data subject'.",
     )
+    verbal_negators: list[str] = Field(
+        [],
+        description="The word that ends a verbal negation ('does not', 'is not'). Such a negation right after a "
+        "relative pronoun, with no modal of its own, stays in its relative clause when a modal verb follows it: "
+        "'Every accused person who does not have sufficient means shall be provided with legal aid'.",
+    )
+    naming_words: list[str] = Field(
+        [],
+        description="The word that ends an offence phrase naming the offence ('commits the offence of'): the term "
+        "right after it is the offence's name, which the conduct's verbs do not act on.",
+    )
     living_things: list[str] = Field(
         [],
         description="Nouns for animals and plants. A good whose last word is one of them, named after a negated "
