@@ -462,6 +462,11 @@ def _score_provision(
     struck = struck_spans(cues, tokens, text, lex.strike_span)
     cues_by_side = sides(cues, struck) if struck else {}
     excepting = frozenset(lex.grammar.exceptions)
+    reasons = (
+        _phrase_positions(tokens, lex.grammar.reason_phrases)
+        if lex.grammar.reason_phrases and lex.grammar.adverse_treatment
+        else {}
+    )
     items = list_items(text, tokens) if "(" in text else ListItems()
     savings = _savings_formulas(tokens, grammar, cues) if grammar.saving else []
     provisos = _proviso_clauses(tokens, grammar) if grammar.provisos else frozenset()
@@ -736,6 +741,24 @@ def _score_provision(
                 and between(cues, starts, reach.start, reach.end, ("negation",)) is not None
             ):
                 negation = None  # "No court shall stay ... and no court shall exercise ...": the term has its own "no"
+            adverse = None
+            if reasons and indicator.sign > 0 and not indicator.fixed_direction:
+                adverse = _adverse_reason(reasons, reach, tokens, grammar)
+            if adverse is not None:
+                # "No employer shall dismiss an employee by reason of his membership of a trade union": the dismissal
+                # is done for the union membership, so it reverses it; the negation on the dismissal protects it
+                chain = [adverse]
+                negation = next(
+                    (
+                        c
+                        for c in reversed(cues)
+                        if c.payloads[0] == "negation"
+                        and c.end <= adverse.start
+                        and adverse.start - c.end <= lex.negation_window
+                        and tokens.sentences[c.start] == tokens.sentences[adverse.start]
+                    ),
+                    None,
+                )
             if (
                 negation is not None
                 and not chain
@@ -1250,7 +1273,7 @@ def _score_provision(
                     ground, reach, chain, indicator, cues, starts, tokens, text
                 ):
                     ground = None
-            if ground is not None:
+            if ground is not None and adverse is None:
                 magnitude *= lex.factors.grounds
             if indicator.negation_confirms:
                 if negation is None or chain:
@@ -1282,7 +1305,7 @@ def _score_provision(
                     magnitude *= lex.factors.grounds
             if savings and _inside_saving(savings, match):
                 continue  # "shall be construed as a derogation from ...": the formula's own words name nothing
-            saving = _saving_before(savings, reach, tokens) if savings else None
+            saving = _saving_before(savings, reach, tokens) if savings and adverse is None else None
             if saving is not None:
                 magnitude *= lex.factors.saving  # "Nothing in this Act shall be construed as a derogation from ..."
                 if not chain and indicator.sign > 0:
@@ -1636,6 +1659,27 @@ def _negates_predicate(
 def _clause_start(tokens: Tokens, at: int) -> int:
     """The first word of the clause that holds word ``at`` (clause numbers never fall along the text)."""
     return bisect_left(tokens.clauses, tokens.clauses[at])
+
+
+_REASON_REACH = 8  # words from the end of a reason phrase to the good it names
+_ADVERSE_REACH = 12  # words back from a reason phrase to the adverse treatment it gives the reason for
+
+
+def _adverse_reason(reasons: dict[int, int], reach: Match, tokens: Tokens, grammar) -> Match | None:
+    """The adverse treatment a good is named as the reason for, if any: "dismiss an employee *by reason of* his
+    membership of a trade union" (the dismissal, as a reversing cue). The reason phrase ends at most eight words before
+    the good, in its sentence, and the treatment stands at most twelve words before the phrase."""
+    words, sentences = tokens.words, tokens.sentences
+    sentence = sentences[reach.start]
+    for start, end in reasons.items():
+        if not (end <= reach.start <= end + _REASON_REACH) or sentences[start] != sentence:
+            continue
+        for at in range(start - 1, max(-1, start - 1 - _ADVERSE_REACH), -1):
+            if sentences[at] != sentence:
+                break
+            if words[at] in grammar.adverse_treatment:
+                return Match(at, at + 1, ("decrease",))
+    return None
 
 
 def _reason_between(tokens: Tokens, start: int, end: int, grammar) -> bool:

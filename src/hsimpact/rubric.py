@@ -820,6 +820,18 @@ class Grammar(Strict):
         description="Words that open a clause giving a reason: 'shall not lay off an employee because the employee "
         "has refused to work'. A negation or a predicate does not reach across them: the reason has its own verb.",
     )
+    reason_phrases: list[Phrase] = Field(
+        [],
+        description="Phrases that name the reason an act is done to a person: 'by reason of', 'on the ground that'. "
+        "After an act of adverse treatment (`adverse_treatment`), the good named as the reason is what the act "
+        "penalises, so a ban on the act protects it: 'No employer shall dismiss an employee by reason of his "
+        "membership of a trade union'.",
+    )
+    adverse_treatment: list[str] = Field(
+        [],
+        description="Words for treating a person adversely (dismiss, demote, penalise, victimise, subject to any "
+        "detriment): the acts a ban on reprisals names before the reason it forbids them for.",
+    )
     institution_words: list[str] = Field(
         [],
         description="Nouns that make a name the name of a body, an office, a fund or a scheme ('Legal Aid Board', "
