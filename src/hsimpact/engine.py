@@ -1186,6 +1186,9 @@ def _score_provision(
                 and grammar.licensing_openers
                 and all(polarity(op) > 0 for op in chain)
                 and _licensing_condition(negation, reach, tokens, text, grammar)
+                # "No person shall export any endangered species without a permit": a ban on what is done to a living
+                # thing or a person protects it, licence or not
+                and not _protected_object(negation, match, tokens, grammar)
             ):
                 continue  # "No person shall operate a hospital without a licence": who may run it, not whether it runs
             lifted = None
