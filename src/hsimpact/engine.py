@@ -708,7 +708,10 @@ def _score_provision(
                 and negation.end <= reach.start
                 and tokens.words[negation.end - 1] in grammar.verbal_negators
                 and not any(w in modals for w in tokens.words[negation.start : negation.end])
-                and any(w in grammar.relatives for w in tokens.words[max(0, negation.start - 3) : negation.start])
+                and any(
+                    w in grammar.relatives
+                    for w in tokens.words[max(0, negation.start - _RELATIVE_REACH) : negation.start]
+                )
                 and any(
                     tokens.words[at] in modals and tokens.sentences[at] == tokens.sentences[reach.start]
                     for at in range(negation.end, reach.start)
@@ -718,17 +721,7 @@ def _score_provision(
                 # negation with no modal of its own stays in its clause when a modal verb opens the next predicate;
                 # a negation before the relative clause still reaches it ("No person who is not a citizen shall be
                 # detained")
-                relative_negation = negation
-                negation = next(
-                    (
-                        c
-                        for c in reversed(cues)
-                        if c.payloads[0] == "negation"
-                        and c.end <= relative_negation.start - 1
-                        and tokens.sentences[c.start] == tokens.sentences[reach.start]
-                    ),
-                    None,
-                )
+                negation = _negation_ending_by(cues, negation.start - 1, tokens.sentences[reach.start], tokens)
             if negation is not None and negation.end <= reach.start and grammar.condition_openers:
                 if commas is None:
                     commas = _comma_starts(tokens, text)
@@ -2360,6 +2353,25 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
 
 
 _CONDUCT_REACH = 25  # words back from a term to the word that opens an offence's conduct
+_RELATIVE_REACH = 3  # words back from a negation to the relative pronoun that puts it in a relative clause
+
+
+def _negation_ending_by(
+    cues: list[Match], limit: int, sentence: int, tokens: Tokens, window: int | None = None
+) -> Match | None:
+    """The nearest negation that ends at or before word ``limit`` in the given sentence (and, with ``window``, at most
+    that many words before it): the negation a clause set aside leaves in force."""
+    return next(
+        (
+            c
+            for c in reversed(cues)
+            if c.payloads[0] == "negation"
+            and c.end <= limit
+            and tokens.sentences[c.start] == sentence
+            and (window is None or limit - c.end <= window)
+        ),
+        None,
+    )
 
 
 def _penalised_act_object(prohibition: Match, match: Match, tokens: Tokens, grammar) -> bool:
