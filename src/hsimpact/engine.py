@@ -741,16 +741,8 @@ def _score_provision(
                 # "No employer shall dismiss an employee by reason of his membership of a trade union": the dismissal
                 # is done for the union membership, so it reverses it; the negation on the dismissal protects it
                 chain = [adverse]
-                negation = next(
-                    (
-                        c
-                        for c in reversed(cues)
-                        if c.payloads[0] == "negation"
-                        and c.end <= adverse.start
-                        and adverse.start - c.end <= lex.negation_window
-                        and tokens.sentences[c.start] == tokens.sentences[adverse.start]
-                    ),
-                    None,
+                negation = _negation_ending_by(
+                    cues, adverse.start, tokens.sentences[adverse.start], tokens, lex.negation_window
                 )
             if (
                 negation is not None
