@@ -487,6 +487,48 @@ def test_a_wildcard_does_not_match_the_endings_it_is_told_to_leave() -> None:
     assert [m.start for m in found] == [0, 1, 5, 6]
 
 
+def test_a_term_is_found_over_modifiers_that_share_its_head() -> None:
+    """ "health and educational facilities" holds health facilities; a series shares its head too."""
+    from hsimpact.matcher import PhraseMatcher
+    from hsimpact.text import tokenize
+
+    matcher = PhraseMatcher()
+    matcher.add("health facilities", "h")
+    matcher.add("economic rights", "e")
+    coordinators, stops = frozenset({"and", "or"}), frozenset({"the", "and", "or", "of"})
+
+    def shared(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        return [tuple(m) for m in matcher.find_shared_heads(tokenize(text), text, coordinators, stops)]
+
+    assert shared("improve the health and educational facilities") == [(2, 6, ("h",))]
+    assert shared("economic, social and cultural rights") == [(0, 5, ("e",))]
+    assert shared("the health or other facilities") == [(1, 5, ("h",))]
+    # a stop word cannot be a modifier, a clause break or a semicolon ends the series, and the head is needed
+    assert shared("health and the facilities") == []
+    assert shared("health; and educational facilities") == []
+    assert shared("health and educational") == []
+    assert matcher.find(tokenize("health and educational facilities")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "area_id", "sign"),
+    [
+        ("The Agency shall provide and improve the health and educational facilities in the region.", "health", 1),
+        ("The Agency shall distribute cooked and uncooked food to destitute persons.", "food", 1),
+        ("The Minister shall protect the cultural and natural heritage of the nation.", "community", 1),
+        ("Any such decision is final and shall not be questioned or reviewed in any court.", "political", -1),
+    ],
+)
+def test_a_term_is_read_over_coordinated_modifiers(default_rubrics, text, area_id, sign) -> None:
+    assert sign * area(assess(make_bill(text), default_rubrics), area_id).net >= 0.25
+
+
+def test_a_shared_head_adds_nothing_where_a_coordinated_word_is_read_already(default_rubrics) -> None:
+    """ "stop, search, question and arrest any person": the arrest is read, not a search that is stopped."""
+    text = "A member of the Force may stop, search, question and arrest any person whom he suspects of an offence."
+    assert area(assess(make_bill(text), default_rubrics), "personal").net <= -0.25
+
+
 @pytest.mark.parametrize(
     ("text", "area_id", "sign"),
     [

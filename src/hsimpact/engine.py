@@ -315,9 +315,14 @@ def _score_provision(
     by_area: dict[int, list[tuple[Match, int]]] = defaultdict(list)
     context_at: dict[str, list[int]] = defaultdict(list)
     inside_terms: set[int] = set()
-    for match in prework.terms if prework is not None and prework.definitions else rubrics.term_matcher.find(tokens):
+    coordinators = rubrics.shared_head_words[0]
+    shared: list[tuple[Match, TermHit]] = []  # terms read over coordinated modifiers, kept when nothing overlaps
+    for match in prework.terms if prework is not None and prework.definitions else _find_terms(rubrics, tokens, text):
         for payload in match.payloads:
             if isinstance(payload, TermHit):
+                if coordinators and not payload.joined and _shared_head(match, tokens, coordinators):
+                    shared.append((match, payload))
+                    continue
                 if not payload.joined and _runs_over_punctuation(match, tokens, text):
                     continue  # "in the possession, order, or disposition of": not a possession order
                 by_area[payload.area].append((match, payload.indicator))
@@ -325,6 +330,14 @@ def _score_provision(
                     inside_terms.update(range(match.start, match.end))
             else:
                 context_at[payload.phrase].append(match.start)
+    # "stop, search, question and arrest any person": where the area already reads a term among the coordinated
+    # words, that reading stands; the shared head adds only what nothing else names ("health and educational
+    # facilities")
+    for match, payload in shared:
+        if not any(m.start < match.end and match.start < m.end for m, _ in by_area[payload.area]):
+            by_area[payload.area].append((match, payload.indicator))
+            by_area[payload.area].sort(key=lambda hit: hit[0].start)  # in reading order, as found
+            inside_terms.update(range(match.start, match.end))
     # 'It is an offence to use a prohibited weapon': the concepts of the term's definition, read where it is used
     through: dict[tuple[int, int, int, int], str] = {}
     defined_polarity: dict[tuple[int, int, int, int], int] = {}
@@ -1438,6 +1451,22 @@ def _hypothetical_relative(tokens: Tokens, end: int, modals: Sequence[str], rela
         if words[at] in modals:
             return at
     return None
+
+
+def _find_terms(rubrics: RubricSet, tokens: Tokens, text: str) -> list[Match]:
+    """The rubric's terms in a text, with those whose modifiers share a head noun with others ("health and
+    educational facilities") when the lexicon asks for them."""
+    found = rubrics.term_matcher.find(tokens)
+    coordinators, stops = rubrics.shared_head_words
+    if coordinators and not coordinators.isdisjoint(tokens.words):
+        found.extend(rubrics.term_matcher.find_shared_heads(tokens, text, coordinators, stops))
+    return found
+
+
+def _shared_head(match: Match, tokens: Tokens, coordinators: frozenset[str]) -> bool:
+    """Was the match read over coordinated modifiers ("economic, social and cultural rights")? A term with no
+    coordinator of its own holds one only then."""
+    return any(tokens.words[i] in coordinators for i in range(match.start + 1, match.end - 1))
 
 
 def _runs_over_punctuation(match: Match, tokens: Tokens, text: str) -> bool:
@@ -3379,7 +3408,7 @@ def _defined_terms(
         if opening.isdisjoint(tokens.words):
             continue
         parts = _definition_parts(tokens, provision.text, grammar)
-        terms = rubrics.term_matcher.find(tokens) if parts else []
+        terms = _find_terms(rubrics, tokens, provision.text) if parts else []
         prework[p_index] = _Prework(terms, parts)
         if not parts:
             continue

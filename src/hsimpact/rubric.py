@@ -732,6 +732,12 @@ class Grammar(Strict):
     coordinators: list[str] = Field([], description="Words that join two verbs or clauses: 'and', 'or'.")
     relatives: list[str] = Field([], description="Words that open a relative clause: 'which', 'that', 'who'.")
     determiners: list[str] = Field([], description="Words that open a noun phrase: 'the', 'a', 'any'.")
+    shared_heads: bool = Field(
+        False,
+        description="Read a term in coordinated modifiers that share one head noun: 'health and educational"
+        " facilities' holds 'health facilities'. The modifiers may not be determiners, prepositions, auxiliaries,"
+        " modal verbs, relatives or coordinators.",
+    )
     exceptions: list[str] = Field(
         [], description="Words that open an exception, a scope of its own: 'unless', 'except'."
     )
@@ -1402,6 +1408,25 @@ class RubricSet:
     def content_hash(self) -> str:
         """sha256 over every file of the set, so a statement names exactly what scored it."""
         return content_digest([(path.relative_to(self.root).as_posix(), path.read_bytes()) for path in self.files])
+
+    @cached_property
+    def shared_head_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """For reading terms over coordinated modifiers: the coordinators (none when the lexicon does not ask
+        for it), and the words that cannot be a modifier."""
+        lex = self.lexicon
+        grammar = lex.grammar
+        if not grammar.shared_heads:
+            return frozenset(), frozenset()
+        modals = [w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w]
+        stops = (
+            *grammar.determiners,
+            *grammar.prepositions,
+            *grammar.auxiliaries,
+            *grammar.relatives,
+            *grammar.coordinators,
+            *modals,
+        )
+        return frozenset(grammar.coordinators), frozenset(stops)
 
     @cached_property
     def term_matcher(self) -> PhraseMatcher[TermHit | ContextHit]:
