@@ -151,6 +151,16 @@ def test_a_concept_leaves_out_terms_the_area_already_covers(tmp_path: Path) -> N
     assert (concept.id, concept.terms) == ("ev-famine-relief", ["soup kitchen", "soup kitchens"])
 
 
+def test_a_term_read_only_near_its_context_covers_nothing_elsewhere(tmp_path: Path) -> None:
+    """ "relief" counts only near "drought": it does not keep the concept's "famine relief" out of the area."""
+    near = CONCEPTS.replace("terms: [soup kitchen, food aid]", "terms: [soup kitchen, famine relief]")
+    rubrics = load_rubric_set(_set_with(tmp_path, near))
+    concept = rubrics.area_by_id["food"].indicators[-1]
+    assert concept.terms == ["soup kitchen", "soup kitchens", "famine relief", "famine reliefs"]
+    result = assess(make_bill("The Ministry shall organise famine relief in the north."), rubrics)
+    assert result.area("food").net > 0
+
+
 def test_default_vocabulary_is_sourced_specific_and_loaded() -> None:
     import yaml
 

@@ -1702,6 +1702,8 @@ def concept_indicator(concept: Concept, inflection: Inflection) -> Indicator:
 def _covered_by(area: Area) -> PhraseMatcher[str]:
     matcher: PhraseMatcher[str] = PhraseMatcher()
     for indicator in area.indicators:
+        if indicator.near is not None:
+            continue  # a term read only near its context covers nothing elsewhere ("pension" near "entitled")
         for term in indicator.terms:
             matcher.add(term, indicator.id)
     return matcher
