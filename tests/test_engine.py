@@ -1069,6 +1069,14 @@ def test_a_term_before_a_noun_of_calling_names_who_acts(default_rubrics) -> None
     assert abs(area(assess(make_bill(text), default_rubrics), "health").net) < 0.25
 
 
+def test_a_ban_on_what_a_calling_does_does_not_negate_the_calling(default_rubrics) -> None:
+    """ "No mental health practitioner shall disclose ...": the ban falls on the disclosure, not on mental health."""
+    text = "No mental health practitioner shall disclose any information about a patient without his consent."
+    found = area(assess(make_bill(text), default_rubrics), "health").evidence
+    assert found and all(e.calling == "mental health practitioner" for e in found)
+    assert abs(area(assess(make_bill(text), default_rubrics), "health").net) < 0.25
+
+
 @pytest.mark.parametrize(
     ("text", "undergone"),
     [

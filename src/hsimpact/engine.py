@@ -928,7 +928,7 @@ def _score_provision(
             elif (
                 named_in is None
                 and not cited
-                and plain
+                and not chain
                 and reach.end < len(tokens.words)
                 and tokens.words[reach.end] in role_words
                 and not text[tokens.ends[reach.end - 1] : tokens.starts[reach.end]].strip()
