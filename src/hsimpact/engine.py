@@ -757,6 +757,10 @@ def _score_provision(
                 negation = _negation_ending_by(
                     cues, adverse.start, tokens.sentences[adverse.start], tokens, lex.negation_window
                 )
+            if chain and indicator.sign < 0 and grammar.grounds_nouns and _named_as_grounds(reach, tokens, grammar):
+                # "The school will not refuse admission to any pupil on any discriminatory grounds": the refusal is
+                # not done to the discrimination, which is its grounds; the negation of the refusal rules both out
+                chain = []
             if (
                 negation is not None
                 and not chain
@@ -1697,6 +1701,18 @@ def _adverse_reason(reasons: dict[int, int], reach: Match, tokens: Tokens, gramm
             if words[at] in grammar.adverse_treatment:
                 return Match(at, at + 1, ("decrease",))
     return None
+
+
+def _named_as_grounds(reach: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term the grounds of an act: "on (any) discriminatory grounds", "upon a discriminatory basis"? Only
+    determiners may stand between the opener and the term."""
+    words = tokens.words
+    if reach.end >= len(words) or words[reach.end] not in grammar.grounds_nouns:
+        return False
+    at = reach.start - 1
+    while at >= 0 and words[at] in grammar.determiners:
+        at -= 1
+    return at >= 0 and words[at] in grammar.grounds_openers
 
 
 def _reason_between(tokens: Tokens, start: int, end: int, grammar) -> bool:

@@ -826,6 +826,13 @@ class Grammar(Strict):
         description="Words that open a clause giving a reason: 'shall not lay off an employee because the employee "
         "has refused to work'. A negation or a predicate does not reach across them: the reason has its own verb.",
     )
+    grounds_nouns: list[str] = Field(
+        [],
+        description="Nouns that make the words before them the grounds of an act, after an opener of "
+        "`grounds_openers`: 'refuse admission on any *discriminatory* grounds'. The verb does not act on a harm "
+        "named so; a negation of the verb still does.",
+    )
+    grounds_openers: list[str] = Field([], description="Prepositions that open such grounds: 'on', 'upon'.")
     reason_phrases: list[Phrase] = Field(
         [],
         description="Phrases that name the reason an act is done to a person: 'by reason of', 'on the ground that'. "
