@@ -1069,6 +1069,14 @@ def test_a_term_before_a_noun_of_calling_names_who_acts(default_rubrics) -> None
     assert abs(area(assess(make_bill(text), default_rubrics), "health").net) < 0.25
 
 
+def test_a_power_after_while_is_the_state_a_person_was_in(default_rubrics) -> None:
+    """ "died ... while confined in any lockup": the rule concerns deaths in confinement; it confers no power."""
+    text = "An inquest shall be held whenever a person has died while confined in any lockup or mental home."
+    found = area(assess(make_bill(text), default_rubrics), "personal")
+    assert found.evidence and all(e.undergone for e in found.evidence)
+    assert abs(found.net) < 0.25
+
+
 def test_a_ban_on_what_a_calling_does_does_not_negate_the_calling(default_rubrics) -> None:
     """ "No mental health practitioner shall disclose ...": the ban falls on the disclosure, not on mental health."""
     text = "No mental health practitioner shall disclose any information about a patient without his consent."

@@ -1097,6 +1097,16 @@ def _score_provision(
                 if joined and tokens.words[participle].endswith(participle_endings):
                     undergoing: Match = Match(participle, reach.end, ())
                     person = _person_undergoing(tokens, text, undergoing, persons, undergone_links)
+                if (
+                    person is None
+                    and joined
+                    and participle > 0
+                    and tokens.words[participle].endswith(participle_endings)
+                    and tokens.words[participle - 1] in grammar.state_openers
+                ):
+                    # "has died in prison, or in police custody or while confined in any lockup": the state the
+                    # person was in when the rule applies, not a power the rule confers
+                    person = participle - 1
                 if person is None and place_relatives and tokens.words[reach.start].endswith(participle_endings):
                     person = _place_described(tokens, text, reach, relative_places, place_relatives)
                 if person is None and _participle_before_noun(

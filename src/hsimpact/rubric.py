@@ -1216,6 +1216,12 @@ class Grammar(Strict):
         description="Prepositions that open a parallel phrase after a comma and a coordinator ('..., and for the "
         "detention of persons'): a cue in the earlier phrase does not reach into it.",
     )
+    state_openers: list[str] = Field(
+        [],
+        description="Words that, right before a participle of a power, make it the state a person is in when a rule "
+        "applies: 'a person who has died in prison or while *confined* in any lockup'. The power is not conferred; "
+        "the rule concerns the people under it.",
+    )
     time_openers: list[str] = Field(
         [],
         description="Words that, followed by a verb in -ing, open a clause of time with a verb of its own: 'need not "
