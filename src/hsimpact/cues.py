@@ -1252,7 +1252,7 @@ class PlaceAndTime(NamedTuple):
     def of(cls, grammar, modality=None) -> PlaceAndTime:
         links = tuple(grammar.topic_links)
         # one-word modal verbs ("shall", "may") end the subject's noun phrase too
-        modals = [p for p in (*modality.binding, *modality.discretionary) if " " not in p] if modality else []
+        modals = modality.verbs() if modality else frozenset()
         return cls(
             frozenset(grammar.place_words),
             _by_last_word(tuple(grammar.setting_prepositions)),

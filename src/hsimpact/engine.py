@@ -284,7 +284,7 @@ def _score_provision(
         if not _spans_punctuation(c, tokens, text) and not _numbered_reference(c, tokens, text)
     ]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
-    modals = frozenset(w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w)
+    modals = lex.modality.verbs()
     if lex.grammar.editorial_notes and "[" in text:
         # "(1) [Repealed, 2000, c. 34, s. 25] (2) The Minister shall provide legal aid": the note records a unit
         # taken out; its words act on nothing around it
@@ -333,11 +333,14 @@ def _score_provision(
     # "stop, search, question and arrest any person": where the area already reads a term among the coordinated
     # words, that reading stands; the shared head adds only what nothing else names ("health and educational
     # facilities")
+    added: set[int] = set()
     for match, payload in shared:
         if not any(m.start < match.end and match.start < m.end for m, _ in by_area[payload.area]):
             by_area[payload.area].append((match, payload.indicator))
-            by_area[payload.area].sort(key=lambda hit: hit[0].start)  # in reading order, as found
+            added.add(payload.area)
             inside_terms.update(range(match.start, match.end))
+    for a_index in added:
+        by_area[a_index].sort(key=lambda hit: hit[0].start)  # back in reading order, as found
     # 'It is an offence to use a prohibited weapon': the concepts of the term's definition, read where it is used
     through: dict[tuple[int, int, int, int], str] = {}
     defined_polarity: dict[tuple[int, int, int, int], int] = {}

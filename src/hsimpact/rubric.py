@@ -676,6 +676,10 @@ class Modality(Strict):
     binding: Phrases
     discretionary: Phrases
 
+    def verbs(self) -> frozenset[str]:
+        """The one-word modal verbs ("shall", "may"): they open a predicate and end a subject's noun phrase."""
+        return frozenset(w for w in (*self.binding, *self.discretionary) if " " not in w)
+
 
 class Factors(Strict):
     binding: Factor = 1.0
@@ -1430,14 +1434,13 @@ class RubricSet:
         grammar = lex.grammar
         if not grammar.shared_heads:
             return frozenset(), frozenset()
-        modals = [w for w in (*lex.modality.binding, *lex.modality.discretionary) if " " not in w]
         stops = (
             *grammar.determiners,
             *grammar.prepositions,
             *grammar.auxiliaries,
             *grammar.relatives,
             *grammar.coordinators,
-            *modals,
+            *lex.modality.verbs(),
         )
         return frozenset(grammar.coordinators), frozenset(stops)
 
