@@ -1077,6 +1077,16 @@ def test_a_power_after_while_is_the_state_a_person_was_in(default_rubrics) -> No
     assert abs(found.net) < 0.25
 
 
+def test_a_power_named_after_a_phrase_of_time_is_the_moment_a_rule_applies(default_rubrics) -> None:
+    """ "within twenty-four hours after the arrest": the safeguard runs from the arrest; it confers no power."""
+    text = "The defendant shall be served with the plaint at the time of his arrest."
+    found = area(assess(make_bill(text), default_rubrics), "personal")
+    assert found.evidence and all(e.undergone for e in found.evidence)
+    assert abs(found.net) < 0.25
+    power = "The police may arrest any person found loitering after dark."
+    assert area(assess(make_bill(power), default_rubrics), "personal").net <= -0.25
+
+
 def test_a_ban_on_what_a_calling_does_does_not_negate_the_calling(default_rubrics) -> None:
     """ "No mental health practitioner shall disclose ...": the ban falls on the disclosure, not on mental health."""
     text = "No mental health practitioner shall disclose any information about a patient without his consent."

@@ -1241,6 +1241,7 @@ class PlaceAndTime(NamedTuple):
     places: frozenset[str]
     setting_prepositions: dict[str, tuple[tuple[str, ...], ...]]
     occasions: dict[str, tuple[tuple[str, ...], ...]]  # by last word: "during", "of"
+    power_occasions: dict[str, tuple[tuple[str, ...], ...]]  # by last word: "after", "at the time of"
     prepositions: frozenset[str]
     topic_nouns: frozenset[str]
     topic_links: dict[str, tuple[tuple[str, ...], ...]]  # by last word: "relating to", "about"
@@ -1257,6 +1258,7 @@ class PlaceAndTime(NamedTuple):
             frozenset(grammar.place_words),
             _by_last_word(tuple(grammar.setting_prepositions)),
             _by_last_word(tuple(grammar.occasion_openers)),
+            _by_last_word(tuple(grammar.power_occasions)),
             frozenset(grammar.prepositions),
             frozenset(grammar.topic_nouns),
             _by_last_word(links),
@@ -1360,6 +1362,15 @@ def occasion_opener(tokens: Tokens, match: Match, words: PlaceAndTime) -> int | 
     if not words.occasions:
         return None
     return _phrase_before(tokens, match, words.occasions, words.prepositions)
+
+
+def power_occasion(tokens: Tokens, match: Match, words: PlaceAndTime) -> int | None:
+    """Where a phrase of time opens before a power's noun: "after the arrest", "at the time of his
+    arrest". Returns the index of the phrase's first word."""
+    if not words.power_occasions or match.start == 0:
+        return None
+    last = match.start - 1
+    return _phrase_ending(tokens, last, words.power_occasions.get(tokens.words[last], ()), tokens.clauses[match.start])
 
 
 def _phrase_before(

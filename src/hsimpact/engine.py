@@ -36,6 +36,7 @@ from .cues import (
     occasion_opener,
     operator_chain,
     polarity,
+    power_occasion,
     preceding_cue,
     predicate_after,
     reference_titles,
@@ -1110,6 +1111,10 @@ def _score_provision(
                     # "has died in prison, or in police custody or while confined in any lockup": the state the
                     # person was in when the rule applies, not a power the rule confers
                     person = participle - 1
+                if person is None and not tokens.words[reach.start].endswith(participle_endings):
+                    # "within twenty-four hours after the arrest", "immediately before the expropriation": the
+                    # moment the rule applies from, not a power it confers
+                    person = power_occasion(tokens, reach, place_and_time)
                 if person is None and place_relatives and tokens.words[reach.start].endswith(participle_endings):
                     person = _place_described(tokens, text, reach, relative_places, place_relatives)
                 if person is None and _participle_before_noun(

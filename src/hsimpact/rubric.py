@@ -1102,6 +1102,12 @@ class Grammar(Strict):
         "term that is their object, with nothing acting on it ('during a war'), is the occasion of the rule and "
         "counts at the lexicon's 'grounds' factor.",
     )
+    power_occasions: list[str] = Field(
+        [],
+        description="Phrases of time that make a power's noun after them the moment a rule applies: 'within "
+        "twenty-four hours after the *arrest*', 'at the time of his *arrest*', 'immediately before the "
+        "*expropriation*'. The power is not conferred; the rule concerns what follows it (read as undergone).",
+    )
     setting_prepositions: list[str] = Field(
         [], description="Prepositions that locate something in a place: 'in', 'at', 'within'."
     )
