@@ -1103,7 +1103,7 @@ def test_a_ban_on_what_a_calling_does_does_not_negate_the_calling(default_rubric
             "A person who has been detained shall be told the grounds in a language he understands.",
             "person who has been detained",
         ),
-        ("The Tribunal may direct the discharge of a person detained in a hospital.", "person detained"),
+        ("The Tribunal may direct the transfer of a person detained in a hospital.", "person detained"),
         # a participle between a determiner and its noun
         ("The police officer shall hand over the arrested person to the court.", "the arrested person"),
     ],
