@@ -1087,6 +1087,18 @@ def test_a_power_named_after_a_phrase_of_time_is_the_moment_a_rule_applies(defau
     assert area(assess(make_bill(power), default_rubrics), "personal").net <= -0.25
 
 
+def test_a_law_cited_through_a_numbered_part_is_a_source_not_an_object(default_rubrics) -> None:
+    """ "the Centre established by section 41 of the Proceeds of Crime (Money Laundering) ... Act": "established"
+    acts on the Centre; the words of the law's name are not established."""
+    text = (
+        "The Superintendent may disclose to the Centre established by section 41 of the Proceeds of Crime "
+        "(Money Laundering) and Terrorist Financing Act information relating to policies and procedures."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "political")
+    assert found.evidence and all(e.cited for e in found.evidence)
+    assert abs(found.net) < 0.25
+
+
 def test_a_ban_on_what_a_calling_does_does_not_negate_the_calling(default_rubrics) -> None:
     """ "No mental health practitioner shall disclose ...": the ban falls on the disclosure, not on mental health."""
     text = "No mental health practitioner shall disclose any information about a patient without his consent."

@@ -1519,10 +1519,33 @@ def _cited_as_authority(law: tuple[int, int], tokens: Tokens, grammar, phrases: 
     start = law[0]
     while start > 0 and tokens.words[start - 1] in grammar.determiners:
         start -= 1
+    if phrases is None and _after_numbered_reference(start, tokens, grammar):
+        return True  # "established by section 41 of the Proceeds of Crime ... Act": a part of the law is the source
     return any(
         start >= len(words) and tuple(tokens.words[start - len(words) : start]) == words
         for words in word_tuples(tuple(grammar.authority if phrases is None else phrases))
     )
+
+
+def _after_numbered_reference(start: int, tokens: Tokens, grammar) -> bool:
+    """Does "section 41 of", "subsection 18(2) of" or "Part IV of" end just before ``start``?"""
+    if start < 3 or not grammar.reference_words or tokens.words[start - 1] not in grammar.reference_links:
+        return False
+    index = start - 2
+    marks = 0
+    while index >= 0 and marks < _REFERENCE_MARKS and _numbering(tokens.words[index]):
+        index -= 1
+        marks += 1
+    return marks > 0 and index >= 0 and tokens.words[index] in grammar.reference_words
+
+
+_REFERENCE_MARKS = 4  # "83.01(1)(a)(ii)"
+_ROMAN = frozenset("ivxlc")
+
+
+def _numbering(word: str) -> bool:
+    """A section number or a subdivision mark: "41", "83.01", "2", "a", "iv"."""
+    return word[:1].isdigit() or len(word) == 1 or (len(word) <= 4 and frozenset(word) <= _ROMAN)
 
 
 def _cost_paid(chain: list[Match], tokens: Tokens, price_nouns: frozenset[str], paying_verbs: frozenset[str]) -> bool:

@@ -1180,6 +1180,12 @@ class Grammar(Strict):
         "brackets after such a reference are its title: they name the part, and count only when a verb acts "
         "on it ('section 40 (power to suspend benefit) is repealed').",
     )
+    reference_links: list[str] = Field(
+        [],
+        description="Words that join a numbered part to the law it is in: 'section 41 *of* the Proceeds of Crime "
+        "Act'. A law so cited is where the rule's power or body comes from; what the provision does it does not "
+        "do to the words of the law's name.",
+    )
     instrument_words: list[str] = Field(
         [],
         description="Last words of the name of a law: the 'Arms Control' of the 'National Conventional Arms Control "
