@@ -1170,6 +1170,8 @@ def _score_provision(
             if indicator.sign < 0 and reads_rule_nouns and _names_what_rules_address(reach, tokens, text, grammar):
                 # "establish conflict of interest rules": what acts here acts on the rules, which address the harm
                 chain, negation, prohibition = [], None, None
+            if chain and indicator.kind_nouns and _names_the_kind(chain[0], tokens, indicator.kind_nouns):
+                chain = chain[1:]  # "liable to the punishment of caning": caning is the punishment, not its object
             if (
                 chain
                 and _classifies(chain[0], reach, tokens, grammar)
@@ -2793,6 +2795,11 @@ def _names_a_class(cue: Match, tokens: Tokens, text: str, grammar) -> bool:
         or before in grammar.coordinators
         or "," in text[tokens.ends[cue.start - 1] : tokens.starts[cue.start]]
     )
+
+
+def _names_the_kind(cue: Match, tokens: Tokens, kind_nouns: Sequence[str]) -> bool:
+    """Is the cue one of the indicator's nouns for the kind its terms are ("punishment", "penalty")?"""
+    return all(word in kind_nouns for word in tokens.words[cue.start : cue.end])
 
 
 def _classifies(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:

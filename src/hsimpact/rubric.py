@@ -98,6 +98,12 @@ class Indicator(Strict):
         "shall be called in question in any court'. A negation is part of the formula and confirms the term "
         "instead of reversing it.",
     )
+    kind_nouns: list[str] = Field(
+        default=[],
+        description="Nouns that name the kind of thing the terms are, not an act on them: 'the *punishment* of "
+        "caning', 'the following *punishments*: whipping'. Such a noun is a cue elsewhere (punishing a crime deals "
+        "with it), but before these terms it reverses nothing.",
+    )
     acted_on_only: bool = Field(
         default=False,
         description="The terms name an activity that laws regulate (public meetings, processions, journalism), "
