@@ -1099,6 +1099,17 @@ def test_a_law_cited_through_a_numbered_part_is_a_source_not_an_object(default_r
     assert abs(found.net) < 0.25
 
 
+def test_a_negation_in_a_condition_set_off_by_commas_stays_there(default_rubrics) -> None:
+    """ ", but if no judge is available, the person shall be brought before a judge": the "no" is the condition's."""
+    text = (
+        "The officer shall bring the person before a judge within twenty-four hours, but if no judge is available,"
+        " the person shall be brought before a judge as soon as possible."
+    )
+    found = area(assess(make_bill(text), default_rubrics), "personal")
+    assert found.evidence and all(e.negation is None for e in found.evidence)
+    assert found.net >= 0.25
+
+
 def test_a_ban_on_what_a_calling_does_does_not_negate_the_calling(default_rubrics) -> None:
     """ "No mental health practitioner shall disclose ...": the ban falls on the disclosure, not on mental health."""
     text = "No mental health practitioner shall disclose any information about a patient without his consent."

@@ -742,7 +742,9 @@ def _score_provision(
             if negation is not None and negation.end <= reach.start and grammar.condition_openers:
                 if commas is None:
                     commas = _comma_starts(tokens, text)
-                if _closed_condition_between(tokens, commas, negation, reach, grammar.condition_openers):
+                if _closed_condition_between(
+                    tokens, commas, negation, reach, grammar.condition_openers, grammar.coordinators
+                ):
                     negation = None  # "Where the journalist does not comply, the journalist is guilty ...": the
                     # condition's negation stays in the condition
             if (
@@ -2055,12 +2057,33 @@ _CLOSING_SUBJECT = 12  # ", the court shall presume", ", the owner of the provid
 
 
 def _closed_condition_between(
-    tokens: Tokens, commas: list[int], cue: Match, reach: Match, openers: Sequence[str]
+    tokens: Tokens, commas: list[int], cue: Match, reach: Match, openers: Sequence[str], leading: Sequence[str] = ()
 ) -> bool:
     """Does the cue stand in a condition that leads its clause and closes, at its first comma,
-    before the term ("Where the journalist does not comply with the decision, the journalist ...")?"""
-    condition = _condition_leading(tokens, commas, reach.start, cue.start, openers)
-    return condition is not None and condition[1] is not None and cue.end <= condition[1] <= reach.start
+    before the term ("Where the journalist does not comply with the decision, the journalist ...")? A
+    coordinator may come first: "..., but if no judge is available, the person shall be brought ..."."""
+    condition = _condition_leading(tokens, commas, reach.start, cue.start, openers, leading)
+    if condition is not None and condition[1] is not None and cue.end <= condition[1] <= reach.start:
+        return True
+    return bool(leading) and _set_off_condition(tokens, commas, cue, reach, openers, leading)
+
+
+def _set_off_condition(
+    tokens: Tokens, commas: list[int], cue: Match, reach: Match, openers: Sequence[str], leading: Sequence[str]
+) -> bool:
+    """A condition set off by commas inside the clause, the cue in it and the term after it: "The person shall be
+    released, but if no judge is available, the person shall be brought before a judge"."""
+    words = tokens.words
+    before = bisect_right(commas, cue.start) - 1  # the last comma at or before the cue
+    if before < 0:
+        return False
+    opener = commas[before]
+    if opener < len(words) and words[opener] in leading:
+        opener += 1
+    if opener >= cue.start or words[opener] not in openers:
+        return False
+    after = bisect_right(commas, cue.start)  # the comma that closes the condition
+    return after < len(commas) and cue.end <= commas[after] <= reach.start
 
 
 def _comma_starts(tokens: Tokens, text: str) -> list[int]:
@@ -2141,13 +2164,15 @@ def _set_off_circumstance(
 
 
 def _condition_leading(
-    tokens: Tokens, commas: list[int], at: int, limit: int, openers: Sequence[str]
+    tokens: Tokens, commas: list[int], at: int, limit: int, openers: Sequence[str], leading: Sequence[str] = ()
 ) -> tuple[int, int | None] | None:
-    """The condition word that opens the clause of word ``at`` (after any paragraph mark, before
-    ``limit``), with the first word after the comma that closes it (None without a comma); None when
-    the clause does not open with one."""
+    """The condition word that opens the clause of word ``at`` (after any paragraph mark and any of
+    ``leading``, before ``limit``), with the first word after the comma that closes it (None without a
+    comma); None when the clause does not open with one."""
     words = tokens.words
     first = after_paragraph_marks(words, bisect_left(tokens.clauses, tokens.clauses[at]), limit)
+    if first + 1 < limit and words[first] in leading and words[first + 1] in openers:
+        first += 1  # ", but if no judge is available, ...": the coordinator joins the condition to what came before
     if first >= limit or words[first] not in openers:
         return None
     after = bisect_right(commas, first)  # the first comma after the opener
