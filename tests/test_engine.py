@@ -2328,3 +2328,20 @@ def test_a_fund_named_by_a_harm_is_read_as_dealing_with_it(default_rubrics) -> N
     assert found and all(e.contribution > 0 and e.dealt_with_by == "Oil Pollution Compensation Fund" for e in found)
     abolished = "The Oil Pollution Compensation Fund is abolished."
     assert area(assess(make_bill(abolished), default_rubrics), "environmental").net < 0
+
+
+def test_a_noun_after_a_harm_names_the_work_done_on_it(default_rubrics) -> None:
+    """ "a malaria control programme" deals with malaria; as a verb, "control the parks" manages them."""
+    programme = area(
+        assess(make_bill("The Minister shall establish a malaria control programme."), default_rubrics), "health"
+    )
+    assert programme.net >= 0.25
+    parks = area(
+        assess(make_bill("The Board shall manage and control the national parks."), default_rubrics), "environmental"
+    )
+    assert parks.net >= 0.25
+    series = area(
+        assess(make_bill("The Minister may prevent, control or correct the pollution of a river."), default_rubrics),
+        "environmental",
+    )
+    assert series.net >= 0.25

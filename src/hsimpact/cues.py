@@ -680,8 +680,18 @@ def operator_chain(
     clause = clauses[match.start]
     lead = lead_in.get(clause)
     before = preceding_cue(cues, starts, match, clause, clauses, window, DIRECTION_CUES)
-    if before is not None and "nominal" in before.payloads and not _links_on(before, tokens, text, grammar):
-        before = None  # "relief centres and distribute food": the noun acts on "centres", not the food
+    while (
+        before is not None
+        and "nominal" in before.payloads
+        and ("postnominal" in before.payloads or not _links_on(before, tokens, text, grammar))
+    ):
+        # "relief centres and distribute food": the noun acts on "centres", not the food; a verb before it still
+        # reaches the term ("prevent, control or correct the pollution")
+        before = preceding_cue(
+            cues, starts, Match(before.start, before.end, before.payloads), clause, clauses, window, DIRECTION_CUES
+        )
+        if before is not None and match.start - before.end > window:
+            before = None
     if (
         before is not None
         and polarity(before) < 0
@@ -1055,8 +1065,8 @@ def _reversing_coordinate(
         # transparency" coordinates two acts with objects of their own
         if any(w not in grammar.coordinators for w in gap) or not (gap or "," in between_text):
             return None
-        if polarity(earlier) < 0:
-            return earlier
+        if polarity(earlier) < 0 and "postnominal" not in earlier.payloads:
+            return earlier  # (not "control and safeguard the quality of water": as a verb "control" manages)
         current = earlier
     return None
 

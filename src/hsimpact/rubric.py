@@ -613,6 +613,12 @@ class Cues(Strict):
         description="Noun shifters (also listed under decrease) that act only on the word right before them "
         "('hunger relief') or on what follows a linking word ('relief from hunger').",
     )
+    postnominal: list[Phrase] = Field(
+        default=[],
+        description="Noun shifters (also listed under nominal) that act only on the word right before them, never "
+        "on what follows: 'a malaria control programme', 'fraud detection'. As a verb the word manages what follows "
+        "rather than reducing it ('the Board shall manage and control the Conservancy').",
+    )
     backward: list[Phrase] = Field(
         default=[],
         description="Prohibiting phrases (also listed under prohibiting) that make only the conduct before them an "
@@ -667,6 +673,7 @@ class Cues(Strict):
             ("addressing", self.addressing, self.decrease, "decrease"),
             ("backward", self.backward, self.prohibiting, "prohibiting"),
             ("nominal", self.nominal, self.decrease, "decrease"),
+            ("postnominal", self.postnominal, self.nominal, "nominal"),
             ("classifying", self.classifying, self.decrease, "decrease"),
         ):
             listed = {" ".join(phrase_words(p)) for p in within}
@@ -1505,6 +1512,7 @@ class RubricSet:
             "predicate": lex.cues.predicate,
             "addressing": lex.cues.addressing,
             "nominal": lex.cues.nominal,
+            "postnominal": lex.cues.postnominal,
             "grounds": [*lex.cues.grounds, *lex.cues.suspicion],
             "suspicion": lex.cues.suspicion,
             "classifying": lex.cues.classifying,
