@@ -2345,3 +2345,16 @@ def test_a_noun_after_a_harm_names_the_work_done_on_it(default_rubrics) -> None:
         "environmental",
     )
     assert series.net >= 0.25
+
+
+def test_a_measure_for_a_condition_takes_the_verb(default_rubrics) -> None:
+    """ "establish a national early warning system for famine": the system is established, and it deals with famine."""
+    built = area(
+        assess(make_bill("The Minister shall establish a national early warning system for famine."), default_rubrics),
+        "food",
+    )
+    assert built.net >= 0.25
+    ended = area(
+        assess(make_bill("The national early warning system for famine is abolished."), default_rubrics), "food"
+    )
+    assert ended.net <= -0.25

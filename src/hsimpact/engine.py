@@ -153,6 +153,32 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
 _SCALE_FIELDS = {"bound", "bands", "mixed_label", "not_affected_label"}
 
 
+def _measure_for_condition(op: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Does the verb act on a measure named before "for" and the condition ("establish a relief fund for drought",
+    "the early warning system for famine is abolished")?
+
+    "For" comes right before the condition (or its determiner), after a noun of the measure that is not the verb's
+    own word ("provide for famine relief": "for" belongs to the verb)."""
+    words = tokens.words
+    end = match.end
+    closing = {*grammar.prepositions, *grammar.coordinators, *grammar.auxiliaries, *grammar.relatives}
+    if (
+        end < len(words)
+        and not any(mark in text[tokens.ends[end - 1] : tokens.starts[end]] for mark in ",;:().")
+        and words[end] not in closing
+    ):
+        return False  # "a layer for missile defense": the term names the kind of another noun
+    k = match.start - 1
+    while k >= 0 and words[k] in grammar.determiners:
+        k -= 1
+    if k <= 0 or words[k] not in grammar.purpose_links or words[k - 1] in grammar.determiners:
+        return False
+    if op.end <= match.start:
+        return k > op.end  # a noun of the measure between the verb and "for"
+    # a predicate of the measure ("... for famine is abolished"), not a noun on the condition ("for suicide prevention")
+    return op.start > match.end and "nominal" not in op.payloads
+
+
 def _unread_language(bill: Bill, rubrics: RubricSet) -> str | None:
     declared = bill.language if "language" in bill.model_fields_set else None
     texts = [bill.title, *(provision.text for provision in bill.provisions)]
@@ -1260,6 +1286,16 @@ def _score_provision(
                 # condition people suffer exists to deal with it; what acts on the body acts on that, at one remove
                 sign = -sign
                 named_body = words_of(text, tokens, Match(name[0], name[1], ()))
+            if (
+                indicator.condition
+                and indicator.sign < 0
+                and named_body is None
+                and chain
+                and grammar.purpose_links
+                and not people
+                and _measure_for_condition(chain[0], match, tokens, text, grammar)
+            ):
+                sign = -sign  # "establish a national early warning system for famine": the system deals with famine
             circumstance = None
             if circumstance_openers:
                 if commas is None:

@@ -1049,6 +1049,12 @@ class Grammar(Strict):
         "Assemblies'. Inside a name, a good is reversed only by such an operator; a harm by any reversing word "
         "before or right after it ('Pollution Reduction Fund').",
     )
+    purpose_links: list[str] = Field(
+        [],
+        description="The word that joins a measure to the condition it is for: 'a national early warning system "
+        "*for* famine'. A verb before the measure acts on the measure, which deals with the condition: establishing "
+        "it helps, abolishing it harms.",
+    )
     participle_modifiers: list[str] = Field(
         [],
         description="Words that open a phrase qualifying a participle: 'a person arrested *without* warrant'. A term "
