@@ -3463,6 +3463,8 @@ def _definition_parts(tokens: Tokens, text: str, grammar) -> list[tuple[int, int
             continue
         if i + 1 < len(words) and words[i + 1] in grammar.not_defining_after:
             continue
+        if i + 1 == len(words) or sentences[i + 1] != sentences[i]:
+            continue  # "settle disputes by peaceful means.": a definition says what follows the verb; nothing does
         start = i  # back to the clause's start or a comma: "(3) For the purposes of s. 1, "X" means"
         while start > 0 and clauses[start - 1] == clauses[i] and i - start <= grammar.defined_term_words:
             if "," in text[tokens.ends[start - 1] : tokens.starts[start]]:
