@@ -2358,3 +2358,16 @@ def test_a_measure_for_a_condition_takes_the_verb(default_rubrics) -> None:
         assess(make_bill("The national early warning system for famine is abolished."), default_rubrics), "food"
     )
     assert ended.net <= -0.25
+
+
+def test_a_span_of_time_picked_out_by_a_benefit_is_a_setting(default_rubrics) -> None:
+    """ "for a year in which a retirement pension is payable": the formula counts the year; it grants nothing."""
+    formula = (
+        "For a year in which a retirement pension is payable to the contributor, the first contribution is deemed made."
+    )
+    counted = area(assess(make_bill(formula), default_rubrics), "economic")
+    granted = area(
+        assess(make_bill("The Minister shall pay a retirement pension to every person aged 65."), default_rubrics),
+        "economic",
+    )
+    assert abs(counted.net) < 0.25 <= granted.net

@@ -448,6 +448,8 @@ def _score_provision(
     standard_phrases = word_tuples(tuple(lex.grammar.standard_phrases))  # "in accordance with", "pursuant to"
     proviso_openers = word_tuples(tuple(lex.grammar.provisos))  # "Provided that no such answer ... shall"
     relative_places = frozenset(lex.grammar.relative_places)
+    time_relatives = word_tuples(tuple(lex.grammar.time_relatives))  # "for a year in which a pension is payable"
+    relative_times = frozenset(lex.grammar.relative_times)
     participle_endings = tuple(lex.grammar.participle_endings)
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
     # spans whose words count nothing: worked examples after a rule, a web page's footer
@@ -1027,6 +1029,12 @@ def _score_provision(
                     # place: "A person must not be detained at a psychiatric institution unless ..."; nor does a
                     # verb with an object of its own: "destroy any egg or nest in a national park"
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
+                    negation, prohibition, chain = None, None, []
+            if setting is None and named_in is None and calling is None and not cited and time_relatives:
+                span = _place_described(tokens, text, reach, relative_times, time_relatives)
+                if span is not None:
+                    # "for a year in which a retirement pension is payable": the span a formula counts, not a grant
+                    setting = words_of(text, tokens, Match(span, reach.end, ()))
                     negation, prohibition, chain = None, None, []
             topic = None
             # a condition the bill addresses is addressed by knowing it too: "collect and analyse information on

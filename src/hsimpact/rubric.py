@@ -1017,6 +1017,16 @@ class Grammar(Strict):
     relative_places: list[str] = Field(
         [], description="Places a relative clause can describe by what is done there: 'prison', 'jail', 'place'."
     )
+    time_relatives: list[str] = Field(
+        [],
+        description="Words that open a relative clause about a span of time: 'for a year *in which* a retirement "
+        "pension is payable', 'each week *for which* benefit is paid'. A term in such a clause says which span a "
+        "formula counts, not what the law does, and counts at the lexicon's 'setting' factor. The time noun must come "
+        "right before and be one of 'relative_times'.",
+    )
+    relative_times: list[str] = Field(
+        [], description="Spans of time a relative clause can pick out: 'year', 'month', 'week', 'period'."
+    )
     standard_phrases: list[str] = Field(
         [],
         description="Phrases after which a term names the standard an act follows or the source of a power, and is "
