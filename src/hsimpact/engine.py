@@ -450,6 +450,13 @@ def _score_provision(
     relative_places = frozenset(lex.grammar.relative_places)
     time_relatives = word_tuples(tuple(lex.grammar.time_relatives))  # "for a year in which a pension is payable"
     relative_times = frozenset(lex.grammar.relative_times)
+    # where a time noun opens a relative clause ("year in which"), found once: most provisions have none
+    time_spans = [
+        at
+        for at, word in enumerate(tokens.words)
+        if word in relative_times
+        and any(tuple(tokens.words[at + 1 : at + 1 + len(rel)]) == rel for rel in time_relatives)
+    ]
     participle_endings = tuple(lex.grammar.participle_endings)
     occasions_here = not place_and_time.occasions.keys().isdisjoint(tokens.words)
     # spans whose words count nothing: worked examples after a rule, a web page's footer
@@ -1030,7 +1037,14 @@ def _score_provision(
                     # verb with an object of its own: "destroy any egg or nest in a national park"
                     setting = words_of(text, tokens, Match(opens, reach.end, ()))
                     negation, prohibition, chain = None, None, []
-            if setting is None and named_in is None and calling is None and not cited and time_relatives:
+            if (
+                time_spans
+                and setting is None
+                and named_in is None
+                and calling is None
+                and not cited
+                and bisect_left(time_spans, reach.start - 11) < bisect_left(time_spans, reach.start)
+            ):
                 span = _place_described(tokens, text, reach, relative_times, time_relatives)
                 if span is not None:
                     # "for a year in which a retirement pension is payable": the span a formula counts, not a grant
