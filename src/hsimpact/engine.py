@@ -590,11 +590,16 @@ def _score_provision(
             # "the Hunger Relief Fund" names relief from hunger
             # a name is a run of capitalised words: a term with no capital at either end is not in one
             in_capitals = names and (capitalised(match.start) or capitalised(match.end - 1))
-            name = enclosing(names_in_text(), match) if in_capitals else None
+            # a name holds the whole term only if the term opens with a capital or a name's small word; a name runs on
+            # past the term only if a capital follows, perhaps after small words ("report annually to Parliament." is
+            # in neither: its names need not be found)
+            could_enclose = in_capitals and (capitalised(match.start) or tokens.words[match.start] in connectors)
+            name = enclosing(names_in_text(), match) if could_enclose else None
             if (
                 name is None
                 and in_capitals
                 and capitalised(match.end - 1)
+                and _capital_follows(tokens, match.end, connectors, text)
                 and _runs_into_name(names_in_text(), match, tokens.words, institutions)
             ):
                 continue  # "shall consult with the Public Utilities Commission": the term's last word opens a name
@@ -1043,7 +1048,7 @@ def _score_provision(
                 and named_in is None
                 and calling is None
                 and not cited
-                and bisect_left(time_spans, reach.start - 11) < bisect_left(time_spans, reach.start)
+                and bisect_left(time_spans, reach.start - 14) < bisect_left(time_spans, reach.start)
             ):
                 span = _place_described(tokens, text, reach, relative_times, time_relatives)
                 if span is not None:
@@ -2587,6 +2592,16 @@ def _banned_act_place(negation: Match, match: Match, tokens: Tokens, grammar) ->
                 and clauses[negation.end] == clause
                 and not any(w in grammar.passive_auxiliaries for w in between)
             )
+    return False
+
+
+def _capital_follows(tokens: Tokens, at: int, connectors: frozenset[str], text: str) -> bool:
+    """Is a capitalised word at ``at``, or after a few of a name's small words ("of the Crown")?"""
+    for index in range(at, min(at + 4, len(tokens.words))):
+        if text[tokens.starts[index]].isupper():
+            return True
+        if tokens.words[index] not in connectors:
+            return False
     return False
 
 
