@@ -687,9 +687,7 @@ def operator_chain(
     ):
         # "relief centres and distribute food": the noun acts on "centres", not the food; a verb before it still
         # reaches the term ("prevent, control or correct the pollution")
-        before = preceding_cue(
-            cues, starts, Match(before.start, before.end, before.payloads), clause, clauses, window, DIRECTION_CUES
-        )
+        before = preceding_cue(cues, starts, before, clause, clauses, window, DIRECTION_CUES)
         if before is not None and match.start - before.end > window:
             before = None
     if (

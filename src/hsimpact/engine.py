@@ -153,32 +153,6 @@ def assess(bill: Bill, rubrics: RubricSet, timings: dict[str, float] | None = No
 _SCALE_FIELDS = {"bound", "bands", "mixed_label", "not_affected_label"}
 
 
-def _measure_for_condition(op: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
-    """Does the verb act on a measure named before "for" and the condition ("establish a relief fund for drought",
-    "the early warning system for famine is abolished")?
-
-    "For" comes right before the condition (or its determiner), after a noun of the measure that is not the verb's
-    own word ("provide for famine relief": "for" belongs to the verb)."""
-    words = tokens.words
-    end = match.end
-    closing = {*grammar.prepositions, *grammar.coordinators, *grammar.auxiliaries, *grammar.relatives}
-    if (
-        end < len(words)
-        and not any(mark in text[tokens.ends[end - 1] : tokens.starts[end]] for mark in ",;:().")
-        and words[end] not in closing
-    ):
-        return False  # "a layer for missile defense": the term names the kind of another noun
-    k = match.start - 1
-    while k >= 0 and words[k] in grammar.determiners:
-        k -= 1
-    if k <= 0 or words[k] not in grammar.purpose_links or words[k - 1] in grammar.determiners:
-        return False
-    if op.end <= match.start:
-        return k > op.end  # a noun of the measure between the verb and "for"
-    # a predicate of the measure ("... for famine is abolished"), not a noun on the condition ("for suicide prevention")
-    return op.start > match.end and "nominal" not in op.payloads
-
-
 def _unread_language(bill: Bill, rubrics: RubricSet) -> str | None:
     declared = bill.language if "language" in bill.model_fields_set else None
     texts = [bill.title, *(provision.text for provision in bill.provisions)]
@@ -451,6 +425,7 @@ def _score_provision(
     time_relatives = word_tuples(tuple(lex.grammar.time_relatives))  # "for a year in which a pension is payable"
     relative_times = frozenset(lex.grammar.relative_times)
     # where a time noun opens a relative clause ("year in which"), found once: most provisions have none
+    time_reach = max((len(rel) for rel in time_relatives), default=0)  # the time noun stands before its opener
     time_spans = [
         at
         for at, word in enumerate(tokens.words)
@@ -1048,7 +1023,8 @@ def _score_provision(
                 and named_in is None
                 and calling is None
                 and not cited
-                and bisect_left(time_spans, reach.start - 14) < bisect_left(time_spans, reach.start)
+                and bisect_left(time_spans, reach.start - _DESCRIBED_WITHIN - time_reach)
+                < bisect_left(time_spans, reach.start)
             ):
                 span = _place_described(tokens, text, reach, relative_times, time_relatives)
                 if span is not None:
@@ -2472,6 +2448,35 @@ def _participle_before_noun(
     return not any(mark in text[tokens.ends[i] : tokens.starts[i + 1]] for i in (at - 1, at) for mark in ",;:()")
 
 
+def _measure_for_condition(op: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Does the verb act on a measure named before "for" and the condition ("establish a relief fund for drought",
+    "the early warning system for famine is abolished")?
+
+    "For" comes right before the condition (or its determiner), after a noun of the measure that is not the verb's
+    own word ("provide for famine relief": "for" belongs to the verb)."""
+    words = tokens.words
+    end = match.end
+    closing = {*grammar.prepositions, *grammar.coordinators, *grammar.auxiliaries, *grammar.relatives}
+    if (
+        end < len(words)
+        and not any(mark in text[tokens.ends[end - 1] : tokens.starts[end]] for mark in ",;:().")
+        and words[end] not in closing
+    ):
+        return False  # "a layer for missile defense": the term names the kind of another noun
+    k = match.start - 1
+    while k >= 0 and words[k] in grammar.determiners:
+        k -= 1
+    if k <= 0 or words[k] not in grammar.purpose_links or words[k - 1] in grammar.determiners:
+        return False
+    if op.end <= match.start:
+        return k > op.end  # a noun of the measure between the verb and "for"
+    # a predicate of the measure ("... for famine is abolished"), not a noun on the condition ("for suicide prevention")
+    return op.start > match.end and "nominal" not in op.payloads
+
+
+_DESCRIBED_WITHIN = 10  # words between a relative clause's opener and the term it closes
+
+
 def _place_described(
     tokens: Tokens, text: str, reach: Match, places: frozenset[str], relatives: tuple[tuple[str, ...], ...]
 ) -> int | None:
@@ -2479,7 +2484,7 @@ def _place_described(
     prison where the accused may be detained", "places where mentally disordered or intellectually handicapped persons
     are detained"), within ten words and with no punctuation in between. Returns the place noun's index."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    for at in range(reach.start - 1, max(reach.start - 11, 0), -1):
+    for at in range(reach.start - 1, max(reach.start - _DESCRIBED_WITHIN - 1, 0), -1):
         if any(mark in text[ends[at] : starts[at + 1]] for mark in ",;:()"):
             return None
         for relative in relatives:
