@@ -601,17 +601,16 @@ def _score_provision(
             side = span_index(struck, reach.start) if struck else None
             side_cues, side_starts = cues_by_side[side] if struck else (cues, starts)
             chain: list[Match] = []
+            acts = False
             if not indicator.fixed_direction:
                 # struck text and the rest of the sentence do not lend each other cues
                 chain = operator_chain(side_cues, side_starts, reach, tokens, text, lex.window, lead_in, grammar, items)
                 if (
-                    name is not None
-                    and len(chain) == 1
-                    and chain[0].start >= name[1]
-                    and not institutions.isdisjoint(tokens.words[name[0] : name[1]])
+                    len(chain) == 1
+                    and chain[0].start >= reach.end
                     and agent_of_active_verb(side_cues, side_starts, reach, chain[0], tokens, text, grammar)
                 ):
-                    chain = []  # "The Radiation Protection Service shall maintain a register": the body acts
+                    chain, acts = [], True  # "The Radiation Protection Service shall maintain a register": the body acts
                 if chain and grammar.freeing_verbs:
                     # "exempt any explosives from the operation of the rules": the object is freed from the
                     # requirement after "from", which is what the verb reverses; it confirms the thing freed
@@ -671,6 +670,8 @@ def _score_provision(
                 negation = between(cues, starts, reach.end, after.start, ("negation",))
             if negation is None:
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
+            if acts:
+                negation = None  # "No political party shall establish a militia": forbids what the party does
             if negation is None and not chain and not indicator.fixed_direction:
                 # "The right to strike shall not be exercised by members of the essential services": a negated
                 # passive predicate after its subject takes the subject away
