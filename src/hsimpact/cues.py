@@ -1537,21 +1537,30 @@ def _verb_of_another_subject(
     return len(gap) > 2 and not all(w in grammar.auxiliaries for w in gap)
 
 
-def _modal_between(cues: list[Match], starts: list[int], match: Match, after: Match) -> Match | None:
-    """The first modal cue between the term and a cue after it, if any."""
+def _modal_between(
+    cues: list[Match], starts: list[int], match: Match, after: Match, kinds: tuple[str, ...] = MODAL_VERBS
+) -> Match | None:
+    """The first modal cue (of ``kinds``) between the term and a cue after it, if any."""
     for index in range(bisect_left(starts, match.end), len(cues)):
         cue = cues[index]
         if cue.start >= after.start:
             return None
-        if cue.payloads[0] in MODAL_VERBS:
+        if cue.payloads[0] in kinds:
             return cue
     return None
 
 
 def agent_of_active_verb(
-    cues: list[Match], starts: list[int], match: Match, after: Match, tokens: Tokens, text: str, grammar
+    cues: list[Match],
+    starts: list[int],
+    match: Match,
+    after: Match,
+    tokens: Tokens,
+    text: str,
+    grammar,
+    modals: frozenset[str] = frozenset(),
 ) -> bool:
-    """Is the term the subject of an active verb after a modal ("the Service shall maintain ...")?
+    """Is the term the subject of an active verb after a modal ("the Service shall (not) maintain ...")?
 
     The subject of an active verb is who acts, so the verb does not act on it. A passive ("shall
     be reduced"), a predicate of the subject's own ("ceases to have effect") or a verb whose subject
@@ -1561,7 +1570,9 @@ def agent_of_active_verb(
         return False
     if tokens.words[after.start] in grammar.ergative_verbs:
         return False
-    modal = _modal_between(cues, starts, match, after)
+    modal = _modal_between(cues, starts, match, after, MODAL_CUES)
+    if modal is not None and "negation" in modal.payloads and tokens.words[modal.start] not in modals:
+        return False  # "is not payable": a negated predicate, not a negated modal ("shall not maintain")
     if modal is None or "," in text[tokens.ends[match.end - 1] : tokens.starts[modal.start]]:
         return False
     return not any(w in grammar.passive_auxiliaries for w in tokens.words[modal.end : after.start])

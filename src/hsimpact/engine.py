@@ -608,7 +608,7 @@ def _score_provision(
                 if (
                     len(chain) == 1
                     and chain[0].start >= reach.end
-                    and agent_of_active_verb(side_cues, side_starts, reach, chain[0], tokens, text, grammar)
+                    and agent_of_active_verb(side_cues, side_starts, reach, chain[0], tokens, text, grammar, modals)
                 ):
                     chain, acts = [], True  # "The Radiation Protection Service shall maintain a register": the body acts
                 if chain and grammar.freeing_verbs:
