@@ -3277,6 +3277,8 @@ def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar, window: int)
     if op.end > reach.start or reach.start - op.end > window or tokens.words[op.start] not in grammar.shielding_verbs:
         return False
     words, clauses = tokens.words, tokens.clauses
+    if words[op.end - 1] in grammar.shielding_prepositions:
+        return False  # "protected from abuse and from discrimination": the cue holds its preposition already
     return any(
         words[i] in grammar.shielding_prepositions and clauses[i] == clauses[reach.start]
         for i in range(op.end, reach.start)
