@@ -286,6 +286,7 @@ def _score_provision(
     ]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     modals = lex.modality.verbs()
+    banning_words = frozenset(w for phrase in lex.cues.classifying for w in phrase.split())
     if lex.grammar.editorial_notes and "[" in text:
         # "(1) [Repealed, 2000, c. 34, s. 25] (2) The Minister shall provide legal aid": the note records a unit
         # taken out; its words act on nothing around it
@@ -672,6 +673,10 @@ def _score_provision(
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
             if acts:
                 negation = None  # "No political party shall establish a militia": forbids what the party does
+            if negation is not None and negation.end <= reach.start and chain:
+                # "No person shall import any pesticide that is banned in its country of manufacture": the relative
+                # clause says which pesticides the ban covers; one ban, not two
+                chain = [op for op in chain if not _banning_relative(op, reach, tokens, grammar, banning_words)]
             if negation is None and not chain and not indicator.fixed_direction:
                 # "The right to strike shall not be exercised by members of the essential services": a negated
                 # passive predicate after its subject takes the subject away
@@ -3265,6 +3270,17 @@ def _in_conduct_subject(
 
 
 _CONDUCT_REACH = 40  # words: the conduct clause of one offence
+
+
+def _banning_relative(op: Match, reach: Match, tokens: Tokens, grammar, banning_words: frozenset[str]) -> bool:
+    """Is the cue a ban in a relative clause right after the term ("any pesticide which is prohibited", "that
+    is banned")? ``banning_words``: the words of ``cues.classifying``."""
+    if op.start < reach.end or polarity(op) > 0 or op.start - reach.end > 4:
+        return False
+    words = tokens.words
+    return any(w in grammar.relatives for w in words[reach.end : op.end]) and any(
+        w in banning_words for w in words[op.start : op.end]
+    )
 
 
 def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar, window: int) -> bool:
