@@ -869,6 +869,14 @@ def _score_provision(
                 )
             if (
                 prohibition is not None
+                and grammar.persons
+                and any("addressing" in op.payloads and tokens.words[op.start] in grammar.persons for op in chain)
+            ):
+                # "Any person who publishes information identifying a victim of a sexual offence commits an offence":
+                # the conduct is done to the victim, whom the offence protects; the harm named stays addressed
+                prohibition = None
+            if (
+                prohibition is not None
                 and omissions
                 and (indicator.sign > 0 or chain)
                 and _after_omission(omissions, reach, prohibition, tokens, lex.window)
