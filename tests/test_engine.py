@@ -1000,9 +1000,9 @@ def test_a_term_inside_the_name_of_a_body_counts_as_a_reference(default_rubrics,
             "in a hospital",
         ),
         (
-            "The polling officers at a polling station shall assist the presiding officer.",
-            "political",
-            "at a polling station",
+            "The rangers in a national park shall wear a uniform.",
+            "environmental",
+            "in a national park",
         ),
         (  # the negation is on the detention, not on the place it would happen in
             "A person must not be detained at a psychiatric institution unless a practitioner has examined him.",

@@ -611,7 +611,8 @@ def _score_provision(
                     and chain[0].start >= reach.end
                     and agent_of_active_verb(side_cues, side_starts, reach, chain[0], tokens, text, grammar, modals)
                 ):
-                    chain, acts = [], True  # "The Radiation Protection Service shall maintain a register": the body acts
+                    # "The Radiation Protection Service shall maintain a register": the body acts
+                    chain, acts = [], True
                 if chain and grammar.freeing_verbs:
                     # "exempt any explosives from the operation of the rules": the object is freed from the
                     # requirement after "from", which is what the verb reverses; it confirms the thing freed
@@ -776,7 +777,7 @@ def _score_provision(
                 negation = None  # "No court shall stay ... and no court shall exercise ...": the term has its own "no"
             adverse = None
             if reasons and indicator.sign > 0 and not indicator.fixed_direction:
-                adverse = _adverse_reason(reasons, reach, tokens, grammar)
+                adverse = _adverse_reason(reasons, reach, tokens, grammar, modals)
             if adverse is not None:
                 # "No employer shall dismiss an employee by reason of his membership of a trade union": the dismissal
                 # is done for the union membership, so it reverses it; the negation on the dismissal protects it
@@ -1784,14 +1785,20 @@ _REASON_REACH = 8  # words from the end of a reason phrase to the good it names
 _ADVERSE_REACH = 12  # words back from a reason phrase to the adverse treatment it gives the reason for
 
 
-def _adverse_reason(reasons: dict[int, int], reach: Match, tokens: Tokens, grammar) -> Match | None:
+def _adverse_reason(
+    reasons: dict[int, int], reach: Match, tokens: Tokens, grammar, modals: frozenset[str] = frozenset()
+) -> Match | None:
     """The adverse treatment a good is named as the reason for, if any: "dismiss an employee *by reason of* his
     membership of a trade union" (the dismissal, as a reversing cue). The reason phrase ends at most eight words before
-    the good, in its sentence, and the treatment stands at most twelve words before the phrase."""
+    the good, in its sentence, and the treatment stands at most twelve words before the phrase. A modal between the
+    phrase and the good opens the main predicate: "An employer who terminates ... by reason of redundancy shall pay
+    severance pay" pays the severance pay for the redundancy."""
     words, sentences = tokens.words, tokens.sentences
     sentence = sentences[reach.start]
     for start, end in reasons.items():
         if not (end <= reach.start <= end + _REASON_REACH) or sentences[start] != sentence:
+            continue
+        if any(words[at] in modals for at in range(end, reach.start)):
             continue
         for at in range(start - 1, max(-1, start - 1 - _ADVERSE_REACH), -1):
             if sentences[at] != sentence:
