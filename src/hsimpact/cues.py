@@ -514,7 +514,7 @@ def left_chain(cues: list[Match], starts: list[int], first: Match, tokens: Token
         if "," in between_text or "(" in between_text or any(w in grammar.relatives for w in gap):
             break
         linking = all(w in grammar.links or w in grammar.coordinators or w in grammar.persons for w in gap)
-        if not linking and not _object_then(gap, grammar):
+        if not linking and not _object_then(gap, grammar) and not _described_object(gap, current, tokens, grammar):
             break  # "reduce the time required to resume ...": the earlier cue acts on another noun
         if "addressing" in earlier.payloads and "addressing" in current.payloads:
             current = earlier  # "investigate allegations of corruption": one act of dealing with a harm
@@ -1533,7 +1533,14 @@ def _verb_of_another_subject(
     modal = _modal_between(cues, starts, match, after)
     if modal is None:
         return False
-    gap = tokens.words[modal.end : after.start]  # "shall be", "shall immediately", "may forthwith be"
+    # "shall be", "shall immediately", "may forthwith be"; a negation's words are not a verb ("shall no longer be")
+    negated = {
+        at
+        for cue in cues[bisect_left(starts, modal.end) :]
+        if cue.start < after.start and cue.payloads[0] == "negation"
+        for at in range(cue.start, cue.end)
+    }
+    gap = [tokens.words[at] for at in range(modal.end, after.start) if at not in negated]
     return len(gap) > 2 and not all(w in grammar.auxiliaries for w in gap)
 
 
@@ -1722,6 +1729,21 @@ def _comma_coordinator_then(tokens: Tokens, text: str, grammar, first: int, end:
 def _comma_coordinator_at(tokens: Tokens, text: str, grammar, at: int) -> bool:
     """Is word ``at`` a coordinator right after a comma (", and", ", or")?"""
     return at >= 1 and tokens.words[at] in grammar.coordinators and "," in text[tokens.ends[at - 1] : tokens.starts[at]]
+
+
+def _described_object(gap: list[str], current: Match, tokens: Tokens, grammar) -> bool:
+    """Is the gap a determiner and a noun that the later cue, a participle followed by a link, describes: "reduce
+    [the budget] allocated to primary health care"? The earlier verb acts on the budget, and through it on what the
+    budget is for."""
+    words = tokens.words
+    if not (2 <= len(gap) <= 3) or gap[0] not in grammar.determiners or current.end - current.start != 1:
+        return False
+    if any(w in grammar.coordinators or w in grammar.relatives or w in grammar.links for w in gap[1:]):
+        return False  # (the determiner is a link word too)
+    participle = words[current.start]
+    if not grammar.participle_endings or not participle.endswith(tuple(grammar.participle_endings)):
+        return False
+    return current.end < len(words) and words[current.end] in grammar.links
 
 
 def _object_then(gap: list[str], grammar) -> bool:
