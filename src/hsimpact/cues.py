@@ -1534,12 +1534,13 @@ def _verb_of_another_subject(
     if modal is None:
         return False
     # "shall be", "shall immediately", "may forthwith be"; a negation's words are not a verb ("shall no longer be")
-    negated = {
-        at
-        for cue in cues[bisect_left(starts, modal.end) :]
-        if cue.start < after.start and cue.payloads[0] == "negation"
-        for at in range(cue.start, cue.end)
-    }
+    negated: set[int] = set()
+    for index in range(bisect_left(starts, modal.end), len(cues)):
+        cue = cues[index]
+        if cue.start >= after.start:
+            break
+        if cue.payloads[0] == "negation":
+            negated.update(range(cue.start, cue.end))
     gap = [tokens.words[at] for at in range(modal.end, after.start) if at not in negated]
     return len(gap) > 2 and not all(w in grammar.auxiliaries for w in gap)
 
