@@ -701,7 +701,7 @@ class Factors(Strict):
     negated: Factor = 0.5  # "shall not be reduced": a change is ruled out
     banned: Factor = 0.75  # "may not apply for an exploration permit": the thing itself is ruled out
     conditioned: Factor = 0.5  # "shall not use a firearm unless ...": a power used on terms, not a ban
-    title: Factor = 0.25  # the bill's title names its subject, not what the sections do
+    title: Factor = 0.75  # the bill's title names its subject, not what each section does
     subject: float = Field(
         1.0,
         ge=1.0,
