@@ -1244,7 +1244,7 @@ def word_tuples(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 class PlaceAndTime(NamedTuple):
     """The grammar lists the setting and occasion readings look words up in, as sets, made once
-    per provision rather than once per term."""
+    per rubric set rather than once per provision or term."""
 
     places: frozenset[str]
     setting_prepositions: dict[str, tuple[tuple[str, ...], ...]]
@@ -1256,6 +1256,8 @@ class PlaceAndTime(NamedTuple):
     topics: dict[str, tuple[tuple[str, ...], ...]]  # a noun and a link: "information relating to"
     topic_stops: frozenset[str]  # a verb's auxiliary or a relative ends the subject's noun phrase
     coordinators: frozenset[str]  # "or relating to ...": a link joined to the one before
+    relative_times: frozenset[str]  # spans a relative clause can pick out: "year", "month"
+    time_relatives: tuple[tuple[str, ...], ...]  # what opens it after the span: "in which", "for which"
 
     @classmethod
     def of(cls, grammar, modality=None) -> PlaceAndTime:
@@ -1273,6 +1275,8 @@ class PlaceAndTime(NamedTuple):
             _by_last_word(tuple(f"{noun} {link}" for noun in grammar.topic_nouns for link in links)),
             frozenset((*grammar.auxiliaries, *grammar.relatives, *modals)),
             frozenset(grammar.coordinators),
+            frozenset(grammar.relative_times),
+            word_tuples(tuple(grammar.time_relatives)),
         )
 
 
@@ -1566,7 +1570,7 @@ def agent_of_active_verb(
     tokens: Tokens,
     text: str,
     grammar,
-    modals: frozenset[str] = frozenset(),
+    modals: frozenset[str],
 ) -> bool:
     """Is the term the subject of an active verb after a modal ("the Service shall (not) maintain ...")?
 

@@ -286,7 +286,7 @@ def _score_provision(
     ]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     modals = lex.modality.verbs()
-    banning_words = frozenset(w for phrase in lex.cues.classifying for w in phrase.split())
+    banning_words = rubrics.banning_words
     if lex.grammar.editorial_notes and "[" in text:
         # "(1) [Repealed, 2000, c. 34, s. 25] (2) The Minister shall provide legal aid": the note records a unit
         # taken out; its words act on nothing around it
@@ -423,8 +423,8 @@ def _score_provision(
     standard_phrases = word_tuples(tuple(lex.grammar.standard_phrases))  # "in accordance with", "pursuant to"
     proviso_openers = word_tuples(tuple(lex.grammar.provisos))  # "Provided that no such answer ... shall"
     relative_places = frozenset(lex.grammar.relative_places)
-    time_relatives = word_tuples(tuple(lex.grammar.time_relatives))  # "for a year in which a pension is payable"
-    relative_times = frozenset(lex.grammar.relative_times)
+    time_relatives = place_and_time.time_relatives  # "for a year in which a pension is payable"
+    relative_times = place_and_time.relative_times
     # where a time noun opens a relative clause ("year in which"), found once: most provisions have none
     time_reach = max((len(rel) for rel in time_relatives), default=0)  # the time noun stands before its opener
     time_spans = [
@@ -1786,7 +1786,7 @@ _ADVERSE_REACH = 12  # words back from a reason phrase to the adverse treatment 
 
 
 def _adverse_reason(
-    reasons: dict[int, int], reach: Match, tokens: Tokens, grammar, modals: frozenset[str] = frozenset()
+    reasons: dict[int, int], reach: Match, tokens: Tokens, grammar, modals: frozenset[str]
 ) -> Match | None:
     """The adverse treatment a good is named as the reason for, if any: "dismiss an employee *by reason of* his
     membership of a trade union" (the dismissal, as a reversing cue). The reason phrase ends at most eight words before

@@ -1453,6 +1453,12 @@ class RubricSet:
         return PlaceAndTime.of(self.lexicon.grammar, self.lexicon.modality)
 
     @cached_property
+    def banning_words(self) -> frozenset[str]:
+        """The words of the classifying cues ("prohibited", "banned"): a ban in a relative clause after a term uses
+        them ("any pesticide that is banned")."""
+        return frozenset(w for phrase in self.lexicon.cues.classifying for w in phrase.split())
+
+    @cached_property
     def references(self) -> References:
         """The names a bill may use: area ids, budget categories, question ids."""
         return References(
