@@ -1253,6 +1253,9 @@ def _score_provision(
                 and grammar.licensing_words
                 and grammar.licensing_openers
                 and all(polarity(op) > 0 for op in chain)
+                # a safeguard worded as a negation is kept, licence or not: "No person shall practise as a pharmacist
+                # unless he is registered" is the registration rule itself
+                and not indicator.negation_confirms
                 and _licensing_condition(negation, reach, tokens, text, grammar)
                 # "No person shall export any endangered species without a permit": a ban on what is done to a living
                 # thing or a person protects it, licence or not
