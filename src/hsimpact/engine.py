@@ -528,12 +528,17 @@ def _score_provision(
     grounds_lead = (
         lead_in_cues(cues, starts, tokens, lex.window, ("grounds",), frozenset(), items, provisos) if grounds else {}
     )
-    # "No order under this Act shall be called in question in any court": the "no" belongs to the ouster
+    # "No order under this Act shall be called in question in any court": the "no" belongs to the ouster; a match its
+    # own context rules out ("without a permit" with no gathering near) is none
     ousters = sorted(
         match.start
         for a_index, found in by_area.items()
         for match, i_index in found
         if rubrics.areas[a_index].indicators[i_index].negation_confirms
+        and (
+            (a_index, i_index, match.start, match.end) in through
+            or _context_allows(rubrics.areas[a_index].indicators[i_index], match, context_at)
+        )
     )
     clauses = tokens.clauses
     for a_index in sorted(by_area):
