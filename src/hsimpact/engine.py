@@ -679,6 +679,15 @@ def _score_provision(
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
             if acts:
                 negation = None  # "No political party shall establish a militia": forbids what the party does
+            if (
+                negation is not None
+                and negation.end <= reach.start
+                and capitalised(reach.start)
+                and _passive_agent(reach, tokens, grammar, participle_endings, determiners)
+            ):
+                # "No person shall deal with the assets of a person designated by the Security Council": the body
+                # named after a participle's "by" is who acted, not what the ban reaches
+                negation = None
             if negation is not None and negation.end <= reach.start and chain:
                 # "No person shall import any pesticide that is banned in its country of manufacture": the relative
                 # clause says which pesticides the ban covers; one ban, not two
@@ -2977,6 +2986,20 @@ def _harm_conditioned(negation: Match, reach: Match, tokens: Tokens, grammar) ->
         if words[i] in grammar.conditional_openers:
             return not _brings_licence(i, end, words, grammar)
     return False
+
+
+def _passive_agent(reach: Match, tokens: Tokens, grammar, participle_endings: tuple[str, ...], determiners) -> bool:
+    """Is the term the agent of a passive participle ("a person designated by the Security Council")?"""
+    words = tokens.words
+    at = reach.start - 1
+    while at >= 0 and words[at] in determiners:
+        at -= 1
+    return (
+        at >= 1
+        and words[at] in grammar.agent_markers
+        and tokens.clauses[at] == tokens.clauses[reach.start]
+        and words[at - 1].endswith(participle_endings)
+    )
 
 
 def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, text: str, grammar) -> bool:
