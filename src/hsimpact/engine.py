@@ -1258,7 +1258,11 @@ def _score_provision(
                 and not any(
                     op is not None and not title[0] <= op.start < title[1] for op in (*chain, negation, prohibition)
                 )
-                and (not (chain or negation or prohibition) or _reference_cited(tokens, title, grammar))
+                and (
+                    not (chain or negation or prohibition)
+                    or _reference_cited(tokens, title, grammar)
+                    or _amended_reference(cues, tokens, title, match)
+                )
             ):
                 continue
             if (
@@ -3038,6 +3042,23 @@ def _licensing_condition(negation: Match, reach: Match, tokens: Tokens, text: st
 
 
 _REFERENCE_REACH = 30  # from a section's title back to its reference: "section 140A of the ... Act 1992 ("
+
+
+def _amended_reference(cues: list[Match], tokens: Tokens, title: tuple[int, int], match: Match) -> bool:
+    """Does the text an amendment puts into the section a bracketed title describes name the title's term again
+    ("In section 140A ... (entitlement to health in pregnancy grant), for subsection (2) substitute- (2) A woman is
+    not entitled to health in pregnancy grant unless ...")? Then the new words say what changes, and the title only
+    what the section was about. Without them the title is all there is ("Section 6(1) (prohibited grounds of
+    discrimination) is amended by inserting ...")."""
+    words = tokens.words
+    term = words[match.start : match.end]
+    after = next(
+        (cue.end for cue in cues if cue.payloads[0] in ("insert", "strike") and cue.start >= title[1]),
+        None,
+    )
+    if after is None:
+        return False
+    return any(words[at : at + len(term)] == term for at in range(after, len(words) - len(term) + 1))
 
 
 def _reference_cited(tokens: Tokens, title: tuple[int, int], grammar) -> bool:
