@@ -2548,6 +2548,8 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
         return True
     if negation.end >= match.start:
         return False
+    if words[match.start - 1] in grammar.passive_auxiliaries:
+        return False  # "No person shall be registered as a voter": the term is what the negated subject is refused
     last_two = " ".join(words[max(match.start, match.end - 2) : match.end])
     if words[match.end - 1] in grammar.persons or last_two in grammar.persons:
         return True
