@@ -878,6 +878,12 @@ def _score_provision(
                 # interference": the term names the offence the conduct makes; the conduct's verbs act on what
                 # they govern, not on the offence's name
                 chain = [op for op in chain if op.start >= prohibition.start]
+            if (negation is not None or prohibition is not None) and _describes_banned_object(
+                reach, tokens, grammar, auxiliaries, determiners
+            ):
+                # "The export of arms to any State subject to an arms embargo is prohibited": the embargo says
+                # which States the ban covers; the ban does not reach it
+                negation, prohibition = None, None
             if negation is not None and prohibition is not None and negation.end <= reach.start < prohibition.start:
                 prohibition = (
                     None  # "No person shall ... strike, and any person who contravenes ... commits an offence": one ban
@@ -3339,6 +3345,30 @@ def _in_conduct_subject(
 
 
 _CONDUCT_REACH = 40  # words: the conduct clause of one offence
+
+
+_QUALIFIER_REACH = 3  # words from a describing phrase to the term it brings in: "subject to an arms embargo"
+
+
+def _describes_banned_object(
+    reach: Match, tokens: Tokens, grammar, auxiliaries: frozenset[str], determiners: frozenset[str]
+) -> bool:
+    """Is the term inside a phrase that describes a noun, right after it ("any State subject to an arms embargo")?
+    The noun is one a determiner opens, a word or two before the phrase; "is not subject to review" is a predicate."""
+    words, clauses = tokens.words, tokens.clauses
+    for phrase in grammar.object_qualifiers:
+        parts = phrase.split()
+        for at in range(max(1, reach.start - _QUALIFIER_REACH - len(parts)), reach.start - len(parts) + 1):
+            if words[at : at + len(parts)] != parts or clauses[at] != clauses[reach.start]:
+                continue
+            for back in range(at - 1, max(-1, at - 4), -1):
+                if words[back] in determiners:
+                    if back < at - 1:
+                        return True
+                    break
+                if words[back] in auxiliaries or not words[back].isalpha() or clauses[back] != clauses[at]:
+                    break
+    return False
 
 
 def _banning_relative(op: Match, reach: Match, tokens: Tokens, grammar, banning_words: frozenset[str]) -> bool:

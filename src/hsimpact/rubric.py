@@ -1157,6 +1157,11 @@ class Grammar(Strict):
         description="Words that, right after a passive cue, name its agent: 'repealed by the Devolution Act'. The "
         "cue does not act on the agent.",
     )
+    object_qualifiers: list[str] = Field(
+        [],
+        description="Phrases that, right after a noun, describe which things a ban covers: 'the export of arms to "
+        "any State subject to an arms embargo is prohibited'. A term in the description is not what the ban reaches.",
+    )
     concession_openers: list[str] = Field(
         [],
         description="Words that open a concession leading a clause ('Notwithstanding the cancellation of "
