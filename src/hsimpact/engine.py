@@ -1352,6 +1352,18 @@ def _score_provision(
                 # "In the absence of a bilateral extradition treaty, the offences shall be extraditable": the
                 # words that open the circumstance do not act on the term; the term is the occasion of the rule
                 chain = [op for op in chain if not circumstance.start <= op.start < circumstance.end]
+            if len(chain) > 1 and grammar.shielding_prepositions:
+                # "the prohibition against torture": the preposition is the reversing word's own, as "of" would be;
+                # it does not reverse a second time
+                chain = [
+                    op
+                    for op in chain
+                    if not (
+                        any(other.end == op.start and polarity(other) < 0 for other in chain)
+                        and op.end - op.start == 1
+                        and tokens.words[op.start] in grammar.shielding_prepositions
+                    )
+                ]
             reversing = 1
             after_penal = False
             for op in chain:
@@ -1361,8 +1373,18 @@ def _score_provision(
                     continue
                 if not (penal and after_penal):  # "The offence of torture is punishable": one ban, not two
                     reversing *= polarity(op)
-                    if grammar.shielding_verbs and _shields_from(op, reach, tokens, grammar, lex.window):
-                        reversing = -reversing  # "protect the public from pollution": the pollution is kept off
+                    if (
+                        grammar.shielding_verbs
+                        and _shields_from(op, reach, tokens, grammar, lex.window)
+                        and not any(
+                            op.end <= other.start < reach.start
+                            and tokens.words[other.start] in grammar.shielding_prepositions
+                            for other in chain
+                        )
+                    ):
+                        # "protect the public from pollution": the pollution is kept off (unless the preposition is
+                        # a cue of its own in the chain, "shall be protected against torture", which reverses once)
+                        reversing = -reversing
                 after_penal = penal
             sign *= reversing
             nullity = next((v for start, v in nullities if start <= match.start and match.end <= v.start), None)
