@@ -1373,18 +1373,8 @@ def _score_provision(
                     continue
                 if not (penal and after_penal):  # "The offence of torture is punishable": one ban, not two
                     reversing *= polarity(op)
-                    if (
-                        grammar.shielding_verbs
-                        and _shields_from(op, reach, tokens, grammar, lex.window)
-                        and not any(
-                            op.end <= other.start < reach.start
-                            and tokens.words[other.start] in grammar.shielding_prepositions
-                            for other in chain
-                        )
-                    ):
-                        # "protect the public from pollution": the pollution is kept off (unless the preposition is
-                        # a cue of its own in the chain, "shall be protected against torture", which reverses once)
-                        reversing = -reversing
+                    if grammar.shielding_verbs and _shields_from(op, reach, tokens, grammar, lex.window, chain):
+                        reversing = -reversing  # "protect the public from pollution": the pollution is kept off
                 after_penal = penal
             sign *= reversing
             nullity = next((v for start, v in nullities if start <= match.start and match.end <= v.start), None)
@@ -3404,18 +3394,22 @@ def _banning_relative(op: Match, reach: Match, tokens: Tokens, grammar, banning_
     )
 
 
-def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar, window: int) -> bool:
+def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar, window: int, chain: list[Match]) -> bool:
     """Is the term what a protecting verb keeps off ("protect the public from pollution")?
 
     "protect" confirms what it protects, its object; a harm after "from" or "against" is what the
     object is protected from, so the verb reverses it. "protect from" written together is a cue
-    of its own; this reads the verb and its preposition with the object between them.
+    of its own; this reads the verb and its preposition with the object between them. A preposition
+    that is itself a cue in the chain ("shall be protected against torture") reverses once, there.
     """
     if op.end > reach.start or reach.start - op.end > window or tokens.words[op.start] not in grammar.shielding_verbs:
         return False
     words, clauses = tokens.words, tokens.clauses
     if words[op.end - 1] in grammar.shielding_prepositions:
         return False  # "protected from abuse and from discrimination": the cue holds its preposition already
+    prepositions = grammar.shielding_prepositions
+    if any(op.end <= other.start < reach.start and words[other.start] in prepositions for other in chain):
+        return False
     return any(
         words[i] in grammar.shielding_prepositions and clauses[i] == clauses[reach.start]
         for i in range(op.end, reach.start)
