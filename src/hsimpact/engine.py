@@ -515,7 +515,18 @@ def _score_provision(
     for c in cues:
         if c.payloads[0] == "prohibiting":
             prohibitions[tokens.sentences[c.start]].append(c)
-    openers = _conduct_list_openers(tokens, lex.grammar.conduct_openers) if prohibitions else []
+    openers = (
+        _conduct_list_openers(
+            tokens,
+            text,
+            lex.grammar.conduct_openers,
+            predicate_openers - auxiliaries,
+            frozenset(lex.grammar.list_words),
+            frozenset((*lex.grammar.relatives, *lex.grammar.persons)),
+        )
+        if prohibitions
+        else []
+    )
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
     # failures to act ("fails to"), where an offence may punish them
     omissions = list(_phrase_positions(tokens, lex.grammar.omissions).items()) if prohibitions else []
@@ -3586,18 +3597,61 @@ def _trailing_condition(tokens: Tokens, text: str, after: int, match: Match, gra
     return None
 
 
-def _conduct_list_openers(tokens: Tokens, openers: list[str]) -> list[int]:
+def _conduct_list_openers(
+    tokens: Tokens,
+    text: str,
+    openers: list[str],
+    modals: frozenset[str],
+    list_words: frozenset[str],
+    persons: frozenset[str],
+) -> list[int]:
     """Word positions that open a list of conduct: "Any person who— (a) ...; (b) ...".
 
-    An opener ("who", "if", "where") as the last word of a clause that ends with a dash or colon.
+    The last word of a clause that ends with a dash or colon and holds an opener ("who", "if", "where") with no
+    modal verb after it: "Any person who—", and also "Any person subject to this Act who commits any of the
+    following offences, that is to say,—", whose items are the conduct as much. "Any person who is convicted
+    shall—" opens the consequences, not the conduct.
     """
     words, clauses, lead_ins = tokens.words, tokens.clauses, tokens.lead_ins
     last = len(words) - 1
-    return [
-        i
-        for i, word in enumerate(words)
-        if word in openers and clauses[i] in lead_ins and (i == last or clauses[i + 1] != clauses[i])
-    ]
+    found = []
+    for i in range(len(words)):
+        if clauses[i] not in lead_ins or (i != last and clauses[i + 1] == clauses[i]):
+            continue  # not the last word of a lead-in clause
+        at = i
+        while at >= 0 and clauses[at] == clauses[i] and words[at] not in openers:
+            if words[at] in modals:
+                break
+            at -= 1
+        if at < i and any(w in openers for w in words[at + 1 : i + 1]):
+            continue  # "... a person who is alleged to have committed an offence only if the following conditions
+            # are met:": a later opener (a condition) leads the list
+        if at == i:
+            found.append(i)  # "Any person who—"
+        elif (
+            at >= 0
+            and clauses[at] == clauses[i]
+            and words[at] in openers
+            and (words[at] in persons or any(w in persons for w in words[at + 1 : at + 4]))
+            and _list_follows(tokens, text, i)
+            and (
+                any(w in list_words for w in words[at + 1 : i + 1])  # "who commits any of the following offences—"
+                or text[tokens.ends[at] :].lstrip().startswith(",")  # "who, without lawful excuse—"
+            )
+        ):
+            found.append(i)
+    return found
+
+
+_ITEM_MARK = re.compile(r"[\s,—–:-]*\(?[a-z0-9]{1,4}\)")
+
+
+def _list_follows(tokens: Tokens, text: str, last: int) -> bool:
+    """Does an item mark ("(a)") come right after the word ``last``? A dash inside a sentence ("convicted of an
+    indictable offence — or an offence punishable ...") opens an aside, not a list."""
+    if last + 1 >= len(tokens.words):
+        return False
+    return _ITEM_MARK.match(text[tokens.ends[last] : tokens.starts[last + 1] + 4]) is not None
 
 
 def _in_conduct_list(tokens: Tokens, openers: list[int], match: Match) -> bool:
