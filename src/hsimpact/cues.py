@@ -734,6 +734,9 @@ def operator_chain(
         # says who the rule is about; its verb does not reach past the main verb
     if before is not None and between(cues, starts, before.end, match.start, MODAL_VERBS) is not None:
         before = None  # "To combat terrorism, a police officer may detain ...": the verb has a subject of its own
+    if before is not None and _relative_clause_closed(cues, starts, before, match, tokens, grammar):
+        before = None  # "A person who refuses to answer shall not be released on bail": the relative clause's verb
+        # stops where the main clause's verb begins
     if (
         before is not None
         and before.end < match.start
@@ -878,6 +881,25 @@ def operator_chain(
         return [after]
     scoped = _scoped_earlier(cues, starts, match, tokens, text, grammar, items)
     return [scoped] if scoped is not None else []
+
+
+def _relative_clause_closed(
+    cues: list[Match], starts: list[int], before: Match, match: Match, tokens: Tokens, grammar
+) -> bool:
+    """Is the cue the verb of a relative clause ("who refuses ...") that closes before the term, at the main
+    clause's auxiliary or negation ("... shall not be released on bail")?"""
+    words = tokens.words
+    if before.start == 0 or words[before.start - 1] not in grammar.relatives:
+        return False
+    if any(w in grammar.auxiliaries for w in words[before.end : match.start]):
+        return True
+    for index in range(bisect_left(starts, before.end), len(cues)):
+        cue = cues[index]
+        if cue.start >= match.start:
+            break
+        if cue.payloads[0] in MODAL_CUES:
+            return True  # "shall not", even where the term starts inside it ("not be released on bail")
+    return False
 
 
 def _predicate_of_the_subject(after: Match, tokens: Tokens, text: str, grammar) -> bool:

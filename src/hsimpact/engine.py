@@ -3331,6 +3331,18 @@ def _prohibition(
             )
         ):
             continue  # "shall be guilty of an offence and may be arrested without warrant": a predicate after it
+        if (
+            not after
+            and not by_subject
+            and any(
+                words[i] in grammar.coordinators
+                and words[i + 1] in predicate_openers
+                and words[i + 1] not in grammar.auxiliaries
+                for i in range(match.end, phrase.start - 1)
+            )
+        ):
+            continue  # "Everyone who overloads a vessel may be apprehended without a warrant, and shall be liable to a
+            # fine": the term stands in a predicate of its own, before the penalty's
         near = bisect_left(negation_ends, phrase.start - 2)
         if near < len(negation_ends) and negation_ends[near] <= phrase.start:
             return None  # "... does not commit an offence": the conduct is allowed
