@@ -150,10 +150,17 @@ def load_yaml(path: Path | str, *, what: str = "file") -> Located:
             raise InputError(diag(path, None, None, "HS007", f"file is larger than the limit of {limit:,} bytes"))
     except OSError as exc:
         raise InputError(diag(path, None, None, "HS001", f"cannot read: {exc.strerror}")) from None
-    return load_yaml_text(path, raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    text = _decode(path, raw)
+    del raw  # once decoded the bytes are not needed: a large file is held once while it is parsed, not twice
+    return _parse(path, text, digest)
 
 
 def load_yaml_text(path: Path, raw: bytes) -> Located:
+    return _parse(path, _decode(path, raw), hashlib.sha256(raw).hexdigest())
+
+
+def _decode(path: Path, raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(diag(path, 1, 1, "HS002", "file is UTF-16", "save it as UTF-8"))
     try:
@@ -164,6 +171,10 @@ def load_yaml_text(path: Path, raw: bytes) -> Located:
         raise InputError(
             diag(path, line, col, "HS002", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", "save the file as UTF-8")
         ) from None
+    return text
+
+
+def _parse(path: Path, text: str, digest: str) -> Located:
     try:
         _prepass(path, text)
         loader = StrictLoader(text)
@@ -197,7 +208,7 @@ def load_yaml_text(path: Path, raw: bytes) -> Located:
         ) from None
     except (yaml.YAMLError, RecursionError, UnicodeEncodeError) as exc:
         raise InputError(diag(path, None, None, "HS003", f"cannot parse YAML ({type(exc).__name__})")) from None
-    located = Located(path, data, sha256=hashlib.sha256(raw).hexdigest())
+    located = Located(path, data, sha256=digest)
     _walk(node, (), located)
     return located
 
