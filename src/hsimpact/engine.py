@@ -3635,9 +3635,6 @@ def _conduct_list_openers(
             if words[at] in modals:
                 break
             at -= 1
-        if at < i and any(w in openers for w in words[at + 1 : i + 1]):
-            continue  # "... a person who is alleged to have committed an offence only if the following conditions
-            # are met:": a later opener (a condition) leads the list
         if at == i:
             found.append(i)  # "Any person who—"
         elif (
@@ -3648,7 +3645,7 @@ def _conduct_list_openers(
             and _list_follows(tokens, text, i)
             and (
                 any(w in list_words for w in words[at + 1 : i + 1])  # "who commits any of the following offences—"
-                or text[tokens.ends[at] :].lstrip().startswith(",")  # "who, without lawful excuse—"
+                or "," in text[tokens.ends[at] : tokens.starts[at + 1]]  # "who, without lawful excuse—"
             )
         ):
             found.append(i)
