@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
+from checkouts import run_in_checkout
 from evidence_census import provisions
 
 from hsimpact.output import write_atomic
@@ -64,18 +63,8 @@ json.dump(out, sys.stdout)
 
 def read(texts: list[str], src: Path, rubrics: Path) -> dict[tuple, dict]:
     """The evidence one checkout's reader finds, keyed by where it stands and its sign."""
-    env = dict(os.environ, PYTHONPATH=str(src))
-    done = subprocess.run(
-        [sys.executable, "-c", READER, str(rubrics), str(MIN_WEIGHT)],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if done.returncode:
-        raise SystemExit(f"blind_audit: the reader in {src} failed:\n{done.stderr[-1500:]}")
-    return {(e["provision"], e["area"], e["start"], e["end"], e["sign"]): e for e in json.loads(done.stdout)}
+    out = run_in_checkout(src, ["-c", READER, str(rubrics), str(MIN_WEIGHT)], "blind_audit", json.dumps(texts))
+    return {(e["provision"], e["area"], e["start"], e["end"], e["sign"]): e for e in json.loads(out)}
 
 
 def sample(args: argparse.Namespace) -> int:

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from checkouts import run_in_checkout
 from join_group import entries, split_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,13 +31,9 @@ COUNTS = ("agreement", "opposite_sign", "missed", "recall", "false_alarms")
 
 def summary(checkout: Path, bills: Path, labels: Path) -> dict:
     """The overall figures of one reader on one folder, from `evaluate --summary-only`."""
-    env = dict(os.environ, PYTHONPATH=str(checkout / "src"))
-    command = [sys.executable, "-m", "hsimpact", "evaluate", str(bills), "--labels", str(labels)]
-    command += ["--rubrics", str(checkout / "rubrics"), "--summary-only", "--format", "json"]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    if done.returncode:
-        raise SystemExit(f"measure_group: the reader in {checkout} failed:\n{done.stderr[-1500:]}")
-    overall = json.loads(done.stdout)["overall"]
+    args = ["-m", "hsimpact", "evaluate", str(bills), "--labels", str(labels)]
+    args += ["--rubrics", str(checkout / "rubrics"), "--summary-only", "--format", "json"]
+    overall = json.loads(run_in_checkout(checkout / "src", args, "measure_group"))["overall"]
     figures = {"labels": overall["labelled"]}
     for name in COUNTS:
         figures[name] = overall[name]["count"]

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
+from checkouts import run_in_checkout
 from evidence_census import provisions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,18 +51,9 @@ json.dump(out, sys.stdout)
 
 def read(texts: list[str], checkout: Path, min_weight: float) -> list[list[tuple[str, ...]]]:
     """Each provision's evidence as one checkout reads it: (area, indicator, words, sign), sorted."""
-    env = dict(os.environ, PYTHONPATH=str(checkout / "src"))
-    done = subprocess.run(
-        [sys.executable, "-c", READER, str(checkout / "rubrics"), str(min_weight)],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if done.returncode:
-        raise SystemExit(f"reading_diff: the reader in {checkout} failed:\n{done.stderr[-1500:]}")
-    return [[tuple(item) for item in found] for found in json.loads(done.stdout)]
+    args = ["-c", READER, str(checkout / "rubrics"), str(min_weight)]
+    out = run_in_checkout(checkout / "src", args, "reading_diff", json.dumps(texts))
+    return [[tuple(item) for item in found] for found in json.loads(out)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -25,6 +26,18 @@ ROOT = Path(__file__).resolve().parents[1]
 os.environ["HSIMPACT_CACHE_DIR"] = tempfile.mkdtemp(prefix="hsimpact-test-cache-")
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = ROOT / "examples"
+
+
+def bill_ids_for_each_split() -> tuple[str, str]:
+    """One bill id the sha256 rule sends to development and one it sends to test, found by the hash itself."""
+    found: dict[str, str] = {}
+    for n in range(100):
+        bill_id = f"xx-act-{n}"
+        split = "development" if hashlib.sha256(bill_id.encode()).hexdigest()[0] in "0123" else "test"
+        found.setdefault(split, bill_id)
+        if len(found) == 2:
+            return found["development"], found["test"]
+    raise AssertionError("no id for one of the splits")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

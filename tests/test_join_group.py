@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT, bill_ids_for_each_split
+
 SCRIPT = ROOT / "scripts" / "join_group.py"
-
-
-def bill_ids_for_each_split() -> tuple[str, str]:
-    """One id the rule sends to development and one it sends to test, found by the hash itself."""
-    found: dict[str, str] = {}
-    for n in range(100):
-        bill_id = f"xx-act-{n}"
-        split = "development" if hashlib.sha256(bill_id.encode()).hexdigest()[0] in "0123" else "test"
-        found.setdefault(split, bill_id)
-        if len(found) == 2:
-            return found["development"], found["test"]
-    raise AssertionError("no id for one of the splits")
 
 
 def make_calibration(tmp_path: Path, ids: tuple[str, ...], labellers: tuple[str, ...]) -> tuple[Path, Path]:

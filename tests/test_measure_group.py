@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT, bill_ids_for_each_split
+
 SCRIPT = ROOT / "scripts" / "measure_group.py"
 MEALS = "The Minister shall provide free school meals to every pupil in a public school."
 
 
-def ids_for_each_split() -> tuple[str, str]:
-    found: dict[str, str] = {}
-    for n in range(100):
-        bill_id = f"xx-act-{n}"
-        split = "development" if hashlib.sha256(bill_id.encode()).hexdigest()[0] in "0123" else "test"
-        found.setdefault(split, bill_id)
-        if len(found) == 2:
-            return found["development"], found["test"]
-    raise AssertionError("no id for one of the splits")
-
-
 def make_group(tmp_path: Path) -> tuple[Path, str, str]:
-    development, test = ids_for_each_split()
+    development, test = bill_ids_for_each_split()
     group = tmp_path / "g99"
     (group / "bills").mkdir(parents=True)
     for bill_id in (development, test):
