@@ -2573,7 +2573,7 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
     watercourse"). Otherwise the person must stand after the verb: "No refugee may ..." negates what the refugee may do.
     """
     words = tokens.words
-    if _spared_subject(negation, match, words, grammar):
+    if _spared_subject(negation, match, tokens, grammar):
         return True
     if negation.end >= match.start:
         return False
@@ -2640,16 +2640,43 @@ def _penalised_act_object(prohibition: Match, match: Match, tokens: Tokens, gram
     return False
 
 
-def _spared_subject(negation: Match, match: Match, words: list[str], grammar) -> bool:
-    """Is the term the subject a negated compulsion spares ("No journalist shall be compelled to disclose ...")?"""
-    at = match.end
-    return (
-        negation.end <= match.start
-        and all(w in grammar.determiners for w in words[negation.end : match.start])
+def _spared_subject(negation: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term the subject a negated compulsion spares ("No journalist shall be compelled to disclose ...") or a
+    negated seizure keeps safe ("No pension, gratuity or other allowance granted under this Act shall be assignable or
+    liable to be attached")?"""
+    words, at = tokens.words, match.end
+    if negation.end > match.start:
+        return False
+    if (
+        all(w in grammar.determiners for w in words[negation.end : match.start])
         and at + 2 < len(words)
         and words[at + 1] in grammar.passive_auxiliaries
         and words[at + 2] in grammar.coercion_participles
-    )
+    ):
+        return True
+    return _kept_from_seizure(negation, match, tokens, grammar)
+
+
+_SUBJECT_REACH = 15  # words from a term in a negated subject to the predicate that ends the subject
+
+
+def _kept_from_seizure(negation: Match, match: Match, tokens: Tokens, grammar) -> bool:
+    """Does the negated subject the term stands in end with "be" and a predicate of seizure or transfer? The negation
+    then bars the seizure, not the thing: the thing is kept safe. The negation opens the subject and the term's
+    sentence runs on to the predicate."""
+    words, sentences = tokens.words, tokens.sentences
+    if not grammar.seizure_predicates or negation.start != _clause_start(tokens, negation.start):
+        return False
+    sentence = sentences[match.start]
+    for at in range(match.end, min(len(words) - 1, match.end + _SUBJECT_REACH)):
+        if sentences[at] != sentence:
+            return False
+        if words[at] in grammar.passive_auxiliaries:
+            return any(
+                tuple(words[at + 1 : at + 1 + len(phrase)]) == phrase
+                for phrase in word_tuples(tuple(grammar.seizure_predicates))
+            )
+    return False
 
 
 def _banned_act_place(negation: Match, match: Match, tokens: Tokens, grammar) -> bool:

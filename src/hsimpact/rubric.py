@@ -1331,6 +1331,12 @@ class Grammar(Strict):
         "compelled to disclose a source', 'No worker shall be required to work overtime'. The negation spares the "
         "person named; it does not take the person away.",
     )
+    seizure_predicates: list[str] = Field(
+        [],
+        description="Predicates of seizure or transfer after 'be' that end a negated subject: 'No pension, gratuity or "
+        "other allowance granted under this Act shall be assignable or liable to be attached'. The negation bars the "
+        "seizure and keeps the thing named in the subject safe; it does not take the thing away.",
+    )
     place_prepositions: list[str] = Field(
         [],
         description="Prepositions that, after a banned verb and its object, name the place the banned act is done "
