@@ -786,6 +786,15 @@ def _score_provision(
                 # a negation before the relative clause still reaches it ("No person who is not a citizen shall be
                 # detained")
                 negation = _negation_ending_by(cues, negation.start - 1, tokens.sentences[reach.start], tokens)
+            elif (
+                negation is not None
+                and not chain
+                and _negated_relative_under_ban(cues, negation, reach, tokens, grammar, modals, lex.negation_window)
+            ):
+                # "No person shall sell any seed which does not meet the standards of germination and purity": the
+                # relative clause's "not" says which seed the ban covers; the ban on selling seed that lacks the
+                # good keeps the good, two negations composing to none
+                negation = None
             if negation is not None and negation.end <= reach.start and grammar.condition_openers:
                 if commas is None:
                     commas = _comma_starts(tokens, text)
@@ -2618,6 +2627,36 @@ def _negation_ending_by(
         ),
         None,
     )
+
+
+def _negated_relative_under_ban(
+    cues: list[Match], negation: Match, reach: Match, tokens: Tokens, grammar, modals: frozenset[str], window: int
+) -> bool:
+    """Is the negation the verb of a relative clause ("which does not meet", "who has not received") on the object of
+    a ban that opens the sentence ("No person shall sell any seed ...", "shall not employ a worker ...")? The term
+    stands after the negation, with no modal between them, and the ban ends at most ``window`` words before the
+    relative word, with the ban's modal the only one from its start."""
+    words = tokens.words
+    if (
+        negation.end > reach.start
+        or words[negation.end - 1] not in grammar.verbal_negators
+        or any(w in modals for w in words[negation.start : reach.start])
+    ):
+        return False
+    relative = next(
+        (
+            at
+            for at in range(negation.start - 1, max(-1, negation.start - 1 - _RELATIVE_REACH), -1)
+            if words[at] in grammar.relatives
+        ),
+        None,
+    )
+    if relative is None:
+        return False
+    sentence = tokens.sentences[reach.start]
+    outer = _negation_ending_by(cues, relative, sentence, tokens, window)
+    # one modal from the ban's start to the relative word: the ban's own ("No employer shall sell ...")
+    return outer is not None and sum(w in modals for w in words[outer.start : relative]) == 1
 
 
 def _penalised_act_object(prohibition: Match, match: Match, tokens: Tokens, grammar) -> bool:
