@@ -1575,7 +1575,7 @@ def _hypothetical_before(tokens: Tokens, at: int, modals: Sequence[str], verb_gr
     return i >= 0 and i < at - 1 and tokens.words[i] in modals and tokens.clauses[i] == tokens.clauses[at]
 
 
-_RELATIVE_REACH = 4  # from the relative word to its modal: "which the member would", "that he would"
+_HYPOTHETICAL_REACH = 4  # from the relative word to its modal: "which the member would", "that he would"
 
 
 def _hypothetical_relative(tokens: Tokens, end: int, modals: Sequence[str], relatives: frozenset[str]) -> int | None:
@@ -1584,7 +1584,7 @@ def _hypothetical_relative(tokens: Tokens, end: int, modals: Sequence[str], rela
     words = tokens.words
     if end >= len(words) or words[end] not in relatives:
         return None
-    for at in range(end + 1, min(len(words), end + 1 + _RELATIVE_REACH)):
+    for at in range(end + 1, min(len(words), end + 1 + _HYPOTHETICAL_REACH)):
         if tokens.clauses[at] != tokens.clauses[end]:
             return None
         if words[at] in modals:
