@@ -152,6 +152,16 @@ def test_a_cue_word_inside_a_name_is_not_a_cue(mini_rubrics) -> None:
     assert verb.evidence[0].cue == "fund"
 
 
+def test_a_capitalised_short_name_after_a_determiner_is_not_a_cue(default_rubrics) -> None:
+    # "the Fund" is the body the Act set up; read as the verb "fund", it turned the statements sent to the
+    # Auditor-General into funding for the Auditor-General
+    text = "The Minister shall cause the statements of the Fund to be sent to the Auditor-General."
+    evidence = area(assess(make_bill(text), default_rubrics), "political").evidence
+    assert evidence and all(e.cue is None for e in evidence)
+    lower = area(assess(make_bill("The Minister shall fund the Auditor-General."), default_rubrics), "political")
+    assert any(e.cue == "fund" for e in lower.evidence)
+
+
 def test_a_prohibiting_lead_in_governs_the_conduct_listed(mini_rubrics) -> None:
     text = "The following are prohibited:\n(a) to expand the transfer of cluster munitions;\n(b) arms exports."
     evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence

@@ -370,9 +370,17 @@ def _score_provision(
         return text[tokens.starts[index]].isupper()
 
     def named(c: Match) -> bool:
-        # "the Protocol against the Illicit Manufacturing of ... Firearms": a small word inside a name is part of it
+        # "the Protocol against the Illicit Manufacturing of ... Firearms": a small word inside a name is part of it;
+        # "the statements of the Fund to be sent to the Auditor-General": a capitalised word after a determiner is
+        # the short name of a body the Act set up, not a verb
         return names and (
             in_name(text, tokens, c, lex.grammar.name_connectors)
+            or (
+                c.end - c.start == 1
+                and c.start > 0
+                and capitalised(c.start)
+                and tokens.words[c.start - 1] in lex.grammar.determiners
+            )
             or (
                 c.end - c.start == 1
                 and tokens.words[c.start] in connectors
