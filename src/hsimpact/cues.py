@@ -555,8 +555,12 @@ def predicate_after(
 
     def new_subject(cue: Match) -> bool:
         """ ", and the right to habeas corpus is suspended": a comma, a coordinator and a determiner
-        open a clause of its own; "social assistance and the guarantees ... are suspended" do not."""
-        return _opens_subject(tokens, text, grammar, match.end, cue.start)
+        open a clause of its own; "social assistance and the guarantees ... are suspended" do not. Without
+        the comma, a term that already stands after its own clause's verb is no subject either: "notice is
+        given by a trade union and the notice has not been withdrawn"."""
+        if _opens_subject(tokens, text, grammar, match.end, cue.start):
+            return True
+        return _coordinator_then(words, grammar, match.end, cue.start) and _after_own_verb(match, tokens, grammar)
 
     for index in range(bisect_left(starts, match.end), len(cues)):
         cue = cues[index]
@@ -1743,6 +1747,24 @@ def same_act(earlier: Match, later: Match, tokens: Tokens, grammar, text: str | 
 def _opens_subject(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
     """Do a comma, a coordinator and a determiner between ``start`` and ``end`` open a clause of its own?"""
     return _comma_coordinator_then(tokens, text, grammar, max(start, 1), end, grammar.determiners)
+
+
+def _coordinator_then(words: list[str], grammar, first: int, end: int) -> bool:
+    """Is there, from word ``first`` on, a coordinator followed by a determiner ("and the notice")?"""
+    return any(
+        words[at] in grammar.coordinators and words[at + 1] in grammar.determiners for at in range(first, end - 1)
+    )
+
+
+def _after_own_verb(match: Match, tokens: Tokens, grammar) -> bool:
+    """Does an auxiliary stand between the start of the term's clause and the term ("notice is given by a trade
+    union")? The term then follows its clause's verb, as its object or agent."""
+    clause, at = tokens.clauses[match.start], match.start - 1
+    while at >= 0 and tokens.clauses[at] == clause:
+        if tokens.words[at] in grammar.auxiliaries:
+            return True
+        at -= 1
+    return False
 
 
 def _comma_coordinator_then(tokens: Tokens, text: str, grammar, first: int, end: int, followers) -> bool:
