@@ -162,6 +162,21 @@ def test_a_capitalised_short_name_after_a_determiner_is_not_a_cue(default_rubric
     assert any(e.cue == "fund" for e in lower.evidence)
 
 
+def test_a_term_after_its_own_verb_is_no_subject_of_a_later_predicate(default_rubrics) -> None:
+    # "and the consent is refused": the consent is refused, not the treatment named after "is necessary for"
+    text = (
+        "Where the consent of a parent is necessary for any medical treatment of a child and the consent is refused,"
+        " a magistrate may authorise the treatment."
+    )
+    health = area(assess(make_bill(text), default_rubrics), "health")
+    assert health.evidence and all(e.cue != "refused" and e.contribution > 0 for e in health.evidence)
+    coordinated = area(
+        assess(make_bill("Free medical treatment and the allowances under section 4 are refused."), default_rubrics),
+        "health",
+    )
+    assert any(e.cue == "refused" and e.contribution < 0 for e in coordinated.evidence)
+
+
 def test_a_prohibiting_lead_in_governs_the_conduct_listed(mini_rubrics) -> None:
     text = "The following are prohibited:\n(a) to expand the transfer of cluster munitions;\n(b) arms exports."
     evidence = area(assess(make_bill(text), mini_rubrics), "disarmament").evidence
