@@ -1427,6 +1427,10 @@ def _score_provision(
                 if negation is None or chain:
                     continue  # "may be questioned in any court": no negation, no ouster
                 negation = None  # "No order ... shall be called in question in any court": the ouster itself
+            elif indicator.ban_confirms and not chain and (negation is not None or prohibition is not None):
+                # "Any person who communicates an official secret to a foreign power commits an offence": the ban on
+                # telling keeps the secret, so it confirms the secrecy instead of reversing it
+                negation = prohibition = None
             elif (
                 negation is not None and ousters and _subject_of_ouster(ousters, negation, reach, cues, starts, clauses)
             ):

@@ -98,6 +98,12 @@ class Indicator(Strict):
         "shall be called in question in any court'. A negation is part of the formula and confirms the term "
         "instead of reversing it.",
     )
+    ban_confirms: bool = Field(
+        default=False,
+        description="The terms name something kept from people (an official secret, a secret budget): a ban or an "
+        "offence on disclosing it keeps it so, and confirms the term instead of reversing it. Direction words "
+        "still act ('the Official Secrets Act is repealed').",
+    )
     kind_nouns: list[str] = Field(
         default=[],
         description="Nouns that name the kind of thing the terms are, not an act on them: 'the *punishment* of "
