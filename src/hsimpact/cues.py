@@ -511,7 +511,15 @@ def left_chain(cues: list[Match], starts: list[int], first: Match, tokens: Token
             break
         gap = tokens.words[earlier.end : current.start]
         between_text = text[tokens.ends[earlier.end - 1] : tokens.starts[current.start]]
-        if "," in between_text or "(" in between_text or any(w in grammar.relatives for w in gap):
+        if "," in between_text or "(" in between_text:
+            break
+        if _object_with_relative(gap, grammar):
+            # "terminate the programme that provides school meals": the earlier verb acts on the thing, and
+            # through it on what the thing does
+            chain.append(earlier)
+            current = earlier
+            continue
+        if any(w in grammar.relatives for w in gap):
             break
         linking = all(w in grammar.links or w in grammar.coordinators or w in grammar.persons for w in gap)
         if not linking and not _object_then(gap, grammar) and not _described_object(gap, current, tokens, grammar):
@@ -1793,6 +1801,22 @@ def _described_object(gap: list[str], current: Match, tokens: Tokens, grammar) -
     if not grammar.participle_endings or not participle.endswith(tuple(grammar.participle_endings)):
         return False
     return current.end < len(words) and words[current.end] in grammar.links
+
+
+def _object_with_relative(gap: list[str], grammar) -> bool:
+    """Is the gap a determiner, a noun of one or two words and a relative word for a thing ("the programme that",
+    "the bilateral agreement which")? The relative clause's verb is then what the object does. Not a relative
+    word for a person ("any person who provides ..."): who a rule reaches is not what it changes."""
+    return (
+        3 <= len(gap) <= 4
+        and gap[0] in grammar.determiners
+        and gap[-1] in grammar.relatives
+        and gap[-1] not in grammar.person_relatives
+        and not any(
+            w in grammar.coordinators or w in grammar.relatives or w in grammar.prepositions or w in grammar.determiners
+            for w in gap[1:-1]
+        )
+    )
 
 
 def _object_then(gap: list[str], grammar) -> bool:
