@@ -29,3 +29,34 @@ def test_default_rubrics_come_from_the_repository_folder() -> None:
         pytest.skip("hsimpact is installed, not run from this checkout (test_wheel covers that case)")
     assert not (ROOT / "src" / "hsimpact" / "rubrics").exists()  # no second copy to drift from rubrics/
     assert default_rubrics_dir().resolve() == (ROOT / "rubrics").resolve()
+
+
+def _module_names_bound_twice(source: str) -> list[str]:
+    """Names a module's top level assigns more than once: the later value silently replaces the earlier one in every
+    function that reads it, including those written for the first."""
+    import ast
+    from collections import Counter
+
+    bound: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
+        bound.update(t.id for t in targets if isinstance(t, ast.Name))
+    return sorted(name for name, count in bound.items() if count > 1)
+
+
+def test_a_module_binds_each_top_level_name_once() -> None:
+    # engine.py once had two _RELATIVE_REACH (4 and 3), two _CONDUCT_REACH (25 and 40) and two _SUBJECT_REACH (12
+    # and 15): each function read the last value, whatever its own line said
+    twice = {
+        str(path.relative_to(ROOT)): names
+        for path in sorted((ROOT / "src" / "hsimpact").rglob("*.py"))
+        if (names := _module_names_bound_twice(path.read_text(encoding="utf-8")))
+    }
+    assert twice == {}
+
+
+def test_the_check_finds_a_name_bound_twice() -> None:
+    assert _module_names_bound_twice("_REACH = 4\n\ndef f():\n    return _REACH\n\n_REACH = 3\n") == ["_REACH"]
+    assert _module_names_bound_twice("_A = 1\n_B: int = 2\n") == []

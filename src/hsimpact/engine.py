@@ -2619,7 +2619,7 @@ def _protected_object(negation: Match, match: Match, tokens: Tokens, grammar) ->
     )
 
 
-_CONDUCT_REACH = 25  # words back from a term to the word that opens an offence's conduct
+_CONDUCT_REACH = 40  # words back from a term to the word that opens an offence's conduct: one offence's clause
 _RELATIVE_REACH = 3  # words back from a negation to the relative pronoun that puts it in a relative clause
 
 
@@ -2708,7 +2708,7 @@ def _spared_subject(negation: Match, match: Match, tokens: Tokens, grammar) -> b
     return _kept_from_seizure(negation, match, tokens, grammar)
 
 
-_SUBJECT_REACH = 15  # words from a term in a negated subject to the predicate that ends the subject
+_NEGATED_SUBJECT_REACH = 15  # words from a term in a negated subject to the predicate that ends it
 
 
 def _kept_from_seizure(negation: Match, match: Match, tokens: Tokens, grammar) -> bool:
@@ -2719,7 +2719,7 @@ def _kept_from_seizure(negation: Match, match: Match, tokens: Tokens, grammar) -
     if not grammar.seizure_predicates or negation.start != _clause_start(tokens, negation.start):
         return False
     sentence = sentences[match.start]
-    for at in range(match.end, min(len(words) - 1, match.end + _SUBJECT_REACH)):
+    for at in range(match.end, min(len(words) - 1, match.end + _NEGATED_SUBJECT_REACH)):
         if sentences[at] != sentence:
             return False
         if words[at] in grammar.passive_auxiliaries:
@@ -3457,9 +3457,6 @@ def _in_conduct_subject(
     return not any(w in modal_words for w in words[opener : phrase.start - 2])
 
 
-_CONDUCT_REACH = 40  # words: the conduct clause of one offence
-
-
 _QUALIFIER_REACH = 3  # words from a describing phrase to the term it brings in: "subject to an arms embargo"
 
 
@@ -3665,8 +3662,9 @@ def _purpose_after(tokens: Tokens, end: int, before: int, grammar) -> bool:
     return False
 
 
-_CONDITION_REACH = 60  # words back from a term to the opener of a trailing condition: a bound, so a long list costs
-# linear time, and a condition longer than that is rare
+# words back from a term to the opener of a trailing condition: a bound, so a long list costs linear time, and a
+# condition longer than that is rare
+_TRAILING_CONDITION_REACH = 60
 
 
 def _trailing_condition(tokens: Tokens, text: str, after: int, match: Match, grammar) -> Match | None:
@@ -3676,7 +3674,7 @@ def _trailing_condition(tokens: Tokens, text: str, after: int, match: Match, gra
     that the negation does not reach; a condition set off by commas closes at its second comma ("shall not, if the
     person consents, be disclosed"), and "as if" compares rather than conditions."""
     words, sentence = tokens.words, tokens.sentences[match.start]
-    for i in range(match.start - 1, max(after, match.start - _CONDITION_REACH - 1), -1):
+    for i in range(match.start - 1, max(after, match.start - _TRAILING_CONDITION_REACH - 1), -1):
         if tokens.sentences[i] != sentence:
             return None
         if words[i] in grammar.trailing_condition_openers and words[i - 1] != "as":
