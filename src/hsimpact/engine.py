@@ -25,6 +25,7 @@ from .cues import (
     after_paragraph_marks,
     agent_of_active_verb,
     between,
+    capitalised_word,
     clause_head,
     enclosing,
     in_name,
@@ -378,7 +379,7 @@ def _score_provision(
             or (
                 c.end - c.start == 1
                 and c.start > 0
-                and capitalised(c.start)
+                and capitalised_word(text, tokens, c.start)  # "the Fund", not "THE REDUCTION" in a heading of capitals
                 and tokens.words[c.start - 1] in lex.grammar.determiners
             )
             or (
