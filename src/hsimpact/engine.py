@@ -2646,9 +2646,9 @@ def _negated_relative_under_ban(
     cues: list[Match], negation: Match, reach: Match, tokens: Tokens, grammar, modals: frozenset[str], window: int
 ) -> bool:
     """Is the negation the verb of a relative clause ("which does not meet", "who has not received") on the object of
-    a ban that opens the sentence ("No person shall sell any seed ...", "shall not employ a worker ...")? The term
+    a ban earlier in the sentence ("No person shall sell any seed ...", "shall not employ a worker ...")? The term
     stands after the negation, with no modal between them, and the ban ends at most ``window`` words before the
-    relative word, with the ban's modal the only one from its start."""
+    relative word, with the ban's modal the only one from its start to the relative word."""
     words = tokens.words
     if (
         negation.end > reach.start
@@ -3503,16 +3503,12 @@ def _shields_from(op: Match, reach: Match, tokens: Tokens, grammar, window: int,
     """
     if op.end > reach.start or reach.start - op.end > window or tokens.words[op.start] not in grammar.shielding_verbs:
         return False
-    words, clauses = tokens.words, tokens.clauses
-    if words[op.end - 1] in grammar.shielding_prepositions:
+    words, clauses, prepositions = tokens.words, tokens.clauses, grammar.shielding_prepositions
+    if words[op.end - 1] in prepositions:
         return False  # "protected from abuse and from discrimination": the cue holds its preposition already
-    prepositions = grammar.shielding_prepositions
     if any(op.end <= other.start < reach.start and words[other.start] in prepositions for other in chain):
         return False
-    return any(
-        words[i] in grammar.shielding_prepositions and clauses[i] == clauses[reach.start]
-        for i in range(op.end, reach.start)
-    )
+    return any(words[i] in prepositions and clauses[i] == clauses[reach.start] for i in range(op.end, reach.start))
 
 
 def _authorised_offence(tokens: Tokens, phrase: Match, grammar) -> bool:
