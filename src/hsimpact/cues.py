@@ -566,7 +566,9 @@ def predicate_after(
         open a clause of its own; "social assistance and the guarantees ... are suspended" do not. Without
         the comma, a term that already stands after its own clause's verb is no subject either: "notice is
         given by a trade union and the notice has not been withdrawn"."""
-        if _opens_subject(tokens, text, grammar, match.end, cue.start):
+        if _opens_subject(tokens, text, grammar, match.end, cue.start) or _subordinate_subject(
+            tokens, text, grammar, match.end, cue.start
+        ):
             return True
         return _coordinator_then(words, grammar, match.end, cue.start) and _after_own_verb(match, tokens, grammar)
 
@@ -1755,6 +1757,21 @@ def same_act(earlier: Match, later: Match, tokens: Tokens, grammar, text: str | 
 def _opens_subject(tokens: Tokens, text: str, grammar, start: int, end: int) -> bool:
     """Do a comma, a coordinator and a determiner between ``start`` and ``end`` open a clause of its own?"""
     return _comma_coordinator_then(tokens, text, grammar, max(start, 1), end, grammar.determiners)
+
+
+def _subordinate_subject(tokens: Tokens, text: str, grammar, first: int, end: int) -> bool:
+    """Does a clause of condition or time with a subject of its own ("if the notice", "until the order") open
+    between word ``first`` and the predicate at ``end``, with no comma closing it on the way? The predicate is
+    then that clause's: "notice given by a trade union to the employer, then, if the notice has not been
+    withdrawn"."""
+    words = tokens.words
+    openers = (*grammar.condition_openers, *grammar.time_openers)
+    return any(
+        words[at] in openers
+        and words[at + 1] in grammar.determiners
+        and "," not in text[tokens.ends[at] : tokens.starts[end]]
+        for at in range(first, end - 1)
+    )
 
 
 def _coordinator_then(words: list[str], grammar, first: int, end: int) -> bool:
