@@ -570,7 +570,11 @@ def predicate_after(
             tokens, text, grammar, match.end, cue.start
         ):
             return True
-        return _coordinator_then(words, grammar, match.end, cue.start) and _after_own_verb(match, tokens, grammar)
+        coordinator = _coordinator_then_at(words, grammar, match.end, cue.start)
+        return coordinator is not None and (
+            _after_own_verb(match, tokens, grammar)
+            or any(w in grammar.auxiliaries for w in words[match.end : coordinator])
+        )
 
     for index in range(bisect_left(starts, match.end), len(cues)):
         cue = cues[index]
@@ -1772,6 +1776,14 @@ def _subordinate_subject(tokens: Tokens, text: str, grammar, first: int, end: in
         and "," not in text[tokens.ends[at] : tokens.starts[end]]
         for at in range(first, end - 1)
     )
+
+
+def _coordinator_then_at(words: list[str], grammar, first: int, end: int) -> int | None:
+    """Where, from word ``first`` on, the first coordinator followed by a determiner stands ("and the notice")."""
+    for at in range(first, end - 1):
+        if words[at] in grammar.coordinators and words[at + 1] in grammar.determiners:
+            return at
+    return None
 
 
 def _coordinator_then(words: list[str], grammar, first: int, end: int) -> bool:
