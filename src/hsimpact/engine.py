@@ -294,6 +294,18 @@ def _score_provision(
         notes = _editorial_notes(text, tokens, lex.grammar, modals)
         if notes:
             cues = [c for c in cues if not any(start <= c.start < end for start, end in notes)]
+    if lex.grammar.licensing_words:
+        # "without a licence issued by the Director of Medical Services": the licence condition says who may do it;
+        # its "without" takes nothing away from what the sentence names
+        cues = [c for c in cues if not _licence_condition_cue(c, tokens, lex.grammar)]
+    breaches: list[tuple[int, int]] = []
+    if lex.grammar.breaches:
+        # "who does not comply with the requirements relating to food safety": a breach of the duty, which negates
+        # nothing the duty protects; an offence that punishes it enforces the duty, as it does a failure to act
+        breaches = [
+            (c.start, c.end) for c in cues if c.payloads[0] == "negation" and _names_a_breach(c, tokens, lex.grammar)
+        ]
+        cues = [c for c in cues if not (c.payloads[0] == "negation" and (c.start, c.end) in breaches)]
     limits: list[Match] = []  # "shall not exceed 14 days": set apart, they cap what stands before them
     if lex.grammar.limits:
         other_cues: list[Match] = []
@@ -538,7 +550,7 @@ def _score_provision(
     )
     negation_ends = sorted(c.end for c in cues if c.payloads[0] == "negation") if prohibitions else []
     # failures to act ("fails to"), where an offence may punish them
-    omissions = list(_phrase_positions(tokens, lex.grammar.omissions).items()) if prohibitions else []
+    omissions = [*_phrase_positions(tokens, lex.grammar.omissions).items(), *breaches] if prohibitions else []
     lead_negation = lead_in_cues(
         cues, starts, tokens, lex.negation_window, ("negation",), excepting, items, provisos, grammar, text, modals
     )
@@ -2810,6 +2822,26 @@ def _editorial_notes(text: str, tokens: Tokens, grammar, modals: frozenset[str])
         if 0 < len(words) <= _NOTE_LENGTH and not marks.isdisjoint(words) and modals.isdisjoint(words):
             spans.append((start, end))
     return spans
+
+
+def _licence_condition_cue(cue: Match, tokens: Tokens, grammar) -> bool:
+    """Is the cue a licensing opener ("without") that brings in a licence right after it ("without a licence",
+    "without a permit issued by")?"""
+    words = tokens.words
+    return (
+        cue.end - cue.start == 1
+        and words[cue.start] in grammar.licensing_openers
+        and _brings_licence(cue.start, len(words), words, grammar)
+    )
+
+
+def _names_a_breach(negation: Match, tokens: Tokens, grammar) -> bool:
+    """ "does not comply with", "has not complied with": a negated verb of compliance names a broken duty."""
+    words = tokens.words
+    return any(
+        tuple(words[negation.end : negation.end + len(phrase)]) == phrase
+        for phrase in word_tuples(tuple(grammar.breaches))
+    )
 
 
 def _sets_a_limit(negation: Match, tokens: Tokens, grammar) -> bool:

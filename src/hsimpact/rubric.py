@@ -1375,6 +1375,13 @@ class Grammar(Strict):
         description="Words that, right after a negation, set a maximum or a minimum: 'shall not exceed' 14 days. "
         "The negation then negates nothing in what follows.",
     )
+    breaches: list[Phrase] = Field(
+        [],
+        description="Words that, right after a negation, name the breach of a duty: 'any person who does not "
+        "comply with the requirements relating to food safety commits an offence'. The negation says the duty was "
+        "broken, which the provision sanctions or makes a condition; it takes nothing away from what the duty "
+        "protects.",
+    )
     editorial_notes: list[str] = Field(
         [],
         description="Words that make a square-bracketed note an editor's record of a unit no longer in force: "
