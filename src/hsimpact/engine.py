@@ -298,6 +298,9 @@ def _score_provision(
         # "without a licence issued by the Director of Medical Services": the licence condition says who may do it;
         # its "without" takes nothing away from what the sentence names
         cues = [c for c in cues if not _licence_condition_cue(c, tokens, lex.grammar)]
+    if lex.grammar.disregards:
+        # "no pension ... shall be taken into account": a disregard leaves the pension alone
+        cues = [c for c in cues if not (c.payloads[0] == "negation" and _negates_a_regard(c, tokens, lex.grammar))]
     breaches: list[tuple[int, int]] = []
     if lex.grammar.breaches:
         # "who does not comply with the requirements relating to food safety": a breach of the duty, which negates
@@ -2833,6 +2836,24 @@ def _licence_condition_cue(cue: Match, tokens: Tokens, grammar) -> bool:
         and words[cue.start] in grammar.licensing_openers
         and _brings_licence(cue.start, len(words), words, grammar)
     )
+
+
+def _negates_a_regard(negation: Match, tokens: Tokens, grammar) -> bool:
+    """Does the negation's clause go on, within a short reach, to "be taken into account"?"""
+    words, clauses = tokens.words, tokens.clauses
+    clause = clauses[negation.start]
+    phrases = word_tuples(tuple(grammar.disregards))
+    end = min(len(words), negation.end + _DISREGARD_REACH)
+    for at in range(negation.end, end):
+        if clauses[at] != clause:
+            return False
+        if any(tuple(words[at : at + len(phrase)]) == phrase for phrase in phrases):
+            return words[at - 1] in grammar.passive_auxiliaries
+    return False
+
+
+_DISREGARD_REACH = 30  # words from the negation to its predicate: "no insurance money, pension or benefit which has
+# been or will or may be paid as a result of the death shall be taken into account"
 
 
 def _names_a_breach(negation: Match, tokens: Tokens, grammar) -> bool:

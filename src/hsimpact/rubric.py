@@ -1375,6 +1375,12 @@ class Grammar(Strict):
         description="Words that, right after a negation, set a maximum or a minimum: 'shall not exceed' 14 days. "
         "The negation then negates nothing in what follows.",
     )
+    disregards: list[Phrase] = Field(
+        [],
+        description="Words of a predicate that, after a negation in its clause, make a disregard: 'no pension or "
+        "benefit paid as a result of the death shall be taken into account' in assessing damages. What is not taken "
+        "into account is left to the person, not taken away; the negation negates nothing.",
+    )
     breaches: list[Phrase] = Field(
         [],
         description="Words that, right after a negation, name the breach of a duty: 'any person who does not "
