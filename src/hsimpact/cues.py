@@ -1786,13 +1786,6 @@ def _coordinator_then_at(words: list[str], grammar, first: int, end: int) -> int
     return None
 
 
-def _coordinator_then(words: list[str], grammar, first: int, end: int) -> bool:
-    """Is there, from word ``first`` on, a coordinator followed by a determiner ("and the notice")?"""
-    return any(
-        words[at] in grammar.coordinators and words[at + 1] in grammar.determiners for at in range(first, end - 1)
-    )
-
-
 def _after_own_verb(match: Match, tokens: Tokens, grammar) -> bool:
     """Does an auxiliary stand between the start of the term's clause and the term ("notice is given by a trade
     union")? The term then follows its clause's verb, as its object or agent."""

@@ -2857,7 +2857,7 @@ _DISREGARD_REACH = 30  # words from the negation to its predicate: "no insurance
 
 
 def _names_a_breach(negation: Match, tokens: Tokens, grammar) -> bool:
-    """ "does not comply with", "has not complied with": a negated verb of compliance names a broken duty."""
+    """ "does not comply with", "shall not conform to": a negated verb of compliance names a broken duty."""
     words = tokens.words
     return any(
         tuple(words[negation.end : negation.end + len(phrase)]) == phrase
