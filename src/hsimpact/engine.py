@@ -301,14 +301,17 @@ def _score_provision(
     if lex.grammar.disregards:
         # "no pension ... shall be taken into account": a disregard leaves the pension alone
         cues = [c for c in cues if not (c.payloads[0] == "negation" and _negates_a_regard(c, tokens, lex.grammar))]
-    breaches: list[tuple[int, int]] = []
+    breaches: list[tuple[int, int]] = []  # "who does not comply with the requirements relating to food safety"
     if lex.grammar.breaches:
-        # "who does not comply with the requirements relating to food safety": a breach of the duty, which negates
-        # nothing the duty protects; an offence that punishes it enforces the duty, as it does a failure to act
-        breaches = [
-            (c.start, c.end) for c in cues if c.payloads[0] == "negation" and _names_a_breach(c, tokens, lex.grammar)
-        ]
-        cues = [c for c in cues if not (c.payloads[0] == "negation" and (c.start, c.end) in breaches)]
+        # a breach of the duty negates nothing the duty protects; an offence that punishes it enforces the duty, as it
+        # does a failure to act, so its span joins the omissions below
+        kept_cues: list[Match] = []
+        for c in cues:
+            if c.payloads[0] == "negation" and _phrase_at(tokens, c.end, lex.grammar.breaches):
+                breaches.append((c.start, c.end))
+            else:
+                kept_cues.append(c)
+        cues = kept_cues
     limits: list[Match] = []  # "shall not exceed 14 days": set apart, they cap what stands before them
     if lex.grammar.limits:
         other_cues: list[Match] = []
@@ -2739,10 +2742,7 @@ def _kept_from_seizure(negation: Match, match: Match, tokens: Tokens, grammar) -
         if sentences[at] != sentence:
             return False
         if words[at] in grammar.passive_auxiliaries:
-            return any(
-                tuple(words[at + 1 : at + 1 + len(phrase)]) == phrase
-                for phrase in word_tuples(tuple(grammar.seizure_predicates))
-            )
+            return _phrase_at(tokens, at + 1, grammar.seizure_predicates)
     return False
 
 
@@ -2842,12 +2842,10 @@ def _negates_a_regard(negation: Match, tokens: Tokens, grammar) -> bool:
     """Does the negation's clause go on, within a short reach, to "be taken into account"?"""
     words, clauses = tokens.words, tokens.clauses
     clause = clauses[negation.start]
-    phrases = word_tuples(tuple(grammar.disregards))
-    end = min(len(words), negation.end + _DISREGARD_REACH)
-    for at in range(negation.end, end):
+    for at in range(negation.end, min(len(words), negation.end + _DISREGARD_REACH)):
         if clauses[at] != clause:
             return False
-        if any(tuple(words[at : at + len(phrase)]) == phrase for phrase in phrases):
+        if _phrase_at(tokens, at, grammar.disregards):
             return words[at - 1] in grammar.passive_auxiliaries
     return False
 
@@ -2856,36 +2854,28 @@ _DISREGARD_REACH = 30  # words from the negation to its predicate: "no insurance
 # been or will or may be paid as a result of the death shall be taken into account"
 
 
-def _names_a_breach(negation: Match, tokens: Tokens, grammar) -> bool:
-    """ "does not comply with", "shall not conform to": a negated verb of compliance names a broken duty."""
+def _phrase_at(tokens: Tokens, at: int, phrases: Sequence[str]) -> bool:
+    """Does one of the lexicon's phrases start at word ``at``? Right after a negation, the grammar's lists say what
+    kind of negation it is: a limit ("shall not exceed"), a breach ("does not comply with"), a scope ("does not
+    include")."""
     words = tokens.words
-    return any(
-        tuple(words[negation.end : negation.end + len(phrase)]) == phrase
-        for phrase in word_tuples(tuple(grammar.breaches))
-    )
+    return any(tuple(words[at : at + len(phrase)]) == phrase for phrase in word_tuples(tuple(phrases)))
 
 
 def _sets_a_limit(negation: Match, tokens: Tokens, grammar) -> bool:
     """ "shall not exceed 14 days", "shall not exceed: (a) 27 months for ...": a negated limit sets a
     maximum; it negates nothing in what follows."""
-    words = tokens.words
-    return any(
-        tuple(words[negation.end : negation.end + len(phrase)]) == phrase
-        for phrase in word_tuples(tuple(grammar.limits))
-    )
+    return _phrase_at(tokens, negation.end, grammar.limits)
 
 
 def _classified_spans(cues: list[Match], tokens: Tokens, grammar) -> list[tuple[int, int]]:
     """Word spans, from a negation to the end of its sentence or the next cue, that say what a word does
     not cover: "does not include artificial irrigation channels". The words there set a scope; they name no
     effect, either way."""
-    words, sentences = tokens.words, tokens.sentences
-    phrases = word_tuples(tuple(grammar.classifying))
+    sentences = tokens.sentences
     spans = []
     for index, cue in enumerate(cues):  # cues are in text order
-        if cue.payloads[0] != "negation" or not any(
-            tuple(words[cue.end : cue.end + len(phrase)]) == phrase for phrase in phrases
-        ):
+        if cue.payloads[0] != "negation" or not _phrase_at(tokens, cue.end, grammar.classifying):
             continue
         # to the sentence's end or the next cue: "does not include X, Y or Z, and shall not ..."
         end = bisect_right(sentences, sentences[cue.end])
