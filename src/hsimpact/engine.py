@@ -3507,14 +3507,17 @@ _QUALIFIER_REACH = 3  # words from a describing phrase to the term it brings in:
 def _describes_banned_object(
     reach: Match, tokens: Tokens, grammar, auxiliaries: frozenset[str], determiners: frozenset[str]
 ) -> bool:
-    """Is the term inside a phrase that describes a noun, right after it ("any State subject to an arms embargo")?
-    The noun is one a determiner opens, a word or two before the phrase; "is not subject to review" is a predicate."""
+    """Is the term inside a phrase that describes a noun, right after it ("any State subject to an arms embargo",
+    "any State under an arms embargo")? The noun is one a determiner opens, a word or two before the phrase; "is not
+    subject to review" is a predicate, and a reference or a verb between phrase and term ends the phrase."""
     words, clauses = tokens.words, tokens.clauses
     for phrase in grammar.object_qualifiers:
         parts = phrase.split()
         for at in range(max(1, reach.start - _QUALIFIER_REACH - len(parts)), reach.start - len(parts) + 1):
             if words[at : at + len(parts)] != parts or clauses[at] != clauses[reach.start]:
                 continue
+            if any(not w.isalpha() or w in auxiliaries for w in words[at + len(parts) : reach.start]):
+                continue  # "No person employed under subsection (3) shall be entitled": the phrase ended before
             for back in range(at - 1, max(-1, at - 4), -1):
                 if words[back] in determiners:
                     if back < at - 1:
