@@ -3415,6 +3415,8 @@ def _prohibition(
         after = phrase.end <= match.start
         if after and "backward" in phrase.payloads:
             continue  # "... shall be liable on conviction to caning": what follows is the punishment
+        if after and _offence_describes_offender(tokens, phrase, match, grammar, predicate_openers):
+            continue  # "A person who commits an offence under this section shall be sentenced to death"
         # "commits an offence who ...", "It is an offence (for any person) to ...": the rest of the clause is conduct
         by_opener = after and _opens_conduct(tokens, phrase, grammar.conduct_openers)
         by_infinitive = after and _opens_conduct(tokens, phrase, grammar.conduct_infinitives)
@@ -3472,6 +3474,19 @@ def _prohibition(
             return None  # "an authorisation permitting a source to commit an offence": the offence is allowed
         return phrase
     return None
+
+
+def _offence_describes_offender(
+    tokens: Tokens, phrase: Match, match: Match, grammar, predicate_openers: frozenset[str]
+) -> bool:
+    """Is the offence phrase a relative clause that says who the sentence is about ("A person who commits an offence
+    under this section shall be sentenced to death"), with the term after the sentence's own modal verb? Then the
+    term is what befalls the offender (the punishment, a disqualification), not the conduct the offence bans."""
+    words = tokens.words
+    if phrase.start == 0 or words[phrase.start - 1] not in grammar.relatives:
+        return False
+    modal_words = predicate_openers - frozenset(grammar.auxiliaries)
+    return any(w in modal_words for w in words[phrase.end : match.start])
 
 
 def _in_conduct_subject(
