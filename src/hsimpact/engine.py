@@ -678,6 +678,8 @@ def _score_provision(
                     chain = chain[1:]  # "the prevention of corruption and the protection of human rights"
                 if chain and _sibling_participle(chain[0], match, tokens, grammar, participle_endings):
                     chain = chain[1:]  # "shall not be divested or dispossessed of the land or evicted": three acts
+                if chain and _sibling_act(chain[0], match, tokens, text, grammar):
+                    chain = chain[1:]  # "No employer shall dismiss, suspend, lay off or ...": three acts
                 if chain and lex.grammar.classifying:
                     # "possession of a prohibited weapon, a restricted weapon or any ammunition": a class named
                     # before its noun belongs to that noun and acts on no other thing in the sentence
@@ -1955,6 +1957,19 @@ def _sibling_participle(cue: Match, match: Match, tokens: Tokens, grammar, endin
     if words[match.start - 1] not in grammar.coordinators or tokens.clauses[cue.start] != tokens.clauses[match.start]:
         return False
     return cue.start > 0 and words[cue.start - 1] in (*grammar.passive_auxiliaries, *grammar.auxiliaries)
+
+
+def _sibling_act(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
+    """Are the cue and the term two acts of adverse treatment in one series, next to each other ("No employer shall
+    dismiss, suspend, lay off or otherwise discipline a debtor")? Each is done to the same person; "suspend" does
+    not act on "lay off". Only a comma or a coordinator stands between them."""
+    words = tokens.words
+    if cue.end > match.start or not all(w in grammar.adverse_treatment for w in words[cue.start : cue.end]):
+        return False
+    gap = words[cue.end : match.start]
+    if len(gap) > 1 or any(w not in grammar.coordinators for w in gap):
+        return False
+    return bool(gap) or text[tokens.ends[cue.end - 1] : tokens.starts[match.start]].strip() == ","
 
 
 def _within_reference(
