@@ -678,6 +678,8 @@ def _score_provision(
                     chain = chain[1:]  # "the prevention of corruption and the protection of human rights"
                 if chain and _sibling_participle(chain[0], match, tokens, grammar, participle_endings):
                     chain = chain[1:]  # "shall not be divested or dispossessed of the land or evicted": three acts
+                if chain:  # "A person who ceases to be employed is not entitled to the allowance"
+                    chain = [op for op in chain if not _describes_the_subject(op, match, tokens, grammar, modals)]
                 if chain and _sibling_act(chain[0], match, tokens, text, grammar):
                     chain = chain[1:]  # "No employer shall dismiss, suspend, lay off or ...": three acts
                 if chain and lex.grammar.classifying:
@@ -1957,6 +1959,33 @@ def _sibling_participle(cue: Match, match: Match, tokens: Tokens, grammar, endin
     if words[match.start - 1] not in grammar.coordinators or tokens.clauses[cue.start] != tokens.clauses[match.start]:
         return False
     return cue.start > 0 and words[cue.start - 1] in (*grammar.passive_auxiliaries, *grammar.auxiliaries)
+
+
+_SUBJECT_RELATIVE_REACH = 12  # words from a relative pronoun to the cue of its clause: "who has ceased to reside"
+
+
+def _describes_the_subject(cue: Match, match: Match, tokens: Tokens, grammar, modals: frozenset[str]) -> bool:
+    """Does the cue stand in a relative clause that says who the sentence is about, with the sentence's own verb
+    between it and the term ("A person who ceases to be employed is not entitled to the allowance")? The cue
+    describes the person; it does not act on what the main verb gives or denies. The relative clause belongs to the
+    subject when no verb comes before it in the sentence ("refer the matter to a social worker, who must ensure"
+    describes an object); a verb of its own may follow its pronoun ("who is dismissed"), and one later than that is
+    the main verb, after which a cue is no longer in the relative clause."""
+    words, sentences = tokens.words, tokens.sentences
+    if cue.end > match.start:
+        return False
+    finite = (frozenset(grammar.auxiliaries) - frozenset(grammar.passive_auxiliaries)) | modals
+    sentence = sentences[cue.start]
+    first = cue.start
+    while first > 0 and sentences[first - 1] == sentence:
+        first -= 1
+    for at in range(cue.start - 1, max(first - 1, cue.start - _SUBJECT_RELATIVE_REACH - 1), -1):
+        if words[at] not in grammar.relatives or any(w in finite for w in words[first:at]):
+            continue  # not a relative, or one after a verb ("after that member ceases", "who must ensure")
+        if any(w in finite for w in words[at + 2 : cue.start]):
+            return False
+        return any(w in finite for w in words[cue.end : match.start])
+    return False
 
 
 def _sibling_act(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:
