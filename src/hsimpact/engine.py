@@ -287,6 +287,8 @@ def _score_provision(
     ]
     cues = [c for c in longest_non_overlapping(found) if c.payloads[0] != "ignore"]
     modals = lex.modality.verbs()
+    # a verb that makes a clause finite: the subject's relative clause ends where one stands
+    finite_verbs = (frozenset(lex.grammar.auxiliaries) - frozenset(lex.grammar.passive_auxiliaries)) | modals
     banning_words = rubrics.banning_words
     if lex.grammar.editorial_notes and "[" in text:
         # "(1) [Repealed, 2000, c. 34, s. 25] (2) The Minister shall provide legal aid": the note records a unit
@@ -679,7 +681,7 @@ def _score_provision(
                 if chain and _sibling_participle(chain[0], match, tokens, grammar, participle_endings):
                     chain = chain[1:]  # "shall not be divested or dispossessed of the land or evicted": three acts
                 if chain:  # "A person who ceases to be employed is not entitled to the allowance"
-                    chain = [op for op in chain if not _describes_the_subject(op, match, tokens, grammar, modals)]
+                    chain = [op for op in chain if not _describes_the_subject(op, match, tokens, grammar, finite_verbs)]
                 if chain and _sibling_act(chain[0], match, tokens, text, grammar):
                     chain = chain[1:]  # "No employer shall dismiss, suspend, lay off or ...": three acts
                 if chain and lex.grammar.classifying:
@@ -1962,29 +1964,29 @@ def _sibling_participle(cue: Match, match: Match, tokens: Tokens, grammar, endin
 
 
 _SUBJECT_RELATIVE_REACH = 12  # words from a relative pronoun to the cue of its clause: "who has ceased to reside"
+_SUBJECT_LENGTH = 24  # words from a sentence's start to its subject's relative pronoun: "Subject to ..., a child who"
 
 
-def _describes_the_subject(cue: Match, match: Match, tokens: Tokens, grammar, modals: frozenset[str]) -> bool:
+def _describes_the_subject(cue: Match, match: Match, tokens: Tokens, grammar, finite_verbs: frozenset[str]) -> bool:
     """Does the cue stand in a relative clause that says who the sentence is about, with the sentence's own verb
     between it and the term ("A person who ceases to be employed is not entitled to the allowance")? The cue
     describes the person; it does not act on what the main verb gives or denies. The relative clause belongs to the
     subject when no verb comes before it in the sentence ("refer the matter to a social worker, who must ensure"
     describes an object); a verb of its own may follow its pronoun ("who is dismissed"), and one later than that is
-    the main verb, after which a cue is no longer in the relative clause."""
+    the main verb, after which a cue is no longer in the relative clause. Every scan is bounded, whatever the
+    sentence's length."""
     words, sentences = tokens.words, tokens.sentences
     if cue.end > match.start:
         return False
-    finite = (frozenset(grammar.auxiliaries) - frozenset(grammar.passive_auxiliaries)) | modals
-    sentence = sentences[cue.start]
-    first = cue.start
-    while first > 0 and sentences[first - 1] == sentence:
-        first -= 1
+    first = bisect_left(sentences, sentences[cue.start], 0, cue.start)
     for at in range(cue.start - 1, max(first - 1, cue.start - _SUBJECT_RELATIVE_REACH - 1), -1):
-        if words[at] not in grammar.relatives or any(w in finite for w in words[first:at]):
+        if words[at] not in grammar.relatives or at - first > _SUBJECT_LENGTH:
+            continue
+        if any(w in finite_verbs for w in words[first:at]):
             continue  # not a relative, or one after a verb ("after that member ceases", "who must ensure")
-        if any(w in finite for w in words[at + 2 : cue.start]):
+        if any(w in finite_verbs for w in words[at + 2 : cue.start]):
             return False
-        return any(w in finite for w in words[cue.end : match.start])
+        return any(w in finite_verbs for w in words[cue.end : match.start])
     return False
 
 
