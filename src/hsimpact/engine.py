@@ -3531,8 +3531,8 @@ def _offence_describes_offender(
     words = tokens.words
     if phrase.start == 0 or words[phrase.start - 1] not in grammar.relatives:
         return False
-    modal_words = predicate_openers - frozenset(grammar.auxiliaries)
-    return any(w in modal_words for w in words[phrase.end : match.start])
+    # a modal, not an auxiliary: "who commits an offence is liable" keeps its reading
+    return any(w in predicate_openers and w not in grammar.auxiliaries for w in words[phrase.end : match.start])
 
 
 def _in_conduct_subject(
