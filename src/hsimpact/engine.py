@@ -682,6 +682,8 @@ def _score_provision(
                     chain = chain[1:]  # "shall not be divested or dispossessed of the land or evicted": three acts
                 if chain:  # "A person who ceases to be employed is not entitled to the allowance"
                     chain = [op for op in chain if not _describes_the_subject(op, match, tokens, grammar, finite_verbs)]
+                if chain:  # "a trade union that restricts its membership": the union restricts; nothing restricts it
+                    chain = [op for op in chain if not _relative_agent(op, reach, tokens, grammar)]
                 if chain and _sibling_act(chain[0], match, tokens, text, grammar):
                     chain = chain[1:]  # "No employer shall dismiss, suspend, lay off or ...": three acts
                 if chain and lex.grammar.classifying:
@@ -1988,6 +1990,22 @@ def _describes_the_subject(cue: Match, match: Match, tokens: Tokens, grammar, fi
             return False
         return any(w in finite_verbs for w in words[cue.end : match.start])
     return False
+
+
+def _relative_agent(cue: Match, reach: Match, tokens: Tokens, grammar) -> bool:
+    """Is the term the one doing what the cue says, in a relative clause of its own, with an object after the verb
+    ("a trade union that restricts its membership to judicial officers", "any hospital which reduces its charges")?
+    Then the cue acts on its object, not on the term. A passive ("a union which is restricted") or an intransitive
+    verb ("a pension which ceases on the death of") still acts on the term."""
+    words = tokens.words
+    return (
+        cue.start == reach.end + 1
+        and words[reach.end] in grammar.relatives
+        and words[cue.start] not in grammar.auxiliaries
+        and cue.end < len(words)
+        and (words[cue.end] in grammar.possessives or words[cue.end] in grammar.determiners)
+        and tokens.clauses[cue.start] == tokens.clauses[reach.end - 1]
+    )
 
 
 def _sibling_act(cue: Match, match: Match, tokens: Tokens, text: str, grammar) -> bool:

@@ -755,6 +755,11 @@ class Grammar(Strict):
     coordinators: list[str] = Field([], description="Words that join two verbs or clauses: 'and', 'or'.")
     relatives: list[str] = Field([], description="Words that open a relative clause: 'which', 'that', 'who'.")
     determiners: list[str] = Field([], description="Words that open a noun phrase: 'the', 'a', 'any'.")
+    possessives: list[str] = Field(
+        [],
+        description="Possessive words that open a noun phrase: 'its', 'their'. After a verb they show the verb has an"
+        " object of its own ('a union that restricts its membership').",
+    )
     shared_heads: bool = Field(
         False,
         description="Read a term in coordinated modifiers that share one head noun: 'health and educational"
