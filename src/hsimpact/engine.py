@@ -437,6 +437,7 @@ def _score_provision(
     place_and_time = rubrics.place_and_time  # "a patient in a hospital", "during a war", "information on ..."
     role_words = frozenset(lex.grammar.role_words)  # "a mental health practitioner"
     persons = frozenset(lex.grammar.persons)
+    possessions = frozenset(lex.grammar.possessions)  # "any land compulsorily acquired": what the rule concerns
     # words that open a clause of their own between a negated verb and a term
     clause_stops = frozenset((*lex.grammar.conduct_openers, *lex.grammar.exceptions, *lex.grammar.reason_openers))
     # "... any activity which is prohibited", "... equipment produced by an entity owned by a foreign adversary"
@@ -1236,6 +1237,14 @@ def _score_provision(
                     # "within twenty-four hours after the arrest", "immediately before the expropriation": the
                     # moment the rule applies from, not a power it confers
                     person = power_occasion(tokens, reach, place_and_time)
+                if (
+                    person is None
+                    and possessions
+                    and any(w.endswith(participle_endings) for w in tokens.words[reach.start : reach.start + 2])
+                ):
+                    # "compensation to the owner of any land compulsorily acquired", "to every person whose land is
+                    # acquired": the thing named by what was done to it, which the rule concerns
+                    person = _possession_undergoing(tokens, text, reach.start, possessions, grammar)
                 if person is None and place_relatives and tokens.words[reach.start].endswith(participle_endings):
                     person = _place_described(tokens, text, reach, relative_places, place_relatives)
                 if person is None and _participle_before_noun(
@@ -2599,6 +2608,25 @@ def _person_undergoing(
         if not any(mark in text[ends[i] : starts[i + 1]] for i in range(at, reach.start) for mark in ",;:()"):
             return at
     return None
+
+
+def _possession_undergoing(
+    tokens: Tokens, text: str, participle: int, possessions: frozenset[str], grammar
+) -> int | None:
+    """The possession noun the participle (or its adverb: "compulsorily acquired") at ``participle`` describes: right before it ("any land acquired under this Act"), or
+    owned by someone and joined to it by an auxiliary ("a person whose land is acquired"); with no punctuation in
+    between. Returns the noun's index."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    at = participle - 1
+    if at >= 1 and words[at] in grammar.auxiliaries and words[at - 1] in possessions:
+        at -= 1  # "whose land is acquired": only after "whose", else it is the sentence's own act
+        if at < 1 or words[at - 1] not in grammar.possessive_relatives:
+            return None
+    if at < 0 or words[at] not in possessions:
+        return None
+    if any(mark in text[ends[i] : starts[i + 1]] for i in range(at, participle) for mark in ",;:()"):
+        return None
+    return at
 
 
 def _participle_before_noun(

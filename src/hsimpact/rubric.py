@@ -1248,6 +1248,12 @@ class Grammar(Strict):
         description="Words that name a law as the source of a rule: 'prohibited under' the ... Act, 'subject to' "
         "the ... Act. A verb before them acts on what comes before, not on the law they name.",
     )
+    possessions: list[str] = Field(
+        [],
+        description="Nouns for what people own or hold: 'land', 'property', 'goods'. Named with what was done to them"
+        " ('any land compulsorily acquired', 'a person whose land is acquired'), they are what a rule about the"
+        " acquisition concerns (compensation, return), not a power the rule confers.",
+    )
     persons: list[str] = Field(
         [],
         description="Nouns for people. A condition named right before one ('undernourished children', 'homeless "
