@@ -2613,9 +2613,9 @@ def _person_undergoing(
 def _possession_undergoing(
     tokens: Tokens, text: str, participle: int, possessions: frozenset[str], grammar
 ) -> int | None:
-    """The possession noun the participle (or its adverb: "compulsorily acquired") at ``participle`` describes: right before it ("any land acquired under this Act"), or
-    owned by someone and joined to it by an auxiliary ("a person whose land is acquired"); with no punctuation in
-    between. Returns the noun's index."""
+    """The possession noun that the participle (or its adverb: "compulsorily acquired") at ``participle`` describes:
+    right before it ("any land acquired under this Act"), or owned by someone and joined to it by an auxiliary ("a
+    person whose land is acquired"); with no punctuation in between. Returns the noun's index."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     at = participle - 1
     if at >= 1 and words[at] in grammar.auxiliaries and words[at - 1] in possessions:
