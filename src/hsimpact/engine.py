@@ -724,6 +724,10 @@ def _score_provision(
                 negation = between(cues, starts, reach.end, after.start, ("negation",))
             if negation is None:
                 negation = lead_negation.get(clause)  # "No person shall—(a) develop chemical weapons"
+            if negation is None and not chain:
+                # "no person charged with an offence specified in the Schedule shall be admitted to bail": a negative
+                # subject forbids its modal's predicate, however long the subject
+                negation = _negative_subject(cues, starts, reach, tokens, text, modals, determiners, lex.window)
             if acts:
                 negation = None  # "No political party shall establish a militia": forbids what the party does
             if (
@@ -3082,6 +3086,40 @@ def _modal_after_negation(
             return True
         at -= 1
     return False
+
+
+def _negative_subject(
+    cues: list[Match],
+    starts: list[int],
+    reach: Match,
+    tokens: Tokens,
+    text: str,
+    modals: frozenset[str],
+    determiners: frozenset[str],
+    window: int,
+) -> Match | None:
+    """The negative determiner that opens the term's clause ("No person ...", or after a fronted phrase and its
+    comma: "Notwithstanding anything in the Code, no person ..."), when the clause's modal stands between it and
+    the term and the term is within ``window`` words of that modal: the negation forbids what the modal governs,
+    however many words the subject takes."""
+    words, clauses = tokens.words, tokens.clauses
+    head = clause_head(cues, starts, reach, tokens, kind="negation")
+    index = bisect_left(starts, reach.start) - 1
+    while head is None and index >= 0 and clauses[cues[index].start] == clauses[reach.start]:
+        cue = cues[index]
+        if (
+            cue.payloads[0] == "negation"
+            and cue.start > 0
+            and "," in text[tokens.ends[cue.start - 1] : tokens.starts[cue.start]]
+        ):
+            head = cue
+        index -= 1
+    if head is None or words[head.start] not in determiners or not modals.isdisjoint(words[head.start : head.end]):
+        return None  # "No person shall ..." carries its modal and reaches as any negation does
+    found = [at for at in range(head.end, reach.start) if words[at] in modals]
+    if len(found) != 1 or reach.start - found[0] > window:
+        return None  # one modal, the subject's: "..., and every activity shall require a licence" has its own
+    return head
 
 
 def _negates_modal(negation: Match, modal: Match, tokens: Tokens, determiners: frozenset[str]) -> bool:
