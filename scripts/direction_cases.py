@@ -1,7 +1,7 @@
 """Run the constructed direction cases (tests/directions/*.yaml) and print how the reader does.
 
-``--cases tests/formulas`` runs the instrument formulas instead: model sentences that transpose the core
-international instruments, a check of how much general wording the vocabulary reads.
+``--cases tests/formulas`` runs the formulas instead: model sentences that transpose the core international
+instruments, and model provisions of national Acts, a check of how much general wording the vocabulary reads.
 
 Each case is one provision with the direction a careful lawyer gives it in one or more
 areas: positive, negative, or none. A direction counts only when the area's net score

@@ -1,4 +1,5 @@
-"""Instrument formulas: model sentences that transpose the core international instruments.
+"""Instrument and domestic formulas: model sentences that transpose the core international instruments, and model
+provisions of national Acts.
 
 The cases (tests/formulas/*.yaml) check how much of the general wording of rights, duties, offences and powers
 the vocabulary reads; the figures must not fall below their committed floors (tests/formula-floors.yaml).
