@@ -3099,27 +3099,32 @@ def _negative_subject(
     window: int,
 ) -> Match | None:
     """The negative determiner that opens the term's clause ("No person ...", or after a fronted phrase and its
-    comma: "Notwithstanding anything in the Code, no person ..."), when the clause's modal stands between it and
-    the term and the term is within ``window`` words of that modal: the negation forbids what the modal governs,
-    however many words the subject takes."""
+    comma: "Notwithstanding anything in the Code, no person ..."), when the clause's one modal stands between it and
+    the term and the term is within ``window`` words (the cue window) of that modal: the negation forbids what the
+    modal governs, however many words the subject takes. Every scan is bounded."""
     words, clauses = tokens.words, tokens.clauses
     head = clause_head(cues, starts, reach, tokens, kind="negation")
     index = bisect_left(starts, reach.start) - 1
     while head is None and index >= 0 and clauses[cues[index].start] == clauses[reach.start]:
         cue = cues[index]
-        if (
-            cue.payloads[0] == "negation"
-            and cue.start > 0
-            and "," in text[tokens.ends[cue.start - 1] : tokens.starts[cue.start]]
-        ):
-            head = cue
+        if cue.start < reach.start - _NEGATIVE_SUBJECT_REACH:
+            break
+        if cue.payloads[0] == "negation":
+            if cue.start > 0 and "," in text[tokens.ends[cue.start - 1] : tokens.starts[cue.start]]:
+                head = cue
+            break  # only the nearest negation before the term
         index -= 1
     if head is None or words[head.start] not in determiners or not modals.isdisjoint(words[head.start : head.end]):
         return None  # "No person shall ..." carries its modal and reaches as any negation does
+    if reach.start - head.end > _NEGATIVE_SUBJECT_REACH:
+        return None  # every scan bounded, whatever the clause's length
     found = [at for at in range(head.end, reach.start) if words[at] in modals]
     if len(found) != 1 or reach.start - found[0] > window:
         return None  # one modal, the subject's: "..., and every activity shall require a licence" has its own
     return head
+
+
+_NEGATIVE_SUBJECT_REACH = 40  # words from a negative subject's determiner to the term: a long subject and its verb
 
 
 def _negates_modal(negation: Match, modal: Match, tokens: Tokens, determiners: frozenset[str]) -> bool:
